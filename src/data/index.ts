@@ -1,0 +1,54 @@
+/**
+ * The data module's one entry: the covered tax years, the cross-year rules and the source registry.
+ * A year absent here is not covered; the engine reports it as such and never extrapolates.
+ */
+import { rules } from './rules.ts';
+import { sources, type SourceId } from './sources.ts';
+import type { Figure, TaxYearData } from './schema.ts';
+import { taxYear2024 } from './years/2024.ts';
+import { taxYear2025 } from './years/2025.ts';
+import { taxYear2026 } from './years/2026.ts';
+
+export { rules, sources };
+export type { SourceId };
+export type { Figure, FilingStatus, ScheduleStatus, TaxYearData, TaxException, BracketRow } from './schema.ts';
+export { FILING_STATUSES, SCHEDULE_STATUSES } from './schema.ts';
+
+export const taxYears: Readonly<Record<number, TaxYearData>> = {
+  2024: taxYear2024,
+  2025: taxYear2025,
+  2026: taxYear2026,
+};
+
+export type RuleFigureId = keyof typeof rules.figures;
+export type FigureId = RuleFigureId | keyof TaxYearData['figures'];
+
+/** Tax years the site covers, ascending. */
+export function coveredYears(): number[] {
+  return Object.keys(taxYears).map(Number).sort((a, b) => a - b);
+}
+
+/** A citation as shown to readers: the registry entry with its id. */
+export type Citation = { id: string; title: string; url: string };
+export function cite(ids: readonly string[]): Citation[] {
+  return ids.map((id) => {
+    const s = (sources as Record<string, { title: string; url: string }>)[id];
+    return s ? { id, ...s } : { id, title: `unknown source ${id}`, url: '' };
+  });
+}
+
+/**
+ * Looks a figure up by id for a year: the year's own figures first, then the cross-year rules.
+ * Returns undefined when the year is not covered or the figure does not exist in that year.
+ */
+export function lookupFigure(id: string, year: number): Figure | undefined {
+  const y = taxYears[year];
+  if (!y) return undefined;
+  const own = (y.figures as Record<string, Figure | undefined>)[id];
+  if (own) return own;
+  const rule = (rules.figures as Record<string, Figure>)[id];
+  if (!rule) return undefined;
+  // A cross-year rule that starts after the year's end is not in effect that year.
+  if (rule.effectiveFrom && rule.effectiveFrom > `${year}-12-31`) return undefined;
+  return rule;
+}

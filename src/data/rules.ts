@@ -1,0 +1,216 @@
+/**
+ * Rules that hold across tax years, each with its effective date and sources: rates, ages, fixed caps, the catalog of
+ * §72(t) exceptions, the seven hardship safe-harbor reasons and the Roth 401(k) qualified-distribution rules.
+ * Figures that change by year live in `years/<year>.ts`; an exception's cap points to one of those by id.
+ */
+import type { RulesData } from './schema.ts';
+
+export const rules = {
+  figures: {
+    'additional-tax-rate': { value: 10, unit: 'percent', label: 'Additional tax on early distributions (of the taxable part)', sources: ['irc-72-t-1', 'irs-topic-558'] },
+    'mandatory-withholding-rate': { value: 20, unit: 'percent', label: 'Mandatory withholding on an eligible rollover distribution paid to you', sources: ['irc-3405-c'] },
+    'default-withholding-rate': { value: 10, unit: 'percent', label: 'Default withholding on other nonperiodic distributions (you may elect another rate)', sources: ['irc-3405-b'] },
+    'age-59-half-birthday': { value: 59, unit: 'years', label: 'Age 59½: the birthday the half year counts from', sources: ['irc-72-t-2-a-i', 'pub-590-b'] },
+    'age-59-half-months': { value: 6, unit: 'months', label: 'Age 59½: calendar months after the 59th birthday', sources: ['irc-72-t-2-a-i', 'pub-590-b'] },
+    'separation-age': { value: 55, unit: 'years', label: 'Separation from service in or after the calendar year you reach this age', sources: ['irc-72-t-2-a-v', 'irs-topic-558'] },
+    'public-safety-separation-age': { value: 50, unit: 'years', label: 'Separation age for qualified public safety employees', sources: ['irc-72-t-10'] },
+    'public-safety-service-years': { value: 25, unit: 'years', label: 'Years of service under the plan that also qualify a public safety employee', sources: ['irc-72-t-10'], effectiveFrom: '2022-12-30' },
+    'catch-up-age': { value: 50, unit: 'years', label: 'Age reached by December 31 that allows catch-up contributions', sources: ['irc-414-v', 'reg-1-414v-1'] },
+    'catch-up-60-63-first-age': { value: 60, unit: 'years', label: 'First age of the higher catch-up (reached during the year)', sources: ['irc-414-v-2-e'], effectiveFrom: '2025-01-01' },
+    'catch-up-60-63-last-age': { value: 63, unit: 'years', label: 'Last age of the higher catch-up (reached during the year)', sources: ['irc-414-v-2-e'], effectiveFrom: '2025-01-01' },
+    'roth-catch-up-first-year': { value: 2026, unit: 'year', label: 'First year catch-ups of higher earners must be Roth', sources: ['irc-414-v-7'], note: 'good-faith compliance in 2026; final regulations apply from 2027' },
+    'senior-age': { value: 65, unit: 'years', label: 'Age for the additional standard deduction and the senior deduction (reached the day before the 65th birthday)', sources: ['irc-63-f', 'pub-501'] },
+    'medical-agi-floor': { value: 7.5, unit: 'percent', label: 'Medical expenses above this share of AGI are excepted', sources: ['irc-72-t-2-b'] },
+    'birth-adoption-cap-per-child': { value: 5_000, unit: 'usd', label: 'Birth or adoption distribution cap per child, per parent', sources: ['irc-72-t-2-h'], effectiveFrom: '2020-01-01', note: 'not indexed' },
+    'birth-adoption-window-years': { value: 1, unit: 'years', label: 'Window after the birth or finalized adoption', sources: ['irc-72-t-2-h'] },
+    'emergency-cap': { value: 1_000, unit: 'usd', label: 'Emergency personal expense distribution cap per calendar year', sources: ['irc-72-t-2-i', 'notice-2024-55'], effectiveFrom: '2024-01-01', note: 'not indexed' },
+    'emergency-balance-floor': { value: 1_000, unit: 'usd', label: 'Vested balance that must remain after an emergency distribution', sources: ['irc-72-t-2-i', 'notice-2024-55'], effectiveFrom: '2024-01-01' },
+    'emergency-lookback-years': { value: 3, unit: 'years', label: 'Calendar years after an unrepaid emergency distribution with no new one', sources: ['irc-72-t-2-i', 'notice-2024-55'], effectiveFrom: '2024-01-01' },
+    'domestic-abuse-balance-share': { value: 50, unit: 'percent', label: 'Domestic abuse distribution limit as a share of the vested balance', sources: ['irc-72-t-2-k', 'notice-2024-55'], effectiveFrom: '2024-01-01' },
+    'domestic-abuse-window-years': { value: 1, unit: 'years', label: 'Window after the abuse', sources: ['irc-72-t-2-k', 'notice-2024-55'], effectiveFrom: '2024-01-01' },
+    'terminal-illness-months': { value: 84, unit: 'months', label: 'Terminal illness: death reasonably expected within', sources: ['irc-72-t-2-l'], effectiveFrom: '2022-12-30' },
+    'disaster-cap': { value: 22_000, unit: 'usd', label: 'Qualified disaster recovery distributions per disaster, all plans and IRAs', sources: ['irc-72-t-11', 'i8915f'], effectiveFrom: '2021-01-26' },
+    'disaster-window-days': { value: 180, unit: 'days', label: 'Days after the later of the incident start or the declaration', sources: ['irc-72-t-11', 'i8915f'] },
+    'disaster-spread-years': { value: 3, unit: 'years', label: 'Years the income of a disaster distribution is spread over (unless you elect out)', sources: ['irc-72-t-11', 'i8915f'] },
+    'long-term-care-balance-share': { value: 10, unit: 'percent', label: 'Long-term care distribution limit as a share of the vested balance', sources: ['irc-72-t-2-n', 'notice-2026-33'], effectiveFrom: '2025-12-30' },
+    'reservist-days': { value: 179, unit: 'days', label: 'Reservist: ordered to active duty for more than', sources: ['irc-72-t-2-g'] },
+    'repayment-years': { value: 3, unit: 'years', label: 'Repayment window of birth or adoption, emergency, domestic abuse, terminal illness and disaster distributions', sources: ['irc-72-t-2-h', 'irc-72-t-2-i', 'irc-72-t-2-k', 'irc-72-t-2-l', 'irc-72-t-11'] },
+    'reservist-repayment-years': { value: 2, unit: 'years', label: 'Reservist repayment window to an IRA after active duty ends', sources: ['irc-72-t-2-g'] },
+    'roth-five-year-period': { value: 5, unit: 'years', label: 'Roth 401(k) five-taxable-year period of participation', sources: ['irc-402a-d-2', 'reg-1-402a-1'] },
+    'ira-first-home-cap': { value: 10_000, unit: 'usd', label: 'First-time homebuyer lifetime cap (IRAs only)', sources: ['irc-72-t-2-f'] },
+    'loan-max': { value: 50_000, unit: 'usd', label: 'Plan loan maximum (before the 12-month reduction)', sources: ['irc-72-p', 'irs-loans-faq'] },
+    'loan-floor': { value: 10_000, unit: 'usd', label: 'Plan loan floor when half the vested balance is less', sources: ['irc-72-p', 'irs-loans-faq'] },
+    'loan-balance-share': { value: 50, unit: 'percent', label: 'Plan loan limit as a share of the vested balance', sources: ['irc-72-p', 'irs-loans-faq'] },
+    'loan-term-years': { value: 5, unit: 'years', label: 'Plan loan repayment term (longer for a principal residence)', sources: ['irc-72-p', 'irs-loans-faq'] },
+    'loan-lookback-months': { value: 12, unit: 'months', label: 'Highest outstanding loan balance looked back over', sources: ['irc-72-p', 'irs-loans-faq'] },
+  },
+
+  /** The §72(t) exceptions, every row of the IRS chart, with what a 401(k) and an IRA allow. */
+  exceptions: [
+    {
+      id: 'age-59-half', rule: 'irc-72t-2-a-i-age-59-half', name: 'Age 59½',
+      condition: 'The distribution is made on or after the date you reach 59½ (six calendar months after your 59th birthday).',
+      plan: true, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-a-i', 'pub-590-b'],
+      form5329: null, repayment: null, planMustOffer: false, autoDetected: true,
+    },
+    {
+      id: 'death', rule: 'irc-72t-2-a-ii-death', name: 'Death',
+      condition: 'Paid to your beneficiary or estate after your death, at any age.',
+      plan: true, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-a-ii'],
+      form5329: { number: '04', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'disability', rule: 'irc-72t-2-a-iii-disability', name: 'Total and permanent disability',
+      condition: 'You cannot do any substantial gainful activity because of a physical or mental condition that a physician says is expected to result in death or to last indefinitely.',
+      plan: true, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-a-iii', 'irc-72-m-7'],
+      form5329: { number: '03', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'sepp', rule: 'irc-72t-2-a-iv-periodic-payments', name: 'Substantially equal periodic payments',
+      condition: 'Part of a series of substantially equal payments, at least yearly, over your life or life expectancy; from a 401(k) the series must begin after you separate from the employer. Changing the series early brings back the tax on all earlier payments, with interest.',
+      plan: true, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-a-iv', 'irc-72-t-4'],
+      form5329: { number: '02', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'separation-55', rule: 'irc-72t-2-a-v-separation-after-55', name: 'Separation from service in or after the year you turn 55',
+      condition: 'You left the employer that maintains this plan in or after the calendar year you reached 55. Only that employer’s plan qualifies, and money rolled to an IRA loses the exception.',
+      plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-a-v', 'irs-topic-558'],
+      form5329: { number: '01', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: true,
+    },
+    {
+      id: 'public-safety', rule: 'irc-72t-10-public-safety-employees', name: 'Qualified public safety employees: age 50 or 25 years of service',
+      condition: 'A qualified public safety employee (for example a police officer, firefighter, corrections officer, air traffic controller or customs officer) in a governmental plan, or a private-sector firefighter, who separated in or after the calendar year of reaching 50, or after 25 years of service under the plan.',
+      plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-10'],
+      form5329: { number: '01', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: true,
+    },
+    {
+      id: 'esop-dividends', rule: 'irc-72t-2-a-vi-esop-dividends', name: 'ESOP dividends',
+      condition: 'Dividends paid on employer stock held by an employee stock ownership plan and passed through to you.',
+      plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-a-vi'],
+      form5329: { number: '15', confirmed: false }, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'levy', rule: 'irc-72t-2-a-vii-irs-levy', name: 'IRS levy',
+      condition: 'The IRS levied the plan under §6331. Paying the IRS voluntarily does not count.',
+      plan: true, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-a-vii'],
+      form5329: { number: '10', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'medical', rule: 'irc-72t-2-b-medical-expenses', name: 'Unreimbursed medical expenses',
+      condition: 'Only the part of your deductible medical expenses paid this year that exceeds 7.5% of your adjusted gross income; you need not itemize.',
+      plan: true, ira: true, capFigure: 'medical-agi-floor', effectiveFrom: null, sources: ['irc-72-t-2-b'],
+      form5329: { number: '05', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'qdro', rule: 'irc-72t-2-c-qdro-alternate-payee', name: 'Payment to an alternate payee under a QDRO',
+      condition: 'Paid from the plan directly to a former spouse, child or other alternate payee under a qualified domestic relations order.',
+      plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-c'],
+      form5329: { number: '06', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'health-insurance-unemployed', rule: 'irc-72t-2-d-unemployed-health-insurance', name: 'Health insurance premiums while unemployed',
+      condition: 'Health insurance premiums paid after 12 consecutive weeks of unemployment compensation. IRAs only: it does not apply to a 401(k).',
+      plan: false, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-d', 'irs-exceptions-chart'],
+      form5329: { number: '07', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'higher-education', rule: 'irc-72t-2-e-higher-education', name: 'Qualified higher education expenses',
+      condition: 'Tuition, fees, books and supplies for post-secondary education. IRAs only: it does not apply to a 401(k).',
+      plan: false, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-e', 'irs-exceptions-chart'],
+      form5329: { number: '08', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'first-home', rule: 'irc-72t-2-f-first-time-homebuyer', name: 'First-time home purchase',
+      condition: 'Up to a lifetime cap toward buying, building or rebuilding a first home. IRAs only: it does not apply to a 401(k).',
+      plan: false, ira: true, capFigure: 'ira-first-home-cap', effectiveFrom: null, sources: ['irc-72-t-2-f', 'irs-exceptions-chart'],
+      form5329: { number: '09', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'reservist', rule: 'irc-72t-2-g-qualified-reservist', name: 'Qualified reservist distribution',
+      condition: 'A reservist ordered or called to active duty for more than 179 days or indefinitely, paid during the active-duty period, from amounts attributable to elective deferrals.',
+      plan: true, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-g'],
+      form5329: { number: '11', confirmed: true }, repayment: { figure: 'reservist-repayment-years', note: 'to an IRA, within 2 years after active duty ends' }, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'birth-adoption', rule: 'irc-72t-2-h-birth-or-adoption', name: 'Qualified birth or adoption',
+      condition: 'Within one year after a child’s birth or a finalized adoption, up to the cap per child for each parent.',
+      plan: true, ira: true, capFigure: 'birth-adoption-cap-per-child', effectiveFrom: '2020-01-01', sources: ['irc-72-t-2-h'],
+      form5329: { number: '19', confirmed: false }, repayment: { figure: 'repayment-years', note: 'within 3 years' }, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'emergency', rule: 'irc-72t-2-i-emergency-personal-expense', name: 'Emergency personal expense',
+      condition: 'One distribution a calendar year for an unforeseeable or immediate personal or family emergency, self-certified, up to the lesser of the cap or your vested balance above the floor. No other one in the next three calendar years unless it is repaid.',
+      plan: true, ira: true, capFigure: 'emergency-cap', effectiveFrom: '2024-01-01', sources: ['irc-72-t-2-i', 'notice-2024-55'],
+      form5329: { number: '23', confirmed: true }, repayment: { figure: 'repayment-years', note: 'within 3 years' }, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'domestic-abuse', rule: 'irc-72t-2-k-domestic-abuse-victim', name: 'Domestic abuse victim',
+      condition: 'Within one year after abuse by a spouse or domestic partner, self-certified, up to the lesser of the year’s cap or half your vested balance. Plans subject to spousal-consent rules cannot offer it.',
+      plan: true, ira: true, capFigure: 'domestic-abuse-cap', effectiveFrom: '2024-01-01', sources: ['irc-72-t-2-k', 'notice-2024-55'],
+      form5329: { number: '22', confirmed: false }, repayment: { figure: 'repayment-years', note: 'within 3 years' }, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'terminal-illness', rule: 'irc-72t-2-l-terminal-illness', name: 'Terminal illness',
+      condition: 'A physician certifies an illness or condition reasonably expected to result in death within 84 months. No dollar cap.',
+      plan: true, ira: true, capFigure: null, effectiveFrom: '2022-12-30', sources: ['irc-72-t-2-l'],
+      form5329: { number: '20', confirmed: false }, repayment: { figure: 'repayment-years', note: 'within 3 years' }, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'disaster', rule: 'irc-72t-2-m-qualified-disaster-recovery', name: 'Qualified disaster recovery distribution',
+      condition: 'Your main home was in a federally declared major disaster area and you had an economic loss; paid within 180 days after the later of the incident’s first day or the declaration, up to the cap per disaster. Reported on Form 8915-F; income is spread over three years unless you elect otherwise.',
+      plan: true, ira: true, capFigure: 'disaster-cap', effectiveFrom: '2021-01-26', sources: ['irc-72-t-2-m', 'irc-72-t-11', 'i8915f'],
+      form5329: null, repayment: { figure: 'repayment-years', note: 'within 3 years, treated as a rollover' }, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'long-term-care', rule: 'irc-72t-2-n-long-term-care', name: 'Qualified long-term care distribution',
+      condition: 'Only if your plan offers it: up to the least of long-term care insurance premiums paid for you or your spouse, 10% of your vested balance, or the year’s cap. Not repayable, and not available from an IRA.',
+      plan: true, ira: false, capFigure: 'long-term-care-cap', effectiveFrom: '2025-12-30', sources: ['irc-72-t-2-n', 'notice-2026-33'],
+      form5329: null, repayment: null, planMustOffer: true, autoDetected: false,
+    },
+    {
+      id: 'corrective', rule: 'irc-401k-8-corrective-distributions', name: 'Corrective distributions of excess contributions',
+      condition: 'The plan returns excess deferrals or excess contributions (with their earnings) on time.',
+      plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-401-k-8', 'irc-402-g'],
+      form5329: null, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'eaca-withdrawal', rule: 'irc-414w-eaca-permissive-withdrawal', name: 'Automatic-enrollment permissive withdrawal',
+      condition: 'You were enrolled automatically and opted out within the plan’s window (no more than 90 days after the first default contribution).',
+      plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-414-w'],
+      form5329: { number: '18', confirmed: false }, repayment: null, planMustOffer: true, autoDetected: false,
+    },
+    {
+      id: 'rollover', rule: 'irc-402c-rollover', name: 'Rollover',
+      condition: 'Money moved by direct rollover, or rolled over within 60 days, to another plan or IRA of the same tax type is not taxed, so the additional tax does not apply to it.',
+      plan: true, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-402-c'],
+      form5329: null, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'phased-retirement', rule: 'irc-72t-2-a-viii-phased-retirement', name: 'Federal phased retirement annuity',
+      condition: 'Phased-retirement or composite retirement annuity payments under federal civil service rules.',
+      plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-a-viii'],
+      form5329: { number: '17', confirmed: false }, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+  ],
+
+  /** Treas. Reg. §1.401(k)-1(d)(3)(iii)(B): the needs deemed immediate and heavy. Plans may offer fewer. */
+  hardshipReasons: [
+    { id: 'medical', name: 'Medical care', text: 'Medical care expenses (as defined in §213(d), ignoring the AGI floor) for you, your spouse, dependents or primary beneficiary.' },
+    { id: 'home-purchase', name: 'Buying your main home', text: 'Costs directly related to buying your principal residence, not mortgage payments.' },
+    { id: 'tuition', name: 'Tuition', text: 'Tuition, related fees and room and board for the next 12 months of post-secondary education for you, your spouse, children, dependents or primary beneficiary.' },
+    { id: 'eviction-foreclosure', name: 'Preventing eviction or foreclosure', text: 'Payments needed to prevent eviction from, or foreclosure on, your principal residence.' },
+    { id: 'funeral', name: 'Burial or funeral', text: 'Burial or funeral expenses for your deceased parent, spouse, children, dependents or primary beneficiary.' },
+    { id: 'home-repair', name: 'Repairing casualty damage to your home', text: 'Repair of damage to your principal residence that would qualify for the casualty deduction (without the limit to federally declared disasters or the AGI floor).' },
+    { id: 'disaster', name: 'FEMA-declared disaster', text: 'Expenses and losses, including loss of income, from a disaster declared by FEMA where your principal residence or place of work was in the area designated for individual assistance.' },
+  ],
+  hardshipSources: ['reg-1-401k-1-d-3', 'irs-hardship-consequences'],
+
+  /** IRC §402A(d)(2) and Treas. Reg. §1.402A-1 Q&A-2 to Q&A-5. */
+  rothQualified: {
+    sources: ['irc-402a-d-2', 'reg-1-402a-1'],
+    periodFigure: 'roth-five-year-period',
+    periodStarts: 'January 1 of the first taxable year you made a designated Roth contribution to the plan (or to an earlier plan whose Roth account was rolled in by direct rollover, if earlier).',
+    triggers: ['age-59-half', 'death', 'disability'],
+    nonqualified: 'A nonqualified distribution is split pro rata between contributions (tax-free) and earnings (taxable) under §72(e)(8); the Roth IRA ordering rule does not apply.',
+  },
+} as const satisfies RulesData;

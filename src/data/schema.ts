@@ -1,0 +1,190 @@
+/**
+ * The data schema: what a tax year's figures, the cross-year rules and the exception catalog must look like.
+ * Types are derived from these zod schemas; data modules import only the types (`import type`), so zod never reaches
+ * the browser. `tests/data/schema.test.ts` parses every module with the strict schemas below.
+ */
+import { z } from 'zod';
+
+export const FILING_STATUSES = [
+  'single',
+  'married-filing-jointly',
+  'married-filing-separately',
+  'head-of-household',
+  'qualifying-surviving-spouse',
+] as const;
+export type FilingStatus = (typeof FILING_STATUSES)[number];
+
+/** Statuses with their own rate schedule; a qualifying surviving spouse uses the joint schedule (IRC §1(j)(2)(A)). */
+export const SCHEDULE_STATUSES = ['single', 'married-filing-jointly', 'married-filing-separately', 'head-of-household'] as const;
+export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date (YYYY-MM-DD)');
+const sourceIds = z.array(z.string().min(1)).min(1, 'every figure names at least one source');
+
+export const sourceSchema = z
+  .object({
+    /** Title with a pinpoint section, as a reader would cite it. */
+    title: z.string().min(5),
+    /** Official URL of the primary document. */
+    url: z.url().refine((u) => u.startsWith('https://'), 'an https URL'),
+  })
+  .strict();
+export type Source = z.infer<typeof sourceSchema>;
+
+export const UNITS = ['usd', 'percent', 'years', 'months', 'days', 'weeks', 'count', 'year', 'date'] as const;
+export const figureSchema = z
+  .object({
+    /** The amount in its unit: whole dollars for `usd`, percentage points for `percent`, a calendar year for `year`. */
+    value: z.union([z.number().finite().nonnegative(), isoDate]),
+    unit: z.enum(UNITS),
+    /** Source ids from the registry; at least one. */
+    sources: sourceIds,
+    /** Short label shown beside the figure in tables. */
+    label: z.string().min(3),
+    /** Optional qualification shown with the figure (e.g. "not indexed"). */
+    note: z.string().optional(),
+    /** First date the figure applies to distributions or contributions, if later than the start of its year. */
+    effectiveFrom: isoDate.optional(),
+  })
+  .strict();
+export type Figure = z.infer<typeof figureSchema>;
+
+export const bracketRowSchema = z
+  .object({
+    /** "Over" column of the IRS schedule, whole dollars. */
+    over: z.number().int().nonnegative(),
+    /** "But not over" column; null for the top bracket. */
+    butNotOver: z.number().int().positive().nullable(),
+    /** Marginal rate in percent. */
+    ratePercent: z.number().positive().max(100),
+  })
+  .strict();
+export type BracketRow = z.infer<typeof bracketRowSchema>;
+
+export const scheduleSchema = z
+  .object({
+    sources: sourceIds,
+    rows: z.array(bracketRowSchema).min(2),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    s.rows.forEach((row, i) => {
+      if (i === 0 && row.over !== 0) ctx.addIssue({ code: 'custom', message: 'the first bracket starts at 0', path: ['rows', i] });
+      const prev = s.rows[i - 1];
+      if (prev && prev.butNotOver !== row.over)
+        ctx.addIssue({ code: 'custom', message: 'brackets must be contiguous', path: ['rows', i, 'over'] });
+      if (prev && prev.ratePercent >= row.ratePercent)
+        ctx.addIssue({ code: 'custom', message: 'rates must ascend', path: ['rows', i, 'ratePercent'] });
+      if (row.butNotOver !== null && row.butNotOver <= row.over)
+        ctx.addIssue({ code: 'custom', message: 'each bracket must be non-empty', path: ['rows', i] });
+      const last = i === s.rows.length - 1;
+      if (last !== (row.butNotOver === null))
+        ctx.addIssue({ code: 'custom', message: 'only the top bracket is open-ended', path: ['rows', i, 'butNotOver'] });
+    });
+  });
+export type Schedule = z.infer<typeof scheduleSchema>;
+
+/** Figure ids every tax year must define. */
+export const REQUIRED_YEAR_FIGURES = [
+  'elective-deferral-limit',
+  'catch-up-50',
+  'annual-additions-limit',
+  'compensation-limit',
+  'roth-catch-up-wage-threshold',
+  'ira-contribution-limit',
+  'ira-catch-up-50',
+  'standard-deduction-single',
+  'standard-deduction-married-filing-jointly',
+  'standard-deduction-married-filing-separately',
+  'standard-deduction-head-of-household',
+  'additional-standard-deduction-unmarried',
+  'additional-standard-deduction-married',
+  'domestic-abuse-cap',
+] as const;
+/** Figure ids that exist only in some years (a law that starts later); absent means "not in effect that year". */
+export const OPTIONAL_YEAR_FIGURES = [
+  'catch-up-60-63',
+  'senior-deduction-amount',
+  'senior-deduction-phase-out-rate',
+  'senior-deduction-threshold-joint',
+  'senior-deduction-threshold-other',
+  'long-term-care-cap',
+] as const;
+export type YearFigureId = (typeof REQUIRED_YEAR_FIGURES)[number] | (typeof OPTIONAL_YEAR_FIGURES)[number];
+
+export const taxYearSchema = z
+  .object({
+    year: z.number().int().min(2024).max(2100),
+    /** The date the site last checked this year's figures against their sources. */
+    rulesAsOf: isoDate,
+    figures: z
+      .object({
+        ...Object.fromEntries(REQUIRED_YEAR_FIGURES.map((id) => [id, figureSchema])),
+        ...Object.fromEntries(OPTIONAL_YEAR_FIGURES.map((id) => [id, figureSchema.optional()])),
+      })
+      .strict(),
+    /** Federal rate schedules, one per schedule status, in the IRS's "over / but not over" form. */
+    brackets: z.object(Object.fromEntries(SCHEDULE_STATUSES.map((s) => [s, scheduleSchema]))).strict(),
+  })
+  .strict();
+
+export type TaxYearData = {
+  year: number;
+  rulesAsOf: string;
+  figures: { [K in (typeof REQUIRED_YEAR_FIGURES)[number]]: Figure } & {
+    [K in (typeof OPTIONAL_YEAR_FIGURES)[number]]?: Figure;
+  };
+  brackets: Record<ScheduleStatus, Schedule>;
+};
+
+/** One §72(t) exception (facts.md §1a). */
+export const exceptionSchema = z
+  .object({
+    /** Short stable key used in requests and URLs. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Stable rule id anchored in the law; never renamed. */
+    rule: z.string().regex(/^[a-z0-9-]+$/),
+    name: z.string().min(3),
+    /** The condition in plain language. */
+    condition: z.string().min(10),
+    /** Available for a 401(k) (qualified plan) distribution. */
+    plan: z.boolean(),
+    /** Available for an IRA distribution. */
+    ira: z.boolean(),
+    /** Figure id (a year's or a cross-year rule's) that caps or measures the exception, or null. */
+    capFigure: z.string().nullable(),
+    /** First distribution date the exception covers; null when it predates the years the site covers. */
+    effectiveFrom: isoDate.nullable(),
+    sources: sourceIds,
+    /** Form 5329 Part I exception number; `confirmed` only where IRS instruction text was read (facts.md §1a). */
+    form5329: z.object({ number: z.string().regex(/^\d{2}$/), confirmed: z.boolean() }).strict().nullable(),
+    /** Repayment window, if the distribution may be repaid. */
+    repayment: z.object({ figure: z.string(), note: z.string() }).strict().nullable(),
+    /** The exception applies only if the plan offers this kind of distribution. */
+    planMustOffer: z.boolean(),
+    /** The engine tests it from dates and separation facts without the reader claiming it. */
+    autoDetected: z.boolean(),
+  })
+  .strict();
+export type TaxException = z.infer<typeof exceptionSchema>;
+
+export const rulesSchema = z
+  .object({
+    figures: z.record(z.string().regex(/^[a-z0-9-]+$/), figureSchema),
+    exceptions: z.array(exceptionSchema).min(20),
+    hardshipReasons: z
+      .array(z.object({ id: z.string(), name: z.string(), text: z.string() }).strict())
+      .length(7, 'the regulation lists seven safe-harbor reasons'),
+    hardshipSources: sourceIds,
+    rothQualified: z
+      .object({
+        sources: sourceIds,
+        periodFigure: z.string(),
+        periodStarts: z.string(),
+        triggers: z.array(z.string()),
+        nonqualified: z.string(),
+      })
+      .strict(),
+  })
+  .strict();
+export type RulesData = z.infer<typeof rulesSchema>;
