@@ -1,0 +1,33 @@
+/**
+ * `early-withdrawal`: what a 401(k) distribution costs in federal tax, with every claimed exception to the 10%
+ * additional tax accepted or rejected with its reason (IRC §72(t); §3405 withholding; §402A for Roth money).
+ */
+import { defineCheck } from '../core/check.ts';
+import { distributionFields, returnFields } from '../core/fields.ts';
+import { integer, object, oneOf, withDefault } from '../core/request-kit.ts';
+import { computeWithdrawal, validateWithdrawal } from '../withdrawal/compute.ts';
+
+export const earlyWithdrawal = defineCheck({
+  id: 'early-withdrawal',
+  title: 'Early withdrawal cost',
+  request: object({
+    check: oneOf(['early-withdrawal'] as const, 'Which check to run'),
+    version: withDefault(integer('Request schema version', 1, 1), 1),
+    ...distributionFields,
+    ...returnFields,
+  }),
+  defaultRequest: {
+    check: 'early-withdrawal',
+    distributionDate: '2026-06-15',
+    birthDate: '1980-03-10',
+    amount: 20000,
+    vestedBalance: 80000,
+    filingStatus: 'single',
+    otherIncome: 60000,
+  },
+  run(req, explain) {
+    const errors = validateWithdrawal(req);
+    if (errors.length) return { errors };
+    return { result: computeWithdrawal(req, explain) };
+  },
+});

@@ -1,0 +1,35 @@
+/**
+ * What every check is: a request schema, a default request (what the islands show first, labeled as an example),
+ * and a pure `run` that either returns a result or field-level errors for facts that contradict each other.
+ */
+import { coveredYears } from '../../data/index.ts';
+import { Explanation, type Step } from './explain.ts';
+import type { FieldError, ObjectSchema, ParsedObject, Shape } from './request-kit.ts';
+
+export type CheckRun<R> = { result: R } | { errors: FieldError[] };
+
+export type CheckDefinition<S extends Shape, R> = {
+  id: string;
+  title: string;
+  request: ObjectSchema<S>;
+  defaultRequest: Record<string, unknown>;
+  run(req: ParsedObject<S>, explain: Explanation): CheckRun<R>;
+};
+
+export function defineCheck<S extends Shape, R>(def: CheckDefinition<S, R>): CheckDefinition<S, R> {
+  return def;
+}
+
+export type Outcome<R = unknown> =
+  | { ok: true; check: string; version: number; result: R; explanation: Step[] }
+  | { ok: false; check?: string; errors: FieldError[] };
+
+/** The error for a tax year the data does not hold: it names the covered years and never extrapolates. */
+export function yearNotCovered(field: string, year: number): FieldError {
+  const years = coveredYears();
+  return { field, message: `Tax year ${year} is not covered. This site covers ${years.join(', ')}.` };
+}
+
+export function isCovered(year: number): boolean {
+  return coveredYears().includes(year);
+}

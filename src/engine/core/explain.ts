@@ -1,0 +1,38 @@
+/**
+ * An explanation is the ordered list of steps the engine took. Each step names the rule (a stable rule id), says what
+ * happened in a plain sentence, lists the figures it used and cites its sources from the registry.
+ */
+import { cite, lookupFigure, type Citation } from '../../data/index.ts';
+
+export type FigureUse = { id?: string; label: string; value: number | string; unit: string };
+export type Step = { rule: string; text: string; figures: FigureUse[]; citations: Citation[] };
+
+export class Explanation {
+  readonly steps: Step[] = [];
+  add(rule: string, text: string, sourceIds: readonly string[], figures: FigureUse[] = []): void {
+    const ids = [...new Set([...sourceIds])];
+    this.steps.push({ rule, text, figures, citations: cite(ids) });
+  }
+}
+
+/**
+ * Reads a figure for the year and records it for the step that uses it. Only called with ids the data guarantees
+ * (the schema test checks each required id exists in every year); optional figures are read with `optionalFigure`.
+ */
+export function figureValue(id: string, year: number, uses?: FigureUse[]): number {
+  const f = lookupFigure(id, year);
+  if (!f || typeof f.value !== 'number') throw new Error(`figure ${id} missing for ${year}`); // programmer error
+  uses?.push({ id, label: f.label, value: f.value, unit: f.unit });
+  return f.value;
+}
+
+export function optionalFigure(id: string, year: number, uses?: FigureUse[]): number | undefined {
+  const f = lookupFigure(id, year);
+  if (!f || typeof f.value !== 'number') return undefined;
+  uses?.push({ id, label: f.label, value: f.value, unit: f.unit });
+  return f.value;
+}
+
+export function figureSources(id: string, year: number): readonly string[] {
+  return lookupFigure(id, year)?.sources ?? [];
+}

@@ -1,0 +1,54 @@
+/**
+ * Request fields shared by several checks. Field names are the public names used by the islands, the URLs and the
+ * `whatif` command; error `field` paths equal them. Rename never; add new optional fields instead.
+ */
+import { FILING_STATUSES } from '../../data/index.ts';
+import { CLAIMABLE_EXCEPTION_IDS } from '../rules/exceptions.ts';
+import { boolean, date, integer, money, oneOf, optional, percent, setOf, withDefault } from './request-kit.ts';
+
+/** The federal return the distribution lands on. */
+export const returnFields = {
+  filingStatus: withDefault(oneOf(FILING_STATUSES, 'Federal filing status'), 'single'),
+  otherIncome: withDefault(money('Adjusted gross income from everything else this year, before this distribution (dollars)'), 0),
+  spouseBirthDate: optional(date('Spouse’s birth date, for the age-65 deductions on a joint return')),
+  blind: withDefault(boolean('You are blind (additional standard deduction)'), false),
+  spouseBlind: withDefault(boolean('Your spouse is blind (joint return)'), false),
+  itemizedDeductions: optional(money('Itemized deductions, if you itemize (dollars); the larger of these and the standard deduction is used')),
+  stateTaxRate: optional(percent('Your own estimate of your state income-tax rate on this income (percent); shown apart, never computed from federal rules')),
+};
+
+/** A distribution from a 401(k): who, when, how much, from what kind of money, and the facts each exception needs. */
+export const distributionFields = {
+  distributionDate: date('Date the distribution is paid; its year is the tax year'),
+  birthDate: date('Your birth date (the participant’s)'),
+  amount: money('Gross amount of the distribution (dollars)'),
+  vestedBalance: money('Vested balance of the account before the distribution (dollars)'),
+  accountType: withDefault(oneOf(['traditional', 'roth'] as const, 'Traditional (pre-tax) money or a Roth 401(k) (designated Roth account)'), 'traditional'),
+  afterTaxBasis: withDefault(money('Traditional account: after-tax (non-Roth) contributions not yet recovered (dollars)'), 0),
+  rothBasis: withDefault(money('Roth 401(k): your designated Roth contributions in the account (dollars)'), 0),
+  rothFirstContributionYear: optional(integer('Roth 401(k): the first year you made a Roth contribution to this plan', 1980, 2200)),
+  rothRolledInFirstYear: optional(integer('Roth 401(k): the first Roth contribution year of an earlier plan whose Roth account was moved in by direct rollover', 1980, 2200)),
+  separatedFromPlanEmployer: withDefault(boolean('You have left the employer whose plan pays this distribution'), false),
+  separationDate: optional(date('Date you left that employer')),
+  publicSafetyEmployee: withDefault(boolean('Qualified public safety employee in a governmental plan, or a private-sector firefighter'), false),
+  yearsOfService: optional(integer('Years of service under the plan when you separated', 0, 80)),
+  payment: withDefault(oneOf(['to-participant', 'direct-rollover'] as const, 'Paid to you, or moved by direct rollover to an IRA or another plan'), 'to-participant'),
+  rolledOverWithin60Days: withDefault(money('Part of the payment you put into an IRA or plan within 60 days (dollars)'), 0),
+  withholdingRate: optional(percent('Withholding rate you elect on Form W-4R (percent); the 20% on an eligible rollover distribution cannot be lowered')),
+  claims: withDefault(setOf(CLAIMABLE_EXCEPTION_IDS, 'Exceptions to the 10% additional tax you believe apply'), []),
+  medicalExpenses: withDefault(money('Medical expenses paid this year, not reimbursed (dollars)'), 0),
+  birthAdoptionChildren: withDefault(integer('Children born or adopted (birth or adoption exception)', 0, 20), 0),
+  birthAdoptionDate: optional(date('Date of the birth or the finalized adoption')),
+  priorEmergencyWithinThreeYears: withDefault(boolean('You took an emergency personal expense distribution this year or in the previous three years and have not repaid it'), false),
+  domesticAbuseDate: optional(date('Date of the domestic abuse')),
+  terminalIllnessCertified: withDefault(boolean('A physician has certified a terminal illness'), false),
+  disasterIncidentStart: optional(date('First day of the disaster’s incident period')),
+  disasterDeclarationDate: optional(date('Date of the federal major-disaster declaration')),
+  disasterPriorDistributions: withDefault(money('Disaster recovery distributions already taken for this disaster, all plans and IRAs (dollars)'), 0),
+  disasterElectOut: withDefault(boolean('Elect to include the whole disaster distribution in this year’s income instead of spreading it over three years'), false),
+  reservistOrderedOver179Days: withDefault(boolean('Reservist ordered or called to active duty for more than 179 days or indefinitely'), false),
+  reservistDistributionDuringDuty: withDefault(boolean('The distribution is paid during that active-duty period'), false),
+  seppStartDate: optional(date('Date the substantially equal periodic payments began')),
+  longTermCarePremiums: withDefault(money('Long-term care insurance premiums paid this year for you or your spouse (dollars)'), 0),
+  planOffersLongTermCare: withDefault(boolean('Your plan offers long-term care distributions'), false),
+};

@@ -1,0 +1,40 @@
+/**
+ * Money is carried as integer cents. Requests and results speak dollars; conversion and rounding happen only here
+ * (half away from zero, to the cent), so every figure the engine prints is a whole number of cents.
+ */
+export type Cents = number;
+
+/** Dollars (at most two decimals, already validated) to integer cents. */
+export function toCents(dollars: number): Cents {
+  return Math.round(dollars * 100);
+}
+
+/** Integer cents to dollars for results. */
+export function toDollars(cents: Cents): number {
+  return cents / 100;
+}
+
+/** The one rounding rule: to the nearest cent, halves away from zero. */
+export function roundCents(x: number): Cents {
+  const r = Math.round(Math.abs(x));
+  return (x < 0 ? -r : r) + 0; // `+ 0` turns -0 into 0
+}
+
+/** `percent` % of an amount in cents, rounded once. */
+export function percentOf(cents: Cents, percent: number): Cents {
+  return roundCents((cents * percent) / 100);
+}
+
+export const min = (...xs: Cents[]): Cents => Math.min(...xs);
+export const max = (...xs: Cents[]): Cents => Math.max(...xs);
+export const clampZero = (x: Cents): Cents => (x > 0 ? x : 0);
+
+/** "$1,234.56" for explanations; whole dollars print without cents. */
+export function usd(cents: Cents): string {
+  const neg = cents < 0;
+  const abs = Math.abs(cents);
+  const dollars = Math.floor(abs / 100);
+  const c = abs % 100;
+  const body = dollars.toLocaleString('en-US') + (c ? `.${String(c).padStart(2, '0')}` : '');
+  return `${neg ? '−' : ''}$${body}`;
+}

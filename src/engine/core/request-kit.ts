@@ -1,0 +1,141 @@
+/**
+ * A small request validator that also emits JSON Schema. It keeps the engine free of a validation library in the
+ * browser (a page with a check has a 20 kB budget for all its JavaScript) while types are still derived from the
+ * schema. Failures are values: a list of `{ field, message }` whose `field` is the request's own field name.
+ */
+export type FieldError = { field: string; message: string };
+
+export type Field<T> = {
+  readonly json: Record<string, unknown>;
+  readonly optional: boolean;
+  readonly fallback: T | undefined;
+  parse(value: unknown, field: string, errors: FieldError[]): T | undefined;
+};
+
+export type Infer<F> = F extends Field<infer T> ? T : never;
+
+function field<T>(json: Record<string, unknown>, parse: Field<T>['parse']): Field<T> {
+  return { json, optional: false, fallback: undefined, parse };
+}
+
+/** An amount in dollars and cents, 0 to 1 billion. */
+export function money(description: string): Field<number> {
+  return field({ type: 'number', minimum: 0, maximum: 1e9, multipleOf: 0.01, description }, (v, f, errs) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return void errs.push({ field: f, message: 'Enter an amount in dollars.' });
+    if (v < 0) return void errs.push({ field: f, message: 'The amount cannot be negative.' });
+    if (v > 1e9) return void errs.push({ field: f, message: 'The amount is larger than this check supports ($1 billion).' });
+    if (Math.abs(Math.round(v * 100) - v * 100) > 1e-6) return void errs.push({ field: f, message: 'Use at most two decimal places (cents).' });
+    return v;
+  });
+}
+
+/** A whole number within bounds. */
+export function integer(description: string, minimum: number, maximum: number): Field<number> {
+  return field({ type: 'integer', minimum, maximum, description }, (v, f, errs) => {
+    if (typeof v !== 'number' || !Number.isInteger(v)) return void errs.push({ field: f, message: 'Enter a whole number.' });
+    if (v < minimum || v > maximum) return void errs.push({ field: f, message: `Enter a number from ${minimum} to ${maximum}.` });
+    return v;
+  });
+}
+
+/** A percentage from 0 to 100 (up to two decimals). */
+export function percent(description: string): Field<number> {
+  return field({ type: 'number', minimum: 0, maximum: 100, description }, (v, f, errs) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return void errs.push({ field: f, message: 'Enter a percentage.' });
+    if (v < 0 || v > 100) return void errs.push({ field: f, message: 'Enter a percentage from 0 to 100.' });
+    return v;
+  });
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A real calendar date written YYYY-MM-DD. */
+export function date(description: string): Field<string> {
+  return field({ type: 'string', format: 'date', description }, (v, f, errs) => {
+    const m = typeof v === 'string' ? ISO.exec(v) : null;
+    if (!m) return void errs.push({ field: f, message: 'Enter a date as YYYY-MM-DD.' });
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    const dim = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > dim) return void errs.push({ field: f, message: 'This is not a real calendar date.' });
+    return v as string;
+  });
+}
+
+export function boolean(description: string): Field<boolean> {
+  return field({ type: 'boolean', description }, (v, f, errs) => {
+    if (typeof v !== 'boolean') return void errs.push({ field: f, message: 'Answer yes or no.' });
+    return v;
+  });
+}
+
+export function oneOf<const T extends readonly string[]>(values: T, description: string): Field<T[number]> {
+  return field({ type: 'string', enum: [...values], description }, (v, f, errs) => {
+    if (typeof v !== 'string' || !values.includes(v)) return void errs.push({ field: f, message: `Choose one of: ${values.join(', ')}.` });
+    return v as T[number];
+  });
+}
+
+/** A list of distinct choices. */
+export function setOf<const T extends readonly string[]>(values: T, description: string): Field<T[number][]> {
+  return field({ type: 'array', items: { type: 'string', enum: [...values] }, uniqueItems: true, description }, (v, f, errs) => {
+    if (!Array.isArray(v)) return void errs.push({ field: f, message: 'Expected a list.' });
+    const bad = v.filter((x) => typeof x !== 'string' || !values.includes(x));
+    if (bad.length) return void errs.push({ field: f, message: `Unknown choice: ${bad.map(String).join(', ')}.` });
+    return [...new Set(v as T[number][])];
+  });
+}
+
+/** An optional field: absent (or JSON `null`) parses to undefined. */
+export function optional<T>(inner: Field<T>): Field<T | undefined> {
+  return { ...inner, optional: true, fallback: undefined };
+}
+
+/** An optional field with a default used when it is absent (or JSON `null`). */
+export function withDefault<T>(inner: Field<T>, fallback: T): Field<T> {
+  return { ...inner, optional: true, fallback, json: { ...inner.json, default: fallback } };
+}
+
+export type Shape = Record<string, Field<any>>;
+export type ParsedObject<S extends Shape> = { [K in keyof S]: Infer<S[K]> };
+
+export type ObjectSchema<S extends Shape> = {
+  shape: S;
+  jsonSchema(title: string): Record<string, unknown>;
+  parse(value: unknown): { ok: true; value: ParsedObject<S> } | { ok: false; errors: FieldError[] };
+};
+
+export function object<S extends Shape>(shape: S): ObjectSchema<S> {
+  return {
+    shape,
+    jsonSchema(title) {
+      return {
+        title,
+        type: 'object',
+        additionalProperties: false,
+        required: Object.keys(shape).filter((k) => !shape[k]!.optional),
+        properties: Object.fromEntries(Object.entries(shape).map(([k, f]) => [k, f.json])),
+      };
+    },
+    parse(value) {
+      const errors: FieldError[] = [];
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { ok: false, errors: [{ field: '', message: 'The request must be a JSON object.' }] };
+      const input = value as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(input)) {
+        if (!Object.hasOwn(shape, key)) errors.push({ field: key, message: 'This field is not part of the request.' });
+      }
+      for (const [key, f] of Object.entries(shape)) {
+        const v = input[key];
+        if (v === undefined || v === null) {
+          if (!f.optional) errors.push({ field: key, message: 'This field is required.' });
+          else out[key] = f.fallback;
+          continue;
+        }
+        out[key] = f.parse(v, key, errors);
+      }
+      return errors.length ? { ok: false, errors } : { ok: true, value: out as ParsedObject<S> };
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The rules engine's one entry. Pure: no DOM, no clock, no network. `evaluate` never throws: bad input comes back as
+ * field-level errors, and an unexpected failure inside a rule comes back as an error value too.
+ */
+import { coveredYears, lookupFigure, taxYears, cite, type Citation } from '../data/index.ts';
+import type { CheckDefinition, Outcome } from './core/check.ts';
+import { Explanation } from './core/explain.ts';
+import type { FieldError } from './core/request-kit.ts';
+import { earlyWithdrawal } from './checks/early-withdrawal.ts';
+import { exceptionsFinder } from './checks/exceptions.ts';
+import { federalTax } from './checks/federal-tax.ts';
+import { rothDistribution } from './checks/roth-distribution.ts';
+
+export type { Outcome, FieldError, Citation };
+export type { Step } from './core/explain.ts';
+
+/** The request schema version; bump only with a migration for old URLs. */
+export const REQUEST_VERSION = 1;
+
+const checks = {
+  'federal-tax': federalTax,
+  'early-withdrawal': earlyWithdrawal,
+  exceptions: exceptionsFinder,
+  'roth-distribution': rothDistribution,
+} as const satisfies Record<string, CheckDefinition<any, unknown>>;
+
+export type CheckId = keyof typeof checks;
+export const CHECK_IDS = Object.keys(checks) as CheckId[];
+
+export { coveredYears };
+
+/** Runs one check. Never throws. */
+export function evaluate(request: unknown): Outcome {
+  try {
+    if (typeof request !== 'object' || request === null || Array.isArray(request))
+      return { ok: false, errors: [{ field: '', message: 'The request must be a JSON object.' }] };
+    const id = (request as { check?: unknown }).check;
+    const def = typeof id === 'string' ? (checks as Record<string, CheckDefinition<any, unknown>>)[id] : undefined;
+    if (!def) return { ok: false, errors: [{ field: 'check', message: `Choose a check: ${CHECK_IDS.join(', ')}.` }] };
+    const parsed = def.request.parse(request);
+    if (!parsed.ok) return { ok: false, check: def.id, errors: parsed.errors };
+    const explain = new Explanation();
+    const run = def.run(parsed.value, explain);
+    if ('errors' in run) return { ok: false, check: def.id, errors: run.errors };
+    return { ok: true, check: def.id, version: REQUEST_VERSION, result: run.result, explanation: explain.steps };
+  } catch (e) {
+    // A rule that throws is a bug; the reader still gets an answer rather than a blank page.
+    return { ok: false, errors: [{ field: '', message: `Internal error in the rules engine: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+}
+
+/** The request the islands show before the reader types, labeled as an example. */
+export function defaultRequest(check: CheckId): Record<string, unknown> {
+  return structuredClone(checks[check].defaultRequest);
+}
+
+/** JSON Schema of every request, keyed by check id. */
+export function requestSchemas(): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(checks).map(([id, def]) => [id, def.request.jsonSchema(def.title)]));
+}
+
+/** A figure by id for a year, with its citations; undefined when the year is not covered or the figure not in force. */
+export function figure(id: string, year: number): { id: string; year: number; value: number | string; unit: string; label: string; note?: string; citations: Citation[] } | undefined {
+  const f = lookupFigure(id, year);
+  if (!f) return undefined;
+  return { id, year, value: f.value, unit: f.unit, label: f.label, ...(f.note ? { note: f.note } : {}), citations: cite(f.sources) };
+}
+
+/** The date the year's rules were last checked against their sources. */
+export function rulesAsOf(year: number): string | undefined {
+  return taxYears[year]?.rulesAsOf;
+}

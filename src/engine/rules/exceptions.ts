@@ -1,0 +1,221 @@
+/**
+ * The §72(t) exceptions as small predicates (IRC §72(t)(2), (10), (11); facts.md §1a). Each one says whether the
+ * exception applies to the facts given and why, and how much of the distribution it covers. The catalog in
+ * `src/data/rules.ts` holds names, conditions, caps and citations; only the tests of the conditions live here.
+ */
+import { rules, type TaxException } from '../../data/index.ts';
+import { addDays, addMonths, dateOfAgeAndMonths, longDate, yearOf } from '../core/dates.ts';
+import { figureValue, optionalFigure } from '../core/explain.ts';
+import { clampZero, percentOf, toCents, usd, type Cents } from '../core/money.ts';
+
+export type ExceptionId = (typeof rules.exceptions)[number]['id'];
+export const EXCEPTION_IDS = rules.exceptions.map((e) => e.id) as ExceptionId[];
+/** What a reader can claim in a request: rollovers are described by the payment fields instead. */
+export const CLAIMABLE_EXCEPTION_IDS = EXCEPTION_IDS.filter((id) => id !== 'rollover' && id !== 'age-59-half');
+
+export type PlanKind = '401k' | 'ira';
+
+/** The facts the predicates read; amounts in cents. Absent amounts mean "not known" (the exception finder). */
+export type ExceptionFacts = {
+  year: number;
+  plan: PlanKind;
+  distributionDate: string;
+  birthDate: string;
+  claims: ReadonlySet<string>;
+  vestedBalance?: Cents | undefined;
+  /** AGI including this distribution's taxable part, for the medical-expense floor. */
+  agi?: Cents | undefined;
+  separatedFromPlanEmployer: boolean;
+  separationDate?: string | undefined;
+  publicSafetyEmployee: boolean;
+  yearsOfService?: number | undefined;
+  medicalExpenses?: Cents | undefined;
+  birthAdoptionChildren?: number | undefined;
+  birthAdoptionDate?: string | undefined;
+  priorEmergencyWithinThreeYears: boolean;
+  domesticAbuseDate?: string | undefined;
+  terminalIllnessCertified: boolean;
+  disasterIncidentStart?: string | undefined;
+  disasterDeclarationDate?: string | undefined;
+  disasterPriorDistributions?: Cents | undefined;
+  reservistOrderedOver179Days: boolean;
+  reservistDistributionDuringDuty: boolean;
+  seppStartDate?: string | undefined;
+  longTermCarePremiums?: Cents | undefined;
+  planOffersLongTermCare: boolean;
+};
+
+export type ExceptionStatus = 'applies' | 'does-not-apply' | 'ira-only' | 'plan-only' | 'needs-plan-support';
+/** `cover`: 'all' for the whole distribution, a cents amount for a capped exception, 0 when it does not apply. */
+export type Verdict = { status: ExceptionStatus; reason: string; cover: Cents | 'all' };
+
+const no = (reason: string, status: ExceptionStatus = 'does-not-apply'): Verdict => ({ status, reason, cover: 0 });
+const all = (reason: string): Verdict => ({ status: 'applies', reason, cover: 'all' });
+const upTo = (cover: Cents, reason: string): Verdict =>
+  cover > 0 ? { status: 'applies', reason, cover } : { status: 'does-not-apply', reason, cover: 0 };
+
+/** The date a person reaches 59½. */
+export function date59Half(birthDate: string, year: number): string {
+  return dateOfAgeAndMonths(birthDate, figureValue('age-59-half-birthday', year), figureValue('age-59-half-months', year));
+}
+
+/** Within `years` years starting on `start` (the day `years` later is outside). */
+const withinYearsFrom = (start: string, date: string, years: number) => date >= start && date < addMonths(start, years * 12);
+
+type Predicate = (f: ExceptionFacts) => Verdict;
+
+const predicates: Record<ExceptionId, Predicate> = {
+  'age-59-half': (f) => {
+    const on = date59Half(f.birthDate, f.year);
+    return f.distributionDate >= on
+      ? all(`You reach 59½ on ${longDate(on)}; this distribution on ${longDate(f.distributionDate)} is on or after that date.`)
+      : no(`You reach 59½ on ${longDate(on)}; this distribution on ${longDate(f.distributionDate)} is before that date.`);
+  },
+  death: (f) => (f.claims.has('death') ? all('Paid to a beneficiary or the estate after the participant’s death, at any age.') : no('Only distributions paid after the participant’s death qualify.')),
+  disability: (f) =>
+    f.claims.has('disability')
+      ? all('You said you are totally and permanently disabled: unable to do any substantial gainful activity because of a condition a physician expects to result in death or to last indefinitely. Keep the physician’s statement.')
+      : no('Only total and permanent disability as defined in §72(m)(7) qualifies.'),
+  sepp: (f) => {
+    if (!f.claims.has('sepp')) return no('Only payments in a series of substantially equal periodic payments qualify.');
+    if (f.plan === 'ira') return all('Part of a series of substantially equal periodic payments. Changing the series before the later of five years or 59½ brings back the tax on all earlier payments, with interest.');
+    if (!f.separatedFromPlanEmployer || !f.separationDate) return no('From a 401(k) the periodic payments must begin after you separate from the employer that maintains the plan.');
+    if (!f.seppStartDate) return no('Enter the date the periodic payments began: from a 401(k) they must begin after you separate from the employer.');
+    if (f.seppStartDate < f.separationDate) return no(`The payments began on ${longDate(f.seppStartDate)}, before you left the employer on ${longDate(f.separationDate)}; from a 401(k) they must begin after separation.`);
+    return all('Part of a series of substantially equal periodic payments that began after you left the employer. Changing the series before the later of five years or 59½ brings back the tax on all earlier payments, with interest.');
+  },
+  'separation-55': (f) => separationRule(f, figureValue('separation-age', f.year), 'separation-55'),
+  'public-safety': (f) => {
+    if (!f.publicSafetyEmployee) return no('Only for qualified public safety employees.');
+    const byAge = separationRule(f, figureValue('public-safety-separation-age', f.year), 'public-safety');
+    if (byAge.status === 'applies') return byAge;
+    const years = figureValue('public-safety-service-years', f.year);
+    const serviceRuleFrom = rules.figures['public-safety-service-years'].effectiveFrom;
+    if (f.separatedFromPlanEmployer && f.separationDate && f.separationDate <= f.distributionDate && (f.yearsOfService ?? 0) >= years) {
+      if (f.distributionDate < serviceRuleFrom) return no(`The ${years}-years-of-service rule covers only distributions after ${longDate(addDays(serviceRuleFrom, -1))}.`);
+      return all(`You separated after ${f.yearsOfService} years of service under the plan (${years} or more qualifies, whatever your age).`);
+    }
+    return byAge;
+  },
+  'esop-dividends': (f) => (f.claims.has('esop-dividends') ? all('Dividends on employer stock passed through by an ESOP.') : no('Only ESOP dividends qualify.')),
+  levy: (f) => (f.claims.has('levy') ? all('Paid to the IRS because it levied the plan; a voluntary payment to the IRS would not qualify.') : no('Only an IRS levy on the account qualifies, not a voluntary payment.')),
+  medical: (f) => {
+    if (f.medicalExpenses === undefined || f.agi === undefined) return { status: 'applies', reason: 'Covers only the part of the medical expenses you paid this year above 7.5% of your AGI.', cover: 0 };
+    const floorPct = figureValue('medical-agi-floor', f.year);
+    const floor = percentOf(f.agi, floorPct);
+    const over = clampZero(f.medicalExpenses - floor);
+    return upTo(
+      over,
+      over > 0
+        ? `Medical expenses of ${usd(f.medicalExpenses)} exceed ${floorPct}% of your AGI (${usd(floor)}) by ${usd(over)}; that much is excepted, whether or not you itemize.`
+        : `Medical expenses of ${usd(f.medicalExpenses)} do not exceed ${floorPct}% of your AGI (${usd(floor)}, counting this distribution), so nothing is excepted.`,
+    );
+  },
+  qdro: (f) => (f.claims.has('qdro') ? all('Paid from the plan to an alternate payee (such as a former spouse) under a qualified domestic relations order.') : no('Only payments to an alternate payee under a QDRO qualify.')),
+  'health-insurance-unemployed': (f) => (f.claims.has('health-insurance-unemployed') ? all('Health insurance premiums paid after 12 consecutive weeks of unemployment compensation.') : no('Only for health insurance premiums while unemployed.')),
+  'higher-education': (f) => (f.claims.has('higher-education') ? all('Qualified higher education expenses for you, your spouse, children or grandchildren.') : no('Only for qualified higher education expenses.')),
+  'first-home': (f) => {
+    const cap = toCents(figureValue('ira-first-home-cap', f.year));
+    return f.claims.has('first-home') ? upTo(cap, `Up to a lifetime total of ${usd(cap)} for a first home.`) : no('Only for a first-time home purchase.');
+  },
+  reservist: (f) => {
+    if (!f.claims.has('reservist')) return no('Only for reservists called to active duty.');
+    const days = figureValue('reservist-days', f.year);
+    if (!f.reservistOrderedOver179Days) return no(`You must be ordered or called to active duty for more than ${days} days or for an indefinite period.`);
+    if (!f.reservistDistributionDuringDuty) return no('The distribution must be made during the active-duty period.');
+    return all(`Ordered to active duty for more than ${days} days and paid during it${f.plan === '401k' ? ' (from amounts attributable to elective deferrals)' : ''}.`);
+  },
+  'birth-adoption': (f) => {
+    const perChild = toCents(figureValue('birth-adoption-cap-per-child', f.year));
+    if (!f.birthAdoptionDate) return { status: 'applies', reason: `Up to ${usd(perChild)} per child, for each parent, within one year after the birth or finalized adoption.`, cover: 0 };
+    const years = figureValue('birth-adoption-window-years', f.year);
+    if (!withinYearsFrom(f.birthAdoptionDate, f.distributionDate, years))
+      return no(`The distribution must be within one year after the birth or adoption on ${longDate(f.birthAdoptionDate)}.`);
+    const children = f.birthAdoptionChildren ?? 0;
+    if (children < 1) return no('Enter the number of children born or adopted.');
+    return upTo(perChild * children, `${children} × ${usd(perChild)} per child = ${usd(perChild * children)} can be excepted (each parent has their own limit).`);
+  },
+  emergency: (f) => {
+    const cap = toCents(figureValue('emergency-cap', f.year));
+    const floor = toCents(figureValue('emergency-balance-floor', f.year));
+    const lookback = figureValue('emergency-lookback-years', f.year);
+    if (f.priorEmergencyWithinThreeYears)
+      return no(`An emergency distribution taken in the previous ${lookback} calendar years and not repaid rules out another one (and only one is allowed per calendar year).`);
+    if (f.vestedBalance === undefined) return { status: 'applies', reason: `Up to the lesser of ${usd(cap)} or your vested balance above ${usd(floor)}, once a calendar year.`, cover: 0 };
+    const cover = Math.min(cap, clampZero(f.vestedBalance - floor));
+    return upTo(cover, cover > 0
+      ? `The lesser of ${usd(cap)} or your vested balance above ${usd(floor)} (${usd(clampZero(f.vestedBalance - floor))}) = ${usd(cover)} can be excepted.`
+      : `Your vested balance of ${usd(f.vestedBalance)} leaves nothing above ${usd(floor)}, so nothing can be excepted.`);
+  },
+  'domestic-abuse': (f) => {
+    const cap = toCents(figureValue('domestic-abuse-cap', f.year));
+    const share = figureValue('domestic-abuse-balance-share', f.year);
+    if (f.domesticAbuseDate && !withinYearsFrom(f.domesticAbuseDate, f.distributionDate, figureValue('domestic-abuse-window-years', f.year)))
+      return no(`The distribution must be within one year after the abuse (${longDate(f.domesticAbuseDate)}).`);
+    if (!f.domesticAbuseDate) return { status: 'applies', reason: `Within one year after domestic abuse, up to the lesser of ${usd(cap)} or ${share}% of your vested balance.`, cover: 0 };
+    if (f.vestedBalance === undefined) return { status: 'applies', reason: `Up to the lesser of ${usd(cap)} or ${share}% of your vested balance.`, cover: 0 };
+    const half = percentOf(f.vestedBalance, share);
+    const cover = Math.min(cap, half);
+    return upTo(cover, `The lesser of the ${f.year} cap of ${usd(cap)} or ${share}% of your vested balance (${usd(half)}) = ${usd(cover)} can be excepted.`);
+  },
+  'terminal-illness': (f) =>
+    f.terminalIllnessCertified
+      ? all(`A physician certified an illness reasonably expected to result in death within ${figureValue('terminal-illness-months', f.year)} months; there is no dollar cap.`)
+      : no(`A physician must certify an illness reasonably expected to result in death within ${figureValue('terminal-illness-months', f.year)} months.`),
+  disaster: (f) => {
+    const cap = toCents(figureValue('disaster-cap', f.year));
+    const firstIncident = rules.figures['disaster-cap'].effectiveFrom;
+    if (!f.disasterIncidentStart || !f.disasterDeclarationDate)
+      return { status: 'applies', reason: `Up to ${usd(cap)} per federally declared disaster, within 180 days after the later of the incident’s first day or the declaration.`, cover: 0 };
+    if (f.disasterIncidentStart < firstIncident) return no(`Only disasters whose incident period began on or after ${longDate(firstIncident)} qualify.`);
+    const later = f.disasterDeclarationDate > f.disasterIncidentStart ? f.disasterDeclarationDate : f.disasterIncidentStart;
+    const days = figureValue('disaster-window-days', f.year);
+    const last = addDays(later, days);
+    if (f.distributionDate < f.disasterIncidentStart || f.distributionDate > last)
+      return no(`The distribution must be made from ${longDate(f.disasterIncidentStart)} (the incident’s first day) to ${longDate(last)} (${days} days after ${longDate(later)}).`);
+    const left = clampZero(cap - (f.disasterPriorDistributions ?? 0));
+    return upTo(left, left > 0
+      ? `Within the window; ${usd(left)} of the ${usd(cap)} per-disaster limit remains, if your main home was in the disaster area and you had an economic loss.`
+      : `You have already used the ${usd(cap)} limit for this disaster.`);
+  },
+  'long-term-care': (f) => {
+    if (!f.planOffersLongTermCare) return no('Your plan must offer long-term care distributions; the exception cannot be claimed on the return otherwise.', 'needs-plan-support');
+    const cap = optionalFigure('long-term-care-cap', f.year);
+    if (cap === undefined) return no(`No long-term care cap applies to ${f.year}; the exception covers distributions after December 29, 2025.`);
+    const share = figureValue('long-term-care-balance-share', f.year);
+    if (f.vestedBalance === undefined || f.longTermCarePremiums === undefined)
+      return { status: 'applies', reason: `Up to the least of premiums paid, ${share}% of your vested balance, or ${usd(toCents(cap))}.`, cover: 0 };
+    const tenth = percentOf(f.vestedBalance, share);
+    const cover = Math.min(f.longTermCarePremiums, tenth, toCents(cap));
+    return upTo(cover, `The least of premiums paid (${usd(f.longTermCarePremiums)}), ${share}% of your vested balance (${usd(tenth)}) and the ${f.year} cap (${usd(toCents(cap))}) = ${usd(cover)}.`);
+  },
+  corrective: (f) => (f.claims.has('corrective') ? all('A timely corrective distribution of excess contributions and their earnings.') : no('Only corrective distributions qualify.')),
+  'eaca-withdrawal': (f) => (f.claims.has('eaca-withdrawal') ? all('A permissive withdrawal after opting out of automatic enrollment within the plan’s window.') : no('Only permissive withdrawals under automatic enrollment qualify.')),
+  rollover: () => no('Described by how the money was paid (direct rollover, or rolled over within 60 days).'),
+  'phased-retirement': (f) => (f.claims.has('phased-retirement') ? all('Federal phased-retirement annuity payments.') : no('Only federal phased-retirement annuity payments qualify.')),
+};
+
+/** Rule of 55 and its public-safety variant: separation in or after the calendar year of reaching `age`. */
+function separationRule(f: ExceptionFacts, age: number, id: 'separation-55' | 'public-safety'): Verdict {
+  if (!f.separatedFromPlanEmployer || !f.separationDate)
+    return no(`You must have left the employer that maintains this plan in or after the calendar year you turned ${age}; a separation from another employer does not count.`);
+  const sepYear = yearOf(f.separationDate);
+  const ageThen = sepYear - yearOf(f.birthDate);
+  if (f.separationDate > f.distributionDate) return no('The distribution was paid before you left the employer.');
+  if (ageThen < age)
+    return no(`You left in ${sepYear}, the calendar year you turned ${ageThen}, not ${age}; leaving earlier and waiting until ${age} does not qualify${id === 'separation-55' ? '' : ' (unless you had 25 years of service)'}.`);
+  return all(`You left the employer in ${sepYear}, the calendar year you turned ${ageThen}${ageThen === age ? '' : ` (${age} or older)`}; distributions from this employer’s plan qualify${id === 'separation-55' ? ' — but not money rolled over to an IRA' : ''}.`);
+}
+
+/** Applies the catalog's gates (plan type, effective date), then the exception's own predicate. */
+export function judgeException(exc: TaxException, f: ExceptionFacts): Verdict {
+  if (f.plan === '401k' && !exc.plan) return no(`${exc.name} is an IRA-only exception; it does not apply to a 401(k) distribution.`, 'ira-only');
+  if (f.plan === 'ira' && !exc.ira) return no(`${exc.name} applies only to distributions from a qualified plan such as a 401(k), not an IRA.`, 'plan-only');
+  if (exc.effectiveFrom && f.distributionDate < exc.effectiveFrom)
+    return no(`${exc.name} covers only distributions on or after ${longDate(exc.effectiveFrom)}.`);
+  return predicates[exc.id as ExceptionId](f);
+}
+
+export function exceptionById(id: string): TaxException | undefined {
+  return rules.exceptions.find((e) => e.id === id);
+}

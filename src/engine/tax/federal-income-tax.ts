@@ -1,0 +1,127 @@
+/**
+ * Regular federal income tax for one return, computed with the exact rate schedule (IRC §1(j); the Tax Computation
+ * Worksheet method) in cents. Deductions: the standard deduction with the additional amounts for age 65 or blindness
+ * (IRC §63(c), (f); Pub. 501's day-before-the-birthday rule), or itemized deductions if larger, and from 2025 the
+ * senior deduction of P.L. 119-21 §70103, which is claimed either way.
+ */
+import { taxYears, type FilingStatus, type ScheduleStatus } from '../../data/index.ts';
+import { reachesAgeByYearEnd } from '../core/dates.ts';
+import { figureSources, figureValue, optionalFigure, type Explanation } from '../core/explain.ts';
+import { clampZero, percentOf, roundCents, toCents, usd, type Cents } from '../core/money.ts';
+
+export type ReturnFacts = {
+  year: number;
+  filingStatus: FilingStatus;
+  /** Adjusted gross income in cents (also used as modified AGI for the senior deduction). */
+  agi: Cents;
+  birthDate?: string | undefined;
+  spouseBirthDate?: string | undefined;
+  blind?: boolean | undefined;
+  spouseBlind?: boolean | undefined;
+  itemizedDeductions?: Cents | undefined;
+};
+
+export type BracketUse = { over: number; butNotOver: number | null; ratePercent: number; taxedAmount: Cents; tax: Cents };
+
+export type FederalTax = {
+  standardDeduction: Cents;
+  additionalStandardDeduction: Cents;
+  itemizedDeductions: Cents;
+  deductionUsed: 'standard' | 'itemized';
+  seniorDeduction: Cents;
+  taxableIncome: Cents;
+  tax: Cents;
+  marginalRatePercent: number;
+  brackets: BracketUse[];
+};
+
+/** A qualifying surviving spouse uses the joint rate schedule and standard deduction (IRC §1(j)(2)(A), §63(c)(2)). */
+export function scheduleStatus(status: FilingStatus): ScheduleStatus {
+  return status === 'qualifying-surviving-spouse' ? 'married-filing-jointly' : status;
+}
+
+const isJoint = (s: FilingStatus) => s === 'married-filing-jointly';
+/** IRC §63(f)(3): the higher additional amount is for those neither married nor a surviving spouse. */
+const usesUnmarriedAdditional = (s: FilingStatus) => s === 'single' || s === 'head-of-household';
+
+/** Tax on taxable income by the schedule, bracket by bracket; fractions of a cent are summed, then rounded once. */
+export function scheduleTax(year: number, status: FilingStatus, taxable: Cents): { tax: Cents; marginalRatePercent: number; brackets: BracketUse[] } {
+  const rows = taxYears[year]!.brackets[scheduleStatus(status)].rows;
+  let exact = 0;
+  let marginal = rows[0]!.ratePercent;
+  const brackets: BracketUse[] = [];
+  for (const row of rows) {
+    const lo = toCents(row.over);
+    const hi = row.butNotOver === null ? Infinity : toCents(row.butNotOver);
+    if (taxable > lo) marginal = row.ratePercent;
+    const inBracket = Math.max(0, Math.min(taxable, hi) - lo);
+    if (inBracket > 0) {
+      exact += (inBracket * row.ratePercent) / 100;
+      brackets.push({ over: row.over, butNotOver: row.butNotOver, ratePercent: row.ratePercent, taxedAmount: inBracket, tax: roundCents((inBracket * row.ratePercent) / 100) });
+    }
+  }
+  return { tax: roundCents(exact), marginalRatePercent: marginal, brackets };
+}
+
+export function federalIncomeTax(f: ReturnFacts, explain?: Explanation): FederalTax {
+  const { year, filingStatus: status } = f;
+  const uses: Parameters<typeof figureValue>[2] = [];
+  const basic = toCents(figureValue(`standard-deduction-${scheduleStatus(status)}`, year, uses));
+  const seniorAge = figureValue('senior-age', year);
+  const taxpayer65 = f.birthDate ? reachesAgeByYearEnd(f.birthDate, seniorAge, year) : false;
+  const spouse65 = isJoint(status) && f.spouseBirthDate ? reachesAgeByYearEnd(f.spouseBirthDate, seniorAge, year) : false;
+  const conditions = [taxpayer65, !!f.blind, spouse65, isJoint(status) && !!f.spouseBlind].filter(Boolean).length;
+  const perCondition = toCents(
+    figureValue(usesUnmarriedAdditional(status) ? 'additional-standard-deduction-unmarried' : 'additional-standard-deduction-married', year, conditions ? uses : undefined),
+  );
+  const additional = conditions * perCondition;
+  const standard = basic + additional;
+  const itemized = f.itemizedDeductions ?? 0;
+  const deductionUsed = itemized > standard ? 'itemized' : 'standard';
+  const deduction = Math.max(standard, itemized);
+  explain?.add(
+    'irc-63-standard-deduction',
+    deductionUsed === 'standard'
+      ? `Standard deduction ${usd(basic)}${conditions ? ` plus ${conditions} × ${usd(perCondition)} for age 65 or blindness` : ''} = ${usd(standard)}${itemized ? ` (larger than itemized deductions of ${usd(itemized)})` : ''}.`
+      : `Itemized deductions of ${usd(itemized)} are larger than the standard deduction of ${usd(standard)}, so they are used.`,
+    ['irc-63-c', ...(conditions ? ['irc-63-f', 'pub-501'] : []), ...figureSources(`standard-deduction-${scheduleStatus(status)}`, year)],
+    uses,
+  );
+
+  // Senior deduction, tax years 2025–2028 (P.L. 119-21 §70103): each qualifying person's amount is reduced by the
+  // phase-out rate times modified AGI above the threshold; married people must file jointly to claim it.
+  let senior = 0;
+  const seniorUses: typeof uses = [];
+  const amount = optionalFigure('senior-deduction-amount', year, seniorUses);
+  const seniors = [taxpayer65, spouse65].filter(Boolean).length;
+  if (amount !== undefined && seniors > 0) {
+    if (status === 'married-filing-separately') {
+      explain?.add('pl-119-21-senior-deduction', 'The senior deduction is not available on a married-filing-separately return.', ['pl-119-21']);
+    } else {
+      const rate = figureValue('senior-deduction-phase-out-rate', year, seniorUses);
+      const threshold = toCents(figureValue(isJoint(status) ? 'senior-deduction-threshold-joint' : 'senior-deduction-threshold-other', year, seniorUses));
+      const reduction = percentOf(clampZero(f.agi - threshold), rate);
+      const each = clampZero(toCents(amount) - reduction);
+      senior = each * seniors;
+      explain?.add(
+        'pl-119-21-senior-deduction',
+        `Senior deduction: ${seniors} × (${usd(toCents(amount))} − ${rate}% of modified AGI above ${usd(threshold)}${reduction ? ` = ${usd(reduction)}` : ''}) = ${usd(senior)}.`,
+        ['pl-119-21'],
+        seniorUses,
+      );
+    }
+  }
+
+  const taxableIncome = clampZero(f.agi - deduction - senior);
+  const { tax, marginalRatePercent, brackets } = scheduleTax(year, status, taxableIncome);
+  const rp = figureSources(`standard-deduction-${scheduleStatus(status)}`, year).filter((s) => s.startsWith('rev-proc'));
+  explain?.add(
+    'irc-1-rate-schedule',
+    `Taxable income ${usd(taxableIncome)} (AGI ${usd(f.agi)} − deductions ${usd(deduction + senior)}); tax by the ${year} rate schedule: ${
+      brackets.map((b) => `${b.ratePercent}% of ${usd(b.taxedAmount)}`).join(' + ') || 'nothing'
+    } = ${usd(tax)}. The IRS Tax Table that many returns use can differ from this exact computation by a few dollars.`,
+    ['irc-1-j', ...rp, 'i1040-tax-computation'],
+    [{ label: 'Marginal rate', value: marginalRatePercent, unit: 'percent' }],
+  );
+  return { standardDeduction: basic, additionalStandardDeduction: additional, itemizedDeductions: itemized, deductionUsed, seniorDeduction: senior, taxableIncome, tax, marginalRatePercent, brackets };
+}
