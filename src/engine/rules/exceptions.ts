@@ -100,7 +100,7 @@ const predicates: Record<ExceptionId, Predicate> = {
   'esop-dividends': (f) => (f.claims.has('esop-dividends') ? all('Dividends on employer stock passed through by an ESOP.') : no('Only ESOP dividends qualify.')),
   levy: (f) => (f.claims.has('levy') ? all('Paid to the IRS because it levied the plan; a voluntary payment to the IRS would not qualify.') : no('Only an IRS levy on the account qualifies, not a voluntary payment.')),
   medical: (f) => {
-    if (f.medicalExpenses === undefined || f.agi === undefined) return { status: 'applies', reason: 'Covers only the part of the medical expenses you paid this year above 7.5% of your AGI.', cover: 0 };
+    if (f.medicalExpenses === undefined || f.agi === undefined) return { status: 'applies', reason: `Covers only the part of the medical expenses you paid this year above ${figureValue('medical-agi-floor', f.year)}% of your AGI.`, cover: 0 };
     const floorPct = figureValue('medical-agi-floor', f.year);
     const floor = percentOf(f.agi, floorPct);
     const over = clampZero(f.medicalExpenses - floor);
@@ -112,7 +112,7 @@ const predicates: Record<ExceptionId, Predicate> = {
     );
   },
   qdro: (f) => (f.claims.has('qdro') ? all('Paid from the plan to an alternate payee (such as a former spouse) under a qualified domestic relations order.') : no('Only payments to an alternate payee under a QDRO qualify.')),
-  'health-insurance-unemployed': (f) => (f.claims.has('health-insurance-unemployed') ? all('Health insurance premiums paid after 12 consecutive weeks of unemployment compensation.') : no('Only for health insurance premiums while unemployed.')),
+  'health-insurance-unemployed': (f) => (f.claims.has('health-insurance-unemployed') ? all(exceptionById('health-insurance-unemployed')!.condition) : no('Only for health insurance premiums while unemployed.')),
   'higher-education': (f) => (f.claims.has('higher-education') ? all('Qualified higher education expenses for you, your spouse, children or grandchildren.') : no('Only for qualified higher education expenses.')),
   'first-home': (f) => {
     const cap = toCents(figureValue('ira-first-home-cap', f.year));
@@ -166,7 +166,7 @@ const predicates: Record<ExceptionId, Predicate> = {
     const cap = toCents(figureValue('disaster-cap', f.year));
     const firstIncident = rules.figures['disaster-cap'].effectiveFrom;
     if (!f.disasterIncidentStart || !f.disasterDeclarationDate)
-      return { status: 'applies', reason: `Up to ${usd(cap)} per federally declared disaster, within 180 days after the later of the incident’s first day or the declaration.`, cover: 0 };
+      return { status: 'applies', reason: `Up to ${usd(cap)} per federally declared disaster, within ${figureValue('disaster-window-days', f.year)} days after the later of the incident’s first day or the declaration.`, cover: 0 };
     if (f.disasterIncidentStart < firstIncident) return no(`Only disasters whose incident period began on or after ${longDate(firstIncident)} qualify.`);
     const later = f.disasterDeclarationDate > f.disasterIncidentStart ? f.disasterDeclarationDate : f.disasterIncidentStart;
     const days = figureValue('disaster-window-days', f.year);
@@ -181,7 +181,7 @@ const predicates: Record<ExceptionId, Predicate> = {
   'long-term-care': (f) => {
     if (!f.planOffersLongTermCare) return no('Your plan must offer long-term care distributions; the exception cannot be claimed on the return otherwise.', 'needs-plan-support');
     const cap = optionalFigure('long-term-care-cap', f.year);
-    if (cap === undefined) return no(`No long-term care cap applies to ${f.year}; the exception covers distributions after December 29, 2025.`);
+    if (cap === undefined) return no(`No long-term care cap is in force for ${f.year}; the exception covers distributions on or after ${longDate(rules.figures['long-term-care-balance-share'].effectiveFrom)}.`);
     const share = figureValue('long-term-care-balance-share', f.year);
     if (f.vestedBalance === undefined || f.longTermCarePremiums === undefined)
       return { status: 'applies', reason: `Up to the least of premiums paid, ${share}% of your vested balance, or ${usd(toCents(cap))}.`, cover: 0 };

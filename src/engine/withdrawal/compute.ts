@@ -185,7 +185,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, pa
   explain.add(
     'irc-72t-1-additional-tax',
     taxable === 0
-      ? 'Nothing is taxable, so there is no 10% additional tax.'
+      ? `Nothing is taxable, so there is no ${ratePct}% additional tax.`
       : `Additional tax: ${ratePct}% of the taxable part not covered by an exception (${usd(taxable)} − ${usd(excepted)} = ${usd(subject)}) = ${usd(additionalTax)}.`,
     ['irc-72-t-1', 'irs-topic-558'],
     [{ id: 'additional-tax-rate', label: rules.figures['additional-tax-rate'].label, value: ratePct, unit: 'percent' }],
@@ -222,8 +222,8 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, pa
       periodic && r.withholdingRate === undefined
         ? 'Periodic payments are withheld like wages under your Form W-4P; enter a rate to include it.'
         : [
-            eligiblePart > 0 ? `${erdRate}% of ${usd(eligiblePart)} (an eligible rollover distribution paid to you: the 20% is mandatory)` : '',
-            otherPart > 0 ? `${otherRate}% of ${usd(otherPart)} (${paidAs === 'hardship' ? 'a hardship distribution' : paidAs === 'deemed-loan' ? 'a deemed distribution' : 'not an eligible rollover distribution'}: ${r.withholdingRate === undefined ? 'the 10% default, which you may change on Form W-4R' : 'the rate you elected'})` : '',
+            eligiblePart > 0 ? `${erdRate}% of ${usd(eligiblePart)} (an eligible rollover distribution paid to you: the ${mandatoryPct}% is mandatory and cannot be lowered)` : '',
+            otherPart > 0 ? `${otherRate}% of ${usd(otherPart)} (${paidAs === 'hardship' ? 'a hardship distribution' : paidAs === 'deemed-loan' ? 'a deemed distribution' : 'not an eligible rollover distribution'}: ${r.withholdingRate === undefined ? `the ${defaultPct}% default, which you may change on Form W-4R` : 'the rate you elected'})` : '',
           ].filter(Boolean).join(' + ') + ` = ${usd(withholding)} withheld. Withholding is a prepayment, not the tax itself.`,
       [eligiblePart > 0 ? 'irc-3405-c' : '', otherPart > 0 ? 'irc-3405-b' : '', 'irc-402-c-4'].filter(Boolean),
     );
