@@ -1,0 +1,44 @@
+// @ts-check
+// Site configuration. The one deploy-time setting is SITE_URL (see README, "Deploy"): the public
+// origin the site is served from, used for canonical links. Everything else is fixed here.
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { defineConfig } from 'astro/config';
+import { themeBoot } from './src/lib/theme-boot.ts';
+
+const SITE_URL = process.env['SITE_URL'] || 'https://401k-tax-guide.example';
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One cacheable stylesheet instead of <style> blocks repeated in every page.
+    inlineStylesheets: 'never',
+  },
+  markdown: {
+    // Shiki colours code with inline style attributes, which the CSP blocks. Guides have no code
+    // listings; if they ever do, use 'prism' (classes) and add its theme to src/styles/.
+    syntaxHighlight: false,
+  },
+  integrations: [mdx(), preact(), themeBoot()],
+  security: {
+    // A strict Content Security Policy in a <meta> tag on every page. Astro adds the SHA-256 of
+    // each script and stylesheet it emits, the injected theme boot script included.
+    // (is:inline scripts are NOT hashed by Astro: avoid them, or add Astro.csp.insertScriptHash.)
+    // No 'unsafe-inline' for scripts or styles, so inline style="" attributes are blocked too.
+    // What a <meta> cannot carry (frame-ancestors, X-Content-Type-Options, ...) is in public/_headers.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

@@ -1,0 +1,42 @@
+// Site-side access to the tax data for author components: look a figure up, format it, and number the
+// sources a table cites. A missing figure is an author mistake and stops the build, naming the page.
+import { cite, lookupFigure, type Citation, type Figure } from '../data/index.ts';
+import { longDate } from '../engine/core/dates.ts';
+
+/** "$24,500", "10%", "55", "December 30, 2025" */
+export function formatFigure(f: Pick<Figure, 'value' | 'unit'>): string {
+  if (typeof f.value === 'string') return longDate(f.value);
+  switch (f.unit) {
+    case 'usd':
+      return `$${f.value.toLocaleString('en-US')}`;
+    case 'percent':
+      return `${f.value}%`;
+    case 'year':
+      return String(f.value);
+    default:
+      return `${f.value} ${f.value === 1 ? f.unit.replace(/s$/, '') : f.unit}`;
+  }
+}
+
+/** The figure or a build error naming the page and the id. */
+export function requireFigure(id: string, year: number, page: string): Figure {
+  const f = lookupFigure(id, year);
+  if (!f) throw new Error(`${page}: no figure "${id}" for tax year ${year}. Check the id in src/data/ and the year in the page.`);
+  return f;
+}
+
+/** Numbers the sources a table cites, in order of first use, so cells can point at "[n]". */
+export class SourceNumbers {
+  private readonly ids: string[] = [];
+  ref(ids: readonly string[]): number[] {
+    return ids.map((id) => {
+      const i = this.ids.indexOf(id);
+      if (i >= 0) return i + 1;
+      this.ids.push(id);
+      return this.ids.length;
+    });
+  }
+  list(): Citation[] {
+    return cite(this.ids);
+  }
+}

@@ -1,0 +1,19 @@
+// Formatting shared by pages. Dates are calendar dates (no time zone), so they are read and
+// written in UTC to avoid a reviewed date shifting by a day on the build machine.
+
+/** "November 1, 2026" */
+export function formatDate(date: Date): string {
+  return date.toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+/** "2026-11-01", for <time datetime>. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** "2024, 2025 and 2026" */
+export function formatList(items: readonly (string | number)[]): string {
+  const s = items.map(String);
+  if (s.length <= 1) return s.join('');
+  return `${s.slice(0, -1).join(', ')} and ${s.at(-1)}`;
+}

@@ -1,0 +1,25 @@
+// The no-flash theme boot script and the integration that puts it in every page's <head>. Kept
+// apart from theme.ts so the bundled theme switch does not carry this string a second time.
+import type { AstroIntegration } from 'astro';
+import { THEME_KEY } from './theme.ts';
+
+/**
+ * A classic inline script in <head>: it runs before <body> is parsed, so nothing is painted in
+ * the wrong theme. Tiny and dependency-free.
+ */
+export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
+
+/**
+ * Injects THEME_BOOT_SCRIPT as a `head-inline` script. Astro renders those in <head> after its CSP
+ * <meta> tag (so the policy covers the script) and adds their SHA-256 to the policy itself. An
+ * `is:inline` script written in the layout's <head> would land before the <meta> tag, and one at
+ * the top of <body> can run after a first frame has been drawn.
+ */
+export function themeBoot(): AstroIntegration {
+  return {
+    name: 'k401:theme-boot',
+    hooks: {
+      'astro:config:setup': ({ injectScript }) => injectScript('head-inline', THEME_BOOT_SCRIPT),
+    },
+  };
+}
