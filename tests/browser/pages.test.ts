@@ -1,0 +1,60 @@
+// Every page of the built site loads clean and passes axe, in both themes.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runAxe } from '../harness/axe.ts';
+import { enumeratePages } from '../harness/pages.ts';
+import { openSite, type Site } from '../harness/site.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Pages the site should have, counted from the sources rather than from dist/. */
+function expectedPageCount(): number {
+  const guides = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+  const fixedPages = readdirSync(join(ROOT, 'src', 'pages'), { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.astro') && !f.includes('['),
+  );
+  return guides.length + fixedPages.length;
+}
+
+const pages = enumeratePages();
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+test('the built site has one page per guide plus the fixed pages', () => {
+  expect(pages.length).toBeGreaterThan(0);
+  expect(pages).toHaveLength(expectedPageCount());
+});
+
+describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
+  test.each(pages)('%s loads without errors and passes axe', async (path) => {
+    const { page, assertClean } = await site.openPage({ theme });
+    const response = await page.goto(site.url(path), { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
+    expect(await page.locator('h1').count()).toBe(1);
+    const violations = await runAxe(page);
+    expect(violations, violations.join('\n')).toEqual([]);
+    assertClean();
+    await page.context().close();
+  });
+});
+
+test('an unknown address gets a 404 status and the site’s not-found page', async () => {
+  const { page, problems } = await site.openPage();
+  const url = site.url('/no-such-guide/');
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+  // Chromium reports the document's own 404 on the console; anything else is a real problem.
+  const others = problems.filter((p) => !(p.includes('status of 404') && p.includes(url)));
+  expect(others).toEqual([]);
+  await page.context().close();
+});

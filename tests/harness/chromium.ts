@@ -1,0 +1,41 @@
+// Finds and launches the system Chromium for browser tests. Playwright's own browser download is
+// not used (it cannot run on these machines); Debian's chromium package is.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const INSTALL_HINT =
+  'Chromium not found. Install it (Debian/Ubuntu, as root): apt-get update && apt-get install -y chromium\n' +
+  'or point CHROME_PATH at a Chromium or Chrome binary.';
+
+/** CHROME_PATH if set, else `chromium` (or `chromium-browser`) on the PATH. */
+export function findChromium(): string {
+  const fromEnv = process.env['CHROME_PATH'];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.\n${INSTALL_HINT}`);
+    return fromEnv;
+  }
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      const path = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+      if (path) return path;
+    } catch {
+      // Not on the PATH; try the next name.
+    }
+  }
+  throw new Error(INSTALL_HINT);
+}
+
+/** Flags that keep Chromium quiet on a machine with a closed network (no update or sync calls). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS] });
+}

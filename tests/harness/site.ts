@@ -1,0 +1,78 @@
+// One handle on the built site for a browser-test file: the static server over dist/, a headless
+// Chromium, and pages that come with the guards on. Use openSite() in beforeAll, close() in afterAll.
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { startStaticServer, type RunningServer } from '../../src/cli/static-server.ts';
+import type { ThemeChoice } from '../../src/lib/theme.ts';
+import { launchChromium } from './chromium.ts';
+import { guardContext, guardPage, type Guarded } from './guards.ts';
+import { DIST_DIR } from './pages.ts';
+import { setTheme } from './theme.ts';
+
+export interface OpenPageOptions {
+  /** Stored theme choice, applied before every navigation; leave out to start with none. */
+  theme?: ThemeChoice;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface GuardedPage extends Guarded {
+  page: Page;
+  context: BrowserContext;
+  /** Throws with every recorded problem, if any. */
+  assertClean: () => void;
+}
+
+export interface Site {
+  origin: string;
+  browser: Browser;
+  server: RunningServer;
+  url: (path: string) => string;
+  openPage: (options?: OpenPageOptions) => Promise<GuardedPage>;
+  close: () => Promise<void>;
+}
+
+export async function openSite(): Promise<Site> {
+  const server = await startStaticServer({ root: DIST_DIR });
+  const browser = await launchChromium().catch(async (err: unknown) => {
+    await server.close();
+    throw err;
+  });
+  const origin = new URL(server.url).origin;
+  const contexts: BrowserContext[] = [];
+
+  async function openPage(options: OpenPageOptions = {}): Promise<GuardedPage> {
+    const contextOptions: BrowserContextOptions = {
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+      colorScheme: options.colorScheme ?? 'light',
+      reducedMotion: 'reduce',
+    };
+    const context = await browser.newContext(contextOptions);
+    contexts.push(context);
+    const guarded: Guarded = { problems: [] };
+    await guardContext(context, origin, guarded);
+    if (options.theme) await setTheme(context, options.theme);
+    const page = await context.newPage();
+    guardPage(page, guarded);
+    return {
+      page,
+      context,
+      problems: guarded.problems,
+      assertClean: () => {
+        if (guarded.problems.length > 0) throw new Error(`page problems:\n  ${guarded.problems.join('\n  ')}`);
+      },
+    };
+  }
+
+  return {
+    origin,
+    browser,
+    server,
+    url: (path) => new URL(path, server.url).href,
+    openPage,
+    close: async () => {
+      await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
+      await browser.close();
+      await server.close();
+    },
+  };
+}
