@@ -43,6 +43,11 @@ export const rules = {
     'loan-balance-share': { value: 50, unit: 'percent', label: 'Plan loan limit as a share of the vested balance', sources: ['irc-72-p', 'irs-loans-faq'] },
     'loan-term-years': { value: 5, unit: 'years', label: 'Plan loan repayment term (longer for a principal residence)', sources: ['irc-72-p', 'irs-loans-faq'] },
     'loan-lookback-months': { value: 12, unit: 'months', label: 'Highest outstanding loan balance looked back over', sources: ['irc-72-p', 'irs-loans-faq'] },
+    'rmd-age-born-1951-1959': { value: 73, unit: 'years', label: 'Required minimum distributions start at this age if you were born 1951–1959', sources: ['irc-401-a-9'], note: 'born 1959: the proposed regulations of July 2024 read the statute as 73' },
+    'rmd-age-born-1960-or-later': { value: 75, unit: 'years', label: 'Required minimum distributions start at this age if you were born in 1960 or later', sources: ['irc-401-a-9'] },
+    'rmd-excise-rate': { value: 25, unit: 'percent', label: 'Excise tax on a required minimum distribution not taken', sources: ['irc-4974'], effectiveFrom: '2023-01-01' },
+    'rmd-excise-corrected-rate': { value: 10, unit: 'percent', label: 'Excise tax when the missed distribution is corrected in time', sources: ['irc-4974'], effectiveFrom: '2023-01-01' },
+    'rmd-roth-401k-exempt-from': { value: 2024, unit: 'year', label: 'First year Roth 401(k) accounts need no lifetime required minimum distributions', sources: ['irc-402a'] },
   },
 
   /** The §72(t) exceptions, every row of the IRS chart, with what a 401(k) and an IRA allow. */

@@ -57,6 +57,7 @@ export const sources = {
   'irc-415-c': { title: '26 U.S.C. §415(c) — limit on annual additions', url: usc('415', 'c') },
   'irc-401-a-17': { title: '26 U.S.C. §401(a)(17) — compensation limit', url: usc('401', 'a_17') },
   'irc-219-b-5': { title: '26 U.S.C. §219(b)(5) — IRA deductible amount', url: usc('219', 'b_5') },
+  'irc-4974': { title: '26 U.S.C. §4974 — excise tax on certain accumulations in qualified retirement plans', url: usc('4974', '') },
   'irc-3405': { title: '26 U.S.C. §3405 — withholding on pensions, annuities and certain other deferred income', url: usc('3405', '') },
   'irc-3405-b': { title: '26 U.S.C. §3405(b) — 10% withholding on nonperiodic distributions', url: usc('3405', 'b') },
   'irc-3405-c': { title: '26 U.S.C. §3405(c) — 20% withholding on eligible rollover distributions', url: usc('3405', 'c') },
