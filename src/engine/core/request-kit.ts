@@ -57,7 +57,8 @@ export function date(description: string): Field<string> {
     const mo = Number(m[2]);
     const d = Number(m[3]);
     const dim = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-    if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > dim) return void errs.push({ field: f, message: 'This is not a real calendar date.' });
+    if (mo < 1 || mo > 12 || d < 1 || d > dim) return void errs.push({ field: f, message: 'This is not a real calendar date.' });
+    if (y < 1900 || y > 2200) return void errs.push({ field: f, message: 'Enter a year between 1900 and 2200.' });
     return v as string;
   });
 }
