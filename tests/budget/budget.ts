@@ -1,0 +1,36 @@
+// `npm run budget`: prints what every built page costs on load and fails on a breach of BUDGETS
+// (tests/budget/measure.ts). Run after `npm run build`.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { enumeratePages } from '../harness/pages.ts';
+import { breaches, budgetFor, measurePage, type Breach } from './measure.ts';
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+if (!existsSync(dist)) {
+  console.error(`budget: ${dist} does not exist. Build the site first: npm run build`);
+  process.exit(1);
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(2)} kB`;
+const rows: string[][] = [['page', 'kind', 'HTML gz', 'CSS gz', 'JS gz', 'requests']];
+const failures: Breach[] = [];
+
+for (const path of enumeratePages(dist)) {
+  const page = measurePage(dist, path);
+  const budget = budgetFor(page);
+  rows.push([path, budget.kind, kb(page.htmlGz), kb(page.cssGz), kb(page.jsGz), String(page.requests)]);
+  failures.push(...breaches(page, budget));
+}
+
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const [i, row] of rows.entries()) {
+  console.log(row.map((cell, c) => (c === 0 || c === 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+
+if (failures.length > 0) {
+  console.error('\nOver budget:');
+  for (const f of failures) console.error(`  ${f.path} (${f.kind}): ${f.what} ${kb(f.bytes)} > ${kb(f.limit)}`);
+  process.exit(1);
+}
+console.log(`\nAll ${rows.length - 1} pages within budget (gzip level 9).`);

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { breaches, budgetFor, measurePage, staticImports } from './measure.ts';
+
+let dist: string;
+
+beforeAll(() => {
+  dist = mkdtempSync(join(tmpdir(), 'budget-'));
+  mkdirSync(join(dist, '_astro'));
+  mkdirSync(join(dist, 'guide'));
+  mkdirSync(join(dist, 'tool'));
+  writeFileSync(join(dist, '_astro', 'site.css'), 'body{color:red}');
+  writeFileSync(join(dist, '_astro', 'island.js'), 'import{h}from"./preact.js";export default h;');
+  writeFileSync(join(dist, '_astro', 'preact.js'), `export const h=1;${'x'.repeat(10)}`);
+  writeFileSync(join(dist, '_astro', 'client.js'), 'import"./preact.js";');
+  // Random bytes do not compress: a stand-in for a script too big for an article.
+  writeFileSync(join(dist, '_astro', 'big.js'), randomBytes(4000));
+  writeFileSync(
+    join(dist, 'guide', 'index.html'),
+    '<link rel="stylesheet" href="/_astro/site.css"><link rel="icon" href="/favicon.svg"><script>var t=1</script><article data-pagefind-body>x</article>',
+  );
+  writeFileSync(
+    join(dist, 'tool', 'index.html'),
+    '<link rel="stylesheet" href="/_astro/site.css"><astro-island component-url="/_astro/island.js" renderer-url="/_astro/client.js"></astro-island><img src="/a.png" alt=""><img src="data:," alt="">',
+  );
+  writeFileSync(join(dist, 'heavy.html'), '<article data-pagefind-body></article><script type="module" src="/_astro/big.js"></script>');
+});
+
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+test('counts the document, stylesheet, icon and inline script of an article', () => {
+  const page = measurePage(dist, '/guide/');
+  expect(page).toMatchObject({ requests: 3, islands: 0, article: true });
+  expect(page.cssGz).toBeGreaterThan(0);
+  expect(page.jsGz).toBeGreaterThan(0);
+  expect(budgetFor(page).kind).toBe('article');
+});
+
+test('follows island modules and their static imports and counts each file once', () => {
+  const page = measurePage(dist, '/tool/');
+  // document, css, island.js, client.js, preact.js, a.png
+  expect(page).toMatchObject({ requests: 6, islands: 1, article: false });
+  expect(budgetFor(page).kind).toBe('page with islands');
+});
+
+test('reports an article whose JavaScript is over its 1 kB budget', () => {
+  const page = measurePage(dist, '/heavy.html');
+  expect(page.jsGz).toBeGreaterThan(1024);
+  expect(breaches(page, budgetFor(page))).toEqual([
+    { path: '/heavy.html', kind: 'article', what: 'JavaScript', bytes: page.jsGz, limit: 1024 },
+  ]);
+});
+
+test('fails loudly when a page references a file missing from dist', () => {
+  writeFileSync(join(dist, 'broken.html'), '<script src="/_astro/gone.js"></script>');
+  expect(() => measurePage(dist, '/broken.html')).toThrow(/gone\.js/);
+});
+
+test('finds static imports in minified modules but not dynamic ones', () => {
+  expect(staticImports('import{a as b}from"./x.js";import"./y.js";export*from"./z.js";const m=import("./lazy.js")')).toEqual([
+    './x.js',
+    './y.js',
+    './z.js',
+  ]);
+});

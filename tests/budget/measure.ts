@@ -1,0 +1,183 @@
+// Measures what a built page costs a reader on load: HTML, CSS and JavaScript bytes (gzipped) and
+// the number of requests, read from dist/ without a browser. Checked against BUDGETS by budget.ts.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface PageWeights {
+  /** URL path, e.g. /guides/what-is-a-401k/ */
+  path: string;
+  htmlGz: number;
+  cssGz: number;
+  jsGz: number;
+  /** The document plus every stylesheet, script, module preload, island module and image it loads. */
+  requests: number;
+  /** astro-island elements: a page with islands gets the larger JavaScript budget. */
+  islands: number;
+  /** An article page (its body is marked for Pagefind). */
+  article: boolean;
+}
+
+export interface Budget {
+  kind: string;
+  /** The first budget whose `applies` is true is the page's. */
+  applies: (page: PageWeights) => boolean;
+  htmlGz: number;
+  cssGz: number;
+  jsGz: number;
+}
+
+const KB = 1024;
+
+/** Budgets by page kind, most specific first. Later features add their own lines above 'page'. */
+export const BUDGETS: Budget[] = [
+  // Guides and tools with Preact islands (the what-if checks).
+  { kind: 'page with islands', applies: (p) => p.islands > 0, htmlGz: 50 * KB, cssGz: 15 * KB, jsGz: 20 * KB },
+  // A guide without a check: only the theme and search-launcher scripts.
+  { kind: 'article', applies: (p) => p.article, htmlGz: 50 * KB, cssGz: 15 * KB, jsGz: 1 * KB },
+  { kind: 'page', applies: () => true, htmlGz: 50 * KB, cssGz: 15 * KB, jsGz: 1 * KB },
+];
+
+export function budgetFor(page: PageWeights, budgets: readonly Budget[] = BUDGETS): Budget {
+  const budget = budgets.find((b) => b.applies(page));
+  if (!budget) throw new Error(`no budget applies to ${page.path}`);
+  return budget;
+}
+
+export function gzipSize(content: string | Buffer): number {
+  return gzipSync(content, { level: 9 }).length;
+}
+
+function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+function isLocal(url: string): boolean {
+  return !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
+}
+
+/** Resolves a site URL against the page or module that references it, as a path under dist/. */
+function resolveUrl(from: string, url: string): string {
+  const clean = url.split(/[?#]/)[0] ?? '';
+  return clean.startsWith('/') ? posix.normalize(clean) : posix.normalize(posix.join(posix.dirname(from), clean));
+}
+
+/** Static imports of an ES module (not dynamic import(), which does not load on page load). */
+export function staticImports(code: string): string[] {
+  const found: string[] = [];
+  const re = /(?:^|[;\s}])import\s*(?:[\w$*{},\s]+?\s*from\s*)?(["'`])([^"'`]+)\1|(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*(["'`])([^"'`]+)\3/g;
+  for (const m of code.matchAll(re)) found.push((m[2] ?? m[4])!);
+  return found;
+}
+
+export function measurePage(dist: string, path: string): PageWeights {
+  const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+  const html = readFileSync(file, 'utf8');
+  const requests = new Set<string>([path]);
+  const cssFiles = new Set<string>();
+  const jsFiles = new Set<string>();
+  let inlineCss = '';
+  let inlineJs = '';
+
+  const local = (url: string | undefined): string | undefined => (url && isLocal(url) ? resolveUrl(path, url) : undefined);
+
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attr(tag, 'href');
+    if (!href) continue;
+    if (rel.includes('stylesheet')) {
+      const p = local(href);
+      if (p) cssFiles.add(p);
+      requests.add(href);
+    } else if (rel.includes('modulepreload')) {
+      const p = local(href);
+      if (p) jsFiles.add(p);
+      requests.add(href);
+    } else if (rel.includes('icon') || rel.includes('preload')) {
+      requests.add(href);
+    }
+  }
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) inlineCss += m[1];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = m[1] ?? '';
+    const type = (attr(attrs, 'type') ?? '').toLowerCase();
+    if (type !== '' && type !== 'module' && type !== 'text/javascript') continue; // JSON, speculation rules
+    const src = attr(attrs, 'src');
+    if (src) {
+      const p = local(src);
+      if (p) jsFiles.add(p);
+      requests.add(src);
+    } else {
+      inlineJs += m[2];
+      for (const spec of type === 'module' ? staticImports(m[2] ?? '') : []) {
+        const p = local(spec);
+        if (p) jsFiles.add(p);
+      }
+    }
+  }
+  for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/gi)) {
+    for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
+      const p = local(attr(tag, name));
+      if (p) jsFiles.add(p);
+    }
+  }
+  for (const [tag] of html.matchAll(/<img\b[^>]*>/gi)) {
+    const src = attr(tag, 'src');
+    if (src && !src.startsWith('data:')) requests.add(src);
+  }
+
+  // Follow static imports through the module graph.
+  const queue = [...jsFiles];
+  while (queue.length > 0) {
+    const mod = queue.pop()!;
+    const onDisk = join(dist, mod);
+    if (!existsSync(onDisk)) throw new Error(`${path} loads ${mod}, which is not in ${dist}`);
+    for (const spec of staticImports(readFileSync(onDisk, 'utf8'))) {
+      if (!isLocal(spec)) continue;
+      const dep = resolveUrl(mod, spec);
+      if (!jsFiles.has(dep)) {
+        jsFiles.add(dep);
+        queue.push(dep);
+      }
+    }
+  }
+  for (const js of jsFiles) requests.add(js);
+
+  const fileGz = (p: string): number => {
+    const onDisk = join(dist, p);
+    if (!existsSync(onDisk)) throw new Error(`${path} loads ${p}, which is not in ${dist}`);
+    return gzipSize(readFileSync(onDisk));
+  };
+  const sum = (files: Set<string>): number => [...files].reduce((n, f) => n + fileGz(f), 0);
+
+  return {
+    path,
+    htmlGz: gzipSize(html),
+    cssGz: sum(cssFiles) + (inlineCss ? gzipSize(inlineCss) : 0),
+    jsGz: sum(jsFiles) + (inlineJs ? gzipSize(inlineJs) : 0),
+    requests: requests.size,
+    islands: (html.match(/<astro-island\b/gi) ?? []).length,
+    article: /\sdata-pagefind-body[\s>=]/.test(html),
+  };
+}
+
+export interface Breach {
+  path: string;
+  kind: string;
+  what: 'HTML' | 'CSS' | 'JavaScript';
+  bytes: number;
+  limit: number;
+}
+
+export function breaches(page: PageWeights, budget: Budget): Breach[] {
+  const out: Breach[] = [];
+  const check = (what: Breach['what'], bytes: number, limit: number) => {
+    if (bytes > limit) out.push({ path: page.path, kind: budget.kind, what, bytes, limit });
+  };
+  check('HTML', page.htmlGz, budget.htmlGz);
+  check('CSS', page.cssGz, budget.cssGz);
+  check('JavaScript', page.jsGz, budget.jsGz);
+  return out;
+}
+

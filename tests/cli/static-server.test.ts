@@ -1,0 +1,100 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contentType, parseGlobalHeaders, startStaticServer, type RunningServer } from '../../src/cli/static-server.ts';
+
+let root: string;
+let server: RunningServer;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'static-server-'));
+  mkdirSync(join(root, 'guides', 'a'), { recursive: true });
+  mkdirSync(join(root, 'pagefind'), { recursive: true });
+  writeFileSync(join(root, 'index.html'), '<h1>home</h1>');
+  writeFileSync(join(root, '404.html'), '<h1>not found</h1>');
+  writeFileSync(join(root, 'guides', 'a', 'index.html'), '<h1>a</h1>');
+  writeFileSync(join(root, 'pagefind', 'pagefind.en_1.pf_meta'), Buffer.from([0x1f, 0x8b, 0x08]));
+  writeFileSync(join(root, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n/_astro/*\n  Cache-Control: immutable\n');
+  writeFileSync(join(tmpdir(), 'outside-static-root.txt'), 'secret');
+  server = await startStaticServer({ root });
+});
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const get = (path: string, init?: RequestInit) => fetch(new URL(path, server.url), { redirect: 'manual', ...init });
+
+describe('static server', () => {
+  test('listens on a free port on loopback and reports its URL', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  test('serves index.html for a directory path', async () => {
+    const res = await get('/guides/a/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await res.text()).toBe('<h1>a</h1>');
+  });
+
+  test('redirects a directory path without its trailing slash', async () => {
+    const res = await get('/guides/a?x=1');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/guides/a/?x=1');
+  });
+
+  test('answers a missing path with status 404 and the site’s 404 page', async () => {
+    const res = await get('/nope/');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toBe('<h1>not found</h1>');
+  });
+
+  test('never serves a file outside its root', async () => {
+    for (const path of ['/../outside-static-root.txt', '/%2e%2e/outside-static-root.txt', '/..%2foutside-static-root.txt']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+    }
+  });
+
+  test('serves Pagefind index files as opaque bytes', async () => {
+    const res = await get('/pagefind/pagefind.en_1.pf_meta');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/octet-stream');
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(new Uint8Array([0x1f, 0x8b, 0x08]));
+  });
+
+  test('adds the headers of the _headers file’s /* block', async () => {
+    const res = await get('/');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).not.toBe('immutable');
+  });
+
+  test('refuses methods other than GET and HEAD', async () => {
+    expect((await get('/', { method: 'POST' })).status).toBe(405);
+    const head = await get('/', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe('13');
+  });
+});
+
+test('knows the content types of the site and of Pagefind', () => {
+  expect(contentType('a.wasm')).toBe('application/wasm');
+  expect(contentType('a.JS')).toBe('text/javascript; charset=utf-8');
+  expect(contentType('a.pf_fragment')).toBe('application/octet-stream');
+  expect(contentType('pagefind.en.pagefind')).toBe('application/octet-stream');
+  expect(contentType('a.svg')).toBe('image/svg+xml');
+});
+
+test('reads only the global block of a _headers file, ignoring comments', () => {
+  expect(parseGlobalHeaders('# note\n/*\n  A: 1\n  # c\n  B: x: y\n/other\n  C: 2\n')).toEqual([
+    ['A', '1'],
+    ['B', 'x: y'],
+  ]);
+});
+
+test('refuses to start over a directory that does not exist', async () => {
+  await expect(startStaticServer({ root: join(root, 'missing') })).rejects.toThrow(/npm run build/);
+});
