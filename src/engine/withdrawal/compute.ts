@@ -127,7 +127,10 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, pa
       free > 0 ? ['irc-72-e-8'] : ['irc-402-c', 'irs-topic-558'],
     );
   }
-  if (r.payment === 'to-participant' && r.rolledOverWithin60Days > 0) {
+  // Withholding is taken when the plan pays, before any 60-day rollover, so it is figured on this amount.
+  const taxableWhenPaid = taxable;
+  const rolledOver = r.payment === 'to-participant' ? toCents(r.rolledOverWithin60Days) : 0;
+  if (rolledOver > 0) {
     const rolled = Math.min(taxable, toCents(r.rolledOverWithin60Days));
     taxable -= rolled;
     explain.add('irc-402c-rollover', `${usd(toCents(r.rolledOverWithin60Days))} rolled over within 60 days counts first against the taxable part, leaving ${usd(taxable)} taxable.`, ['irc-402-c', 'reg-1-402a-1']);
@@ -214,13 +217,13 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, pa
   let eligiblePart = 0;
   let otherPart = 0;
   if (r.payment === 'to-participant') {
-    otherPart = paidAs === 'distribution' ? Math.min(taxable, notRolloverEligible) : taxable;
-    eligiblePart = taxable - otherPart;
+    otherPart = paidAs === 'distribution' ? Math.min(taxableWhenPaid, notRolloverEligible) : taxableWhenPaid;
+    eligiblePart = taxableWhenPaid - otherPart;
   }
   const erdRate = Math.max(mandatoryPct, r.withholdingRate ?? 0);
   const otherRate = r.withholdingRate ?? defaultPct;
   const withholding = periodic && r.withholdingRate === undefined ? 0 : percentOf(eligiblePart, erdRate) + percentOf(otherPart, otherRate);
-  if (r.payment === 'to-participant' && taxable > 0) {
+  if (r.payment === 'to-participant' && taxableWhenPaid > 0) {
     explain.add(
       'irc-3405-withholding',
       periodic && r.withholdingRate === undefined
@@ -247,7 +250,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, pa
     year, on59, reached59, amount, taxable, rothQualified, fiveYear, outcomes, excepted, subject, additionalTax,
     without: without.tax, withTax: withIt.tax, incomeTaxAdded, marginal: withIt.marginalRatePercent, includedThisYear, deferred, qdrdTaxable,
     eligiblePart, otherPart, withholding, periodic, federalCost, diff, stateEstimate, code, needs5329, claimedNumbers,
-    disaster: disasterCover > 0, payment: r.payment,
+    disaster: disasterCover > 0, payment: r.payment, rolledOver,
   });
 }
 
@@ -270,7 +273,7 @@ function buildResult(x: {
   year: number; on59: string; reached59: boolean; amount: Cents; taxable: Cents; rothQualified: boolean | null; fiveYear: ReturnType<typeof rothFiveYear> | null;
   outcomes: ExceptionOutcome[]; excepted: Cents; subject: Cents; additionalTax: Cents; without: Cents; withTax: Cents; incomeTaxAdded: Cents; marginal: number;
   includedThisYear: Cents; deferred: Cents; qdrdTaxable: Cents; eligiblePart: Cents; otherPart: Cents; withholding: Cents; periodic: boolean; federalCost: Cents;
-  diff: Cents; stateEstimate: Cents | null; code: string; needs5329: boolean; claimedNumbers: ExceptionOutcome[]; disaster: boolean; payment: string;
+  diff: Cents; stateEstimate: Cents | null; code: string; needs5329: boolean; claimedNumbers: ExceptionOutcome[]; disaster: boolean; payment: string; rolledOver: Cents;
 }) {
   const numbers = x.claimedNumbers.map((o) => o.form5329!);
   const distinct = [...new Set(numbers.map((n) => n.number))];
@@ -306,7 +309,8 @@ function buildResult(x: {
     refund: toDollars(clampZero(-x.diff)),
     cashReceived: toDollars(cash),
     stateTaxEstimate: x.stateEstimate === null ? null : toDollars(x.stateEstimate),
-    netAfterTaxes: x.payment === 'direct-rollover' ? 0 : toDollars(x.amount - x.federalCost - (x.stateEstimate ?? 0)),
+    /** What you keep to spend: the payment less what you rolled over, the federal cost and your state estimate. */
+    netAfterTaxes: x.payment === 'direct-rollover' ? 0 : toDollars(x.amount - x.rolledOver - x.federalCost - (x.stateEstimate ?? 0)),
     form1099RCode: x.code,
     form5329: {
       needed: x.needs5329,
