@@ -25,8 +25,9 @@ export type PaidAs = 'distribution' | 'hardship' | 'deemed-loan';
 
 /** SECURE 2.0 distributions that are not eligible rollover distributions (IRC §402(c)(4); facts.md §4). */
 const NOT_ROLLOVER_ELIGIBLE: readonly ExceptionId[] = ['emergency', 'domestic-abuse', 'disaster', 'birth-adoption', 'long-term-care'];
-/** Exceptions a payer normally knows of and reports with box 7 code 2 (Form 1099-R instructions). */
-const PAYER_KNOWN: readonly ExceptionId[] = ['separation-55', 'public-safety', 'sepp', 'levy'];
+/** Exceptions the Form 1099-R instructions tell a payer that knows of them to report with box 7 code 2; medical,
+ * reservist and birth-or-adoption distributions stay code 1 and are claimed on Form 5329. */
+const PAYER_KNOWN: readonly ExceptionId[] = ['separation-55', 'public-safety', 'sepp', 'levy', 'eaca-withdrawal'];
 
 export type ExceptionOutcome = {
   id: string;
