@@ -168,11 +168,14 @@ const predicates: Record<ExceptionId, Predicate> = {
     if (!f.disasterIncidentStart || !f.disasterDeclarationDate)
       return { status: 'applies', reason: `Up to ${usd(cap)} per federally declared disaster, within ${figureValue('disaster-window-days', f.year)} days after the later of the incident’s first day or the declaration.`, cover: 0 };
     if (f.disasterIncidentStart < firstIncident) return no(`Only disasters whose incident period began on or after ${longDate(firstIncident)} qualify.`);
-    const later = f.disasterDeclarationDate > f.disasterIncidentStart ? f.disasterDeclarationDate : f.disasterIncidentStart;
+    // §72(t)(11)(A)(i): on or after the incident's first day and before the date 180 days after the applicable
+    // date, which is the latest of the incident's first day, the declaration, and the enactment of SECURE 2.0.
+    const enacted = String(rules.figures['disaster-earliest-applicable-date'].value);
+    const applicable = [f.disasterIncidentStart, f.disasterDeclarationDate, enacted].sort().at(-1)!;
     const days = figureValue('disaster-window-days', f.year);
-    const last = addDays(later, days);
+    const last = addDays(applicable, days - 1);
     if (f.distributionDate < f.disasterIncidentStart || f.distributionDate > last)
-      return no(`The distribution must be made from ${longDate(f.disasterIncidentStart)} (the incident’s first day) to ${longDate(last)} (${days} days after ${longDate(later)}).`);
+      return no(`The distribution must be made from ${longDate(f.disasterIncidentStart)} (the incident’s first day) through ${longDate(last)}, before the ${days}th day after ${longDate(applicable)}.`);
     const left = clampZero(cap - (f.disasterPriorDistributions ?? 0));
     return upTo(left, left > 0
       ? `Within the window; ${usd(left)} of the ${usd(cap)} per-disaster limit remains, if your main home was in the disaster area and you had an economic loss.`
