@@ -10,6 +10,10 @@ import { earlyWithdrawal } from './checks/early-withdrawal.ts';
 import { exceptionsFinder } from './checks/exceptions.ts';
 import { federalTax } from './checks/federal-tax.ts';
 import { rothDistribution } from './checks/roth-distribution.ts';
+import { contributionLimits } from './checks/contribution-limits.ts';
+import { hardship } from './checks/hardship.ts';
+import { loss } from './checks/loss.ts';
+import { loan } from './checks/loan.ts';
 
 export type { Outcome, FieldError, Citation };
 export type { Step } from './core/explain.ts';
@@ -22,6 +26,10 @@ const checks = {
   'early-withdrawal': earlyWithdrawal,
   exceptions: exceptionsFinder,
   'roth-distribution': rothDistribution,
+  'contribution-limits': contributionLimits,
+  hardship,
+  loss,
+  loan,
 } as const satisfies Record<string, CheckDefinition<any, unknown>>;
 
 export type CheckId = keyof typeof checks;

@@ -5,11 +5,16 @@
  * wages (IRC §402(e)(3)) and Roth deferrals are not (§402A); a 401(k) deferral is never an income-tax deduction.
  */
 import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
-import { figureValue, type FigureUse } from '../core/explain.ts';
+import { figureSources, figureValue, type FigureUse } from '../core/explain.ts';
 import { clampZero, toCents, toDollars, usd } from '../core/money.ts';
 import { boolean, date, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
 import { catchUpForAge, rothCatchUpRule } from '../rules/catch-up.ts';
 
+import { rules } from '../../data/index.ts';
+
+/** The 60–63 tier's ages and start, for saying in earlier years that it does not exist yet. */
+const HIGHER_FIRST = rules.figures['catch-up-60-63-first-age'];
+const HIGHER_LAST = rules.figures['catch-up-60-63-last-age'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export const contributionLimits = defineCheck({
@@ -47,7 +52,7 @@ export const contributionLimits = defineCheck({
     explain.add(
       'irc-402g-elective-deferral-limit',
       `The ${year} limit on elective deferrals is ${usd(base)}: pre-tax and Roth deferrals together, in all the 401(k), 403(b) and SIMPLE plans you defer into.`,
-      ['irc-402-g', ...sourcesOf('elective-deferral-limit', year)],
+      ['irc-402-g', ...figureSources('elective-deferral-limit', year)],
       baseUses,
     );
 
@@ -61,7 +66,7 @@ export const contributionLimits = defineCheck({
         : c.tier === 'age-60-63'
           ? `You reach ${c.age} in ${year}, within ages ${higher!.first} to ${higher!.last}, so the higher catch-up of ${usd(c.amount)} applies.`
           : `You reach ${c.age} by the end of ${year}, so the catch-up for ${c.catchUpAge} and older, ${usd(c.amount)}, applies` +
-            (higher ? ` (the higher amount is only for ages ${higher.first} to ${higher.last}).` : `; ${year} has no higher catch-up for ages 60 to 63, which starts in 2025.`);
+            (higher ? ` (the higher amount is only for ages ${higher.first} to ${higher.last}).` : `; the higher catch-up for ages ${HIGHER_FIRST.value} to ${HIGHER_LAST.value} starts only in ${HIGHER_FIRST.effectiveFrom.slice(0, 4)}.`);
     explain.add(c.tier === 'age-60-63' ? 'irc-414v-2-e-catch-up-60-63' : 'irc-414v-catch-up-age-50', tierText, c.tier === 'age-60-63' ? ['irc-414-v-2-e', 'reg-1-414v-1'] : ['irc-414-v', 'reg-1-414v-1'], ageUses);
 
     // 3. What the plan allows, and the Roth requirement for higher earners.
@@ -88,7 +93,7 @@ export const contributionLimits = defineCheck({
         : year < roth.firstYear
           ? `${wagesText}. Catch-ups of higher earners must be Roth only from ${roth.firstYear}; in ${year} they may be pre-tax or Roth.`
           : `${wagesText}, so your catch-ups may be pre-tax or Roth.`;
-      explain.add('irc-414v-7-roth-catch-up', text, ['irc-414-v-7', ...sourcesOf('roth-catch-up-wage-threshold', year)], rothUses);
+      explain.add('irc-414v-7-roth-catch-up', text, ['irc-414-v-7', ...figureSources('roth-catch-up-wage-threshold', year)], rothUses);
     }
     if (blocked) available = 0;
     const total = base + available;
@@ -155,13 +160,3 @@ export const contributionLimits = defineCheck({
   },
 });
 
-function sourcesOf(id: string, year: number): readonly string[] {
-  const uses: FigureUse[] = [];
-  figureValue(id, year, uses);
-  return figureSourcesCache(id, year);
-}
-
-import { figureSources } from '../core/explain.ts';
-function figureSourcesCache(id: string, year: number): readonly string[] {
-  return figureSources(id, year);
-}

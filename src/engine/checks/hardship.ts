@@ -1,0 +1,123 @@
+/**
+ * `hardship`: a 401(k) hardship distribution (Treas. Reg. §1.401(k)-1(d)(3)). Whether the reason is one of the seven
+ * safe-harbor needs, the smallest gross amount that still covers the need after the taxes it causes, and what it costs.
+ * Hardship is not an exception to the 10% additional tax (IRS "Consider the consequences"); it is not an eligible
+ * rollover distribution (IRC §402(c)(4)(C)), so it cannot be rolled over, gets the 10% default withholding rather than
+ * the mandatory 20% (§3405(b)), and cannot be repaid to the plan.
+ */
+import { rules } from '../../data/index.ts';
+import { defineCheck } from '../core/check.ts';
+import { yearOf } from '../core/dates.ts';
+import { Explanation, figureValue } from '../core/explain.ts';
+import { distributionFields, returnFields } from '../core/fields.ts';
+import { toCents, toDollars, usd, type Cents } from '../core/money.ts';
+import { integer, money, object, oneOf, optional, setOf, withDefault } from '../core/request-kit.ts';
+import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '../withdrawal/compute.ts';
+import { age59HalfLabel } from '../rules/ages.ts';
+import { grossUp } from '../rules/gross-up.ts';
+
+const REASON_IDS = rules.hardshipReasons.map((r) => r.id) as (typeof rules.hardshipReasons)[number]['id'][];
+const REASONS = [...REASON_IDS, 'other'] as const;
+
+/** Hardship money is paid to the participant: no rollover fields, and the amount is what the search finds. */
+const { amount: _amount, payment: _payment, rolledOverWithin60Days: _rolled, ...hardshipDistributionFields } = distributionFields;
+
+/** Collects nothing: the search runs the full computation many times and only its net matters. */
+class QuietExplanation extends Explanation {
+  override add(): void {}
+}
+const quiet = new QuietExplanation();
+
+export const hardship = defineCheck({
+  id: 'hardship',
+  title: 'Hardship withdrawal',
+  request: object({
+    check: oneOf(['hardship'] as const, 'Which check to run'),
+    version: withDefault(integer('Request schema version', 1, 1), 1),
+    reason: oneOf(REASONS, 'What the money is for: one of the seven safe-harbor needs, or something else'),
+    planReasons: optional(setOf(REASON_IDS, 'The needs your plan accepts, if you know them (plans may accept fewer than seven)')),
+    amountNeeded: money('What you need in hand after taxes (dollars); the plan may include the taxes the withdrawal causes'),
+    ...hardshipDistributionFields,
+    ...returnFields,
+  }),
+  defaultRequest: {
+    check: 'hardship',
+    reason: 'eviction-foreclosure',
+    amountNeeded: 10000,
+    distributionDate: '2026-06-15',
+    birthDate: '1980-03-10',
+    vestedBalance: 80000,
+    otherIncome: 60000,
+    stateTaxRate: 5,
+  },
+  run(req, explain) {
+    const need = toCents(req.amountNeeded);
+    const balance = toCents(req.vestedBalance);
+    const base: WithdrawalRequest = { ...req, amount: Math.min(req.amountNeeded, req.vestedBalance), payment: 'to-participant', rolledOverWithin60Days: 0 };
+    const errors = validateWithdrawal(base);
+    if (need <= 0) errors.push({ field: 'amountNeeded', message: 'Enter the amount you need.' });
+    if (errors.length) return { errors };
+    const year = yearOf(req.distributionDate);
+
+    // 1. The reason.
+    const reason = rules.hardshipReasons.find((r) => r.id === req.reason);
+    const offeredByPlan = req.planReasons === undefined ? null : reason !== undefined && (req.planReasons as readonly string[]).includes(reason.id);
+    explain.add(
+      'reg-1-401k-1-d-3-safe-harbor-needs',
+      reason
+        ? `${reason.name} is one of the ${rules.hardshipReasons.length} needs the regulation deems immediate and heavy: ${reason.text}` +
+            (offeredByPlan === false ? ' Your plan does not accept this need, so it cannot pay a hardship distribution for it.' : ' Plans may accept all, some or none of them; check your plan’s terms.')
+        : `This need is not one of the ${rules.hardshipReasons.length} safe-harbor needs (${rules.hardshipReasons.map((r) => r.name.toLowerCase()).join('; ')}). A plan that uses the safe harbor will not pay a hardship distribution for it.`,
+      rules.hardshipSources,
+    );
+    const ratePct = figureValue('additional-tax-rate', year);
+    explain.add(
+      'irs-hardship-not-an-exception',
+      `A hardship distribution lets the plan pay you while you still work there; it is not an exception to the ${ratePct}% additional tax. The ${ratePct}% applies to the taxable part if you are under ${age59HalfLabel(year)} unless a separate exception covers it.`,
+      ['irs-hardship-consequences', 'irc-72-t-1'],
+    );
+
+    // 2. The gross-up: the smallest gross whose net after the taxes it adds covers the need.
+    const netOf = (gross: Cents): Cents =>
+      toCents(computeWithdrawal({ ...base, amount: toDollars(gross) }, quiet, 'hardship').netAfterTaxes);
+    const search = grossUp(need, balance, netOf);
+    const gross = search.gross ?? balance;
+    const w = computeWithdrawal({ ...base, amount: toDollars(gross) }, explain, 'hardship');
+    const oneCentLess = search.gross !== null && gross > need ? toDollars(netOf(gross - 1)) : null;
+    const state = w.stateTaxEstimate === null ? '' : ` − your state estimate ${usd(toCents(w.stateTaxEstimate))}`;
+    explain.add(
+      'reg-1-401k-1-d-3-gross-up',
+      search.gross === null
+        ? `Even the whole vested balance of ${usd(balance)} nets only ${usd(toCents(w.netAfterTaxes))} after taxes, less than the ${usd(need)} you need.`
+        : `Smallest gross amount that covers ${usd(need)}: ${usd(gross)}. It nets ${usd(gross)} − federal income tax added ${usd(toCents(w.incomeTaxAdded))} − additional tax ${usd(toCents(w.additionalTax))}${state} = ${usd(toCents(w.netAfterTaxes))}` +
+            (oneCentLess === null ? ', with nothing left to tax.' : `; one cent less would net ${usd(toCents(oneCentLess))}, short of the need.`) +
+            ' The plan may include these taxes in the hardship amount.',
+      rules.hardshipSources,
+    );
+
+    // 3. What cannot be done with it.
+    const defaultPct = figureValue('default-withholding-rate', year);
+    const mandatoryPct = figureValue('mandatory-withholding-rate', year);
+    explain.add(
+      'irc-402c-4-hardship-not-rollover-eligible',
+      `A hardship distribution is not an eligible rollover distribution: it cannot be rolled over to an IRA or another plan, and it cannot be paid back into the plan. So the ${mandatoryPct}% mandatory withholding does not apply; ${defaultPct}% is withheld unless you choose another rate (from 0%) on Form W-4R.`,
+      ['irc-402-c-4', 'irc-3405-b', 'irs-hardship-consequences'],
+    );
+
+    return {
+      result: {
+        ...w,
+        reason: req.reason,
+        safeHarbor: reason !== undefined,
+        offeredByPlan,
+        amountNeeded: req.amountNeeded,
+        coverable: search.gross !== null,
+        grossAmountNeeded: search.gross === null ? null : toDollars(search.gross),
+        oneCentLessNets: oneCentLess,
+        rolloverEligible: false,
+        repayable: false,
+      },
+    };
+  },
+});
+

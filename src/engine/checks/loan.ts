@@ -1,0 +1,148 @@
+/**
+ * `loan`: the most you may borrow from your 401(k) (IRC §72(p)(2)(A); IRS Retirement plans FAQs regarding loans),
+ * the repayment term (§72(p)(2)(B), (C)), and what a default costs: the unpaid balance becomes a deemed distribution,
+ * taxed like an early withdrawal, reported with Form 1099-R code L, and not eligible for rollover (Treas. Reg. §1.72(p)-1).
+ */
+import { rules } from '../../data/index.ts';
+import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
+import { addMonths, longDate, yearOf } from '../core/dates.ts';
+import { Explanation, figureValue, type FigureUse } from '../core/explain.ts';
+import { distributionFields, returnFields } from '../core/fields.ts';
+import { toCents, toDollars, usd } from '../core/money.ts';
+import { boolean, date, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
+import { age59HalfLabel } from '../rules/ages.ts';
+import { loanLimit } from '../rules/loan-limit.ts';
+import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '../withdrawal/compute.ts';
+
+/** Every distribution field at its default: a loan default has no separation, claims or rollover facts of its own. */
+const DISTRIBUTION_DEFAULTS = Object.fromEntries(Object.entries(distributionFields).map(([k, f]) => [k, f.fallback]));
+
+/** Keeps the withdrawal steps except withholding: nothing is paid out when a loan is deemed distributed. */
+class DeemedExplanation extends Explanation {
+  override add(rule: string, text: string, sourceIds: readonly string[], figures?: Parameters<Explanation['add']>[3]): void {
+    if (rule !== 'irc-3405-withholding') super.add(rule, text, sourceIds, figures);
+  }
+}
+
+export const loan = defineCheck({
+  id: 'loan',
+  title: '401(k) loan',
+  request: object({
+    check: oneOf(['loan'] as const, 'Which check to run'),
+    version: withDefault(integer('Request schema version', 1, 1), 1),
+    loanDate: date('Date of the new loan'),
+    vestedBalance: money('Vested balance of your account (dollars)'),
+    outstandingBalance: withDefault(money('Balance of your plan loans still owed on the day of the new loan (dollars)'), 0),
+    highestBalanceLast12Months: withDefault(money('Highest balance of your plan loans during the 12 months before the new loan (dollars)'), 0),
+    planAllowsFloor: withDefault(boolean(`Your plan lets you borrow up to ${usd(toCents(rules.figures['loan-floor'].value))} even when that is more than half your vested balance`), false),
+    requestedAmount: optional(money('The loan you want (dollars)')),
+    birthDate: optional(date('Your birth date, to show what a default would cost')),
+    defaultDate: optional(date('Date the loan would go into default (defaults to the loan date)')),
+    balanceAtDefault: optional(money('Loan balance unpaid at the default (dollars); defaults to the whole loan')),
+    ...returnFields,
+  }),
+  // The IRS example: $80,000 vested, $27,000 borrowed eight months ago with $18,000 still owed → up to $22,000 more.
+  defaultRequest: {
+    check: 'loan',
+    loanDate: '2026-06-15',
+    vestedBalance: 80000,
+    outstandingBalance: 18000,
+    highestBalanceLast12Months: 27000,
+    birthDate: '1980-03-10',
+    otherIncome: 60000,
+  },
+  run(req, explain) {
+    const year = yearOf(req.loanDate);
+    if (!isCovered(year)) return { errors: [yearNotCovered('loanDate', year)] };
+    if (req.outstandingBalance > req.vestedBalance) return { errors: [{ field: 'outstandingBalance', message: 'The loans owed cannot be more than the vested balance.' }] };
+    if (req.highestBalanceLast12Months < req.outstandingBalance)
+      return { errors: [{ field: 'highestBalanceLast12Months', message: 'The highest balance in the last 12 months cannot be less than what is owed today.' }] };
+
+    // 1. The limit.
+    const uses: FigureUse[] = [];
+    const vested = toCents(req.vestedBalance);
+    const outstanding = toCents(req.outstandingBalance);
+    const l = loanLimit(year, vested, toCents(req.highestBalanceLast12Months), outstanding, req.planAllowsFloor, uses);
+    const share = figureValue('loan-balance-share', year);
+    const lookback = figureValue('loan-lookback-months', year, uses);
+    const vestedText = l.floorApplies
+      ? `${share}% of ${usd(vested)} is ${usd(l.halfVested)}, under the ${usd(l.floor)} floor your plan allows, so ${usd(l.vestedLimit)}${l.vestedLimit < l.floor ? ' (no more than the vested balance)' : ''}`
+      : `${share}% of ${usd(vested)} = ${usd(l.halfVested)}`;
+    explain.add(
+      'irc-72p-2-a-loan-limit',
+      `The lesser of ${usd(l.dollarMax)}${l.reduction ? ` − (${usd(toCents(req.highestBalanceLast12Months))} highest balance in the last ${lookback} months − ${usd(outstanding)} owed today) = ${usd(l.reducedDollarMax)}` : ''} and ${vestedText} is ${usd(l.totalLimit)}` +
+        (outstanding ? `; less the ${usd(outstanding)} you owe, you may borrow up to ${usd(l.newLoanMax)}.` : `, so you may borrow up to ${usd(l.newLoanMax)}.`) +
+        (!req.planAllowsFloor && l.halfVested < l.floor ? ` Some plans allow up to ${usd(l.floor)} when half the vested balance is less; yours does not, by your answer.` : '') +
+        ' Plans need not offer loans at all.',
+      ['irc-72-p', 'irs-loans-faq'],
+      uses,
+    );
+    const requested = req.requestedAmount === undefined ? null : toCents(req.requestedAmount);
+    if (requested !== null && requested > l.newLoanMax)
+      explain.add('irc-72p-2-a-loan-limit', `The ${usd(requested)} you want is ${usd(requested - l.newLoanMax)} over the limit; the excess would be taxed as a distribution when it is made.`, ['irc-72-p', 'reg-1-72p-1']);
+
+    // 2. Repayment.
+    const termYears = figureValue('loan-term-years', year);
+    const interval = figureValue('loan-payment-interval-months', year);
+    const repayBy = addMonths(req.loanDate, termYears * 12);
+    explain.add(
+      'irc-72p-2-b-c-repayment',
+      `Repay within ${termYears} years, by ${longDate(repayBy)} (longer if the loan buys your main home), in level payments at least every ${interval} months.`,
+      ['irc-72-p', 'irs-loans-faq'],
+    );
+
+    // 3. What a default costs: the unpaid balance is a deemed distribution, computed like an early withdrawal.
+    let defaultCost = null;
+    const loanTotal = outstanding + (requested ?? l.newLoanMax);
+    const atDefault = req.balanceAtDefault === undefined ? loanTotal : toCents(req.balanceAtDefault);
+    if (req.birthDate && atDefault > 0) {
+      const w: WithdrawalRequest = {
+        ...(DISTRIBUTION_DEFAULTS as WithdrawalRequest),
+        filingStatus: req.filingStatus, otherIncome: req.otherIncome, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind,
+        itemizedDeductions: req.itemizedDeductions, stateTaxRate: req.stateTaxRate,
+        distributionDate: req.defaultDate ?? req.loanDate, birthDate: req.birthDate, amount: toDollars(atDefault), vestedBalance: Math.max(req.vestedBalance, toDollars(atDefault)),
+      };
+      const errors = validateWithdrawal(w).map((e) => ({ field: e.field === 'distributionDate' ? 'defaultDate' : e.field === 'amount' ? 'balanceAtDefault' : e.field, message: e.message }));
+      if (errors.length) return { errors };
+      explain.add(
+        'irc-72p-1-deemed-distribution',
+        `If payments stop and are not made up by the end of the cure period (at most the end of the calendar quarter after the missed payment), the unpaid ${usd(atDefault)} is treated as distributed to you: taxable, subject to the ${figureValue('additional-tax-rate', year)}% additional tax if you are under ${age59HalfLabel(year)} with no exception, and not eligible for rollover. You receive no cash; the tax is due with your return.`,
+        ['irc-72-p', 'reg-1-72p-1', 'i1099r'],
+      );
+      const deemedSteps = new DeemedExplanation();
+      const d = computeWithdrawal(w, deemedSteps, 'deemed-loan');
+      explain.steps.push(...deemedSteps.steps);
+      defaultCost = {
+        deemedDistribution: toDollars(atDefault),
+        taxableAmount: d.taxableAmount,
+        incomeTaxAdded: d.incomeTaxAdded,
+        additionalTax: d.additionalTax,
+        totalFederalCost: d.totalFederalCost,
+        stateTaxEstimate: d.stateTaxEstimate,
+        marginalRatePercent: d.marginalRatePercent,
+        form1099RCode: d.form1099RCode,
+        rolloverEligible: false,
+      };
+    }
+
+    return {
+      result: {
+        taxYear: year,
+        dollarLimit: toDollars(l.dollarMax),
+        reductionForRecentLoans: toDollars(l.reduction),
+        reducedDollarLimit: toDollars(l.reducedDollarMax),
+        halfVestedBalance: toDollars(l.halfVested),
+        floorApplies: l.floorApplies,
+        vestedBalanceLimit: toDollars(l.vestedLimit),
+        totalLoanLimit: toDollars(l.totalLimit),
+        maxNewLoan: toDollars(l.newLoanMax),
+        requestedAmount: requested === null ? null : toDollars(requested),
+        requestedWithinLimit: requested === null ? null : requested <= l.newLoanMax,
+        termYears,
+        repayBy,
+        paymentIntervalMonths: interval,
+        default: defaultCost,
+      },
+    };
+  },
+});

@@ -1,0 +1,109 @@
+/**
+ * `loss`: why an investment loss inside a 401(k) is not deductible and what happens instead. Pre-tax money has no
+ * basis, so a fall in value only lowers future taxable distributions. The one historical deduction for unrecovered
+ * basis was a miscellaneous itemized deduction (IRC §67(a)), disallowed for 2018–2025 by §67(g) and permanently from
+ * 2026 by P.L. 119-21. Wash sales: Rev. Rul. 2008-5 disallows a loss when an IRA buys the stock back; for a purchase
+ * inside a 401(k) the ruling is silent, so the check flags a risk and asserts nothing.
+ */
+import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
+import { daysBetween } from '../core/dates.ts';
+import { figureValue, type FigureUse } from '../core/explain.ts';
+import { clampZero, toCents, toDollars, usd } from '../core/money.ts';
+import { date, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
+
+const SITUATIONS = ['value-drop', 'closed-below-basis', 'repurchase-in-ira', 'repurchase-in-plan'] as const;
+
+export const loss = defineCheck({
+  id: 'loss',
+  title: 'Losses in a 401(k)',
+  request: object({
+    check: oneOf(['loss'] as const, 'Which check to run'),
+    version: withDefault(integer('Request schema version', 1, 1), 1),
+    taxYear: integer('Tax year of the loss', 1900, 2200),
+    situation: oneOf(SITUATIONS, 'What happened: the account fell in value; you closed an account with after-tax or Roth money for less than you put in; or you sold at a loss in a taxable account and bought the same stock back in an IRA or in your 401(k)'),
+    accountType: withDefault(oneOf(['traditional', 'roth'] as const, 'Traditional (pre-tax) money or a Roth 401(k)'), 'traditional'),
+    basis: optional(money('After-tax or Roth contributions not yet recovered (dollars)')),
+    amountReceived: optional(money('What you received when the account was closed (dollars)')),
+    lossAmount: optional(money('The loss: the fall in value, or the loss on the sale in the taxable account (dollars)')),
+    saleDate: optional(date('Date of the sale at a loss in the taxable account')),
+    repurchaseDate: optional(date('Date the IRA or the plan bought the same stock')),
+  }),
+  defaultRequest: { check: 'loss', taxYear: 2026, situation: 'value-drop', accountType: 'traditional', lossAmount: 15000 },
+  run(req, explain) {
+    const year = req.taxYear;
+    if (!isCovered(year)) return { errors: [yearNotCovered('taxYear', year)] };
+    if (req.situation === 'closed-below-basis' && req.basis === undefined) return { errors: [{ field: 'basis', message: 'Enter your after-tax or Roth contributions not yet recovered.' }] };
+    const lossCents = req.lossAmount === undefined ? null : toCents(req.lossAmount);
+
+    // 1. Why the loss is not deductible.
+    const uses: FigureUse[] = [];
+    const floor = figureValue('misc-itemized-agi-floor', year, uses);
+    const from = figureValue('misc-itemized-suspended-from', year, uses);
+    const through = figureValue('misc-itemized-suspended-through', year, uses);
+    const permanent = figureValue('misc-itemized-permanent-from', year, uses);
+    const noMisc = `Miscellaneous itemized deductions are not allowed for ${from} through ${through} (§67(g)), and the 2025 law made that permanent from ${permanent}, so none is allowed for ${year}.`;
+    let unrecovered: number | null = null;
+    if (req.situation === 'closed-below-basis') {
+      unrecovered = clampZero(toCents(req.basis!) - toCents(req.amountReceived ?? 0));
+      explain.add(
+        'irc-67g-no-miscellaneous-itemized-deductions',
+        `You received ${usd(toCents(req.amountReceived ?? 0))} against ${usd(toCents(req.basis!))} of contributions not yet recovered: ${usd(unrecovered)} of basis is never recovered. For IRAs, such a shortfall, once every account of the type was emptied, used to be a miscellaneous itemized deduction above ${floor}% of AGI. ${noMisc} No deduction is available for it, from an IRA or a 401(k).`,
+        ['irc-67-a', 'irc-67-g', 'pl-119-21'],
+        uses,
+      );
+    } else {
+      explain.add(
+        'irc-402-zero-basis-no-loss',
+        req.accountType === 'traditional'
+          ? 'Gains and losses inside a 401(k) are not taxable events. Pre-tax money has a zero basis: you have not paid tax on it, so there is nothing to deduct when it falls.'
+          : 'Gains and losses inside a Roth 401(k) are not taxable events, and the account is not closed by a fall in value, so there is nothing to deduct.',
+        ['irc-402a', 'irc-72-e-8'],
+      );
+      explain.add('irc-67g-no-miscellaneous-itemized-deductions', `The only old route, known from IRAs (a deduction for unrecovered after-tax basis once every account of the type was emptied), was a miscellaneous itemized deduction. ${noMisc}`, ['irc-67-a', 'irc-67-g', 'pl-119-21'], uses);
+    }
+
+    // 2. What happens instead.
+    const instead =
+      req.accountType === 'traditional'
+        ? `The loss${lossCents ? ` of ${usd(lossCents)}` : ''} lowers what you will later take out and pay income tax on (and the base of required minimum distributions): in effect the tax you would have paid on that money goes with it.`
+        : `The loss${lossCents ? ` of ${usd(lossCents)}` : ''} is tax-free growth you no longer have. If the account falls below your contributions, a nonqualified distribution has no taxable part, because its earnings share is zero.`;
+    explain.add('loss-what-happens-instead', instead, req.accountType === 'traditional' ? ['irc-402-c', 'irs-topic-558'] : ['irc-72-e-8', 'reg-1-402a-1']);
+
+    // 3. Wash sales.
+    let washSale: { status: 'disallowed' | 'risk' | 'outside-window'; windowDays: number; daysApart: number | null; lossDisallowed: number | null; basisIncreased: boolean } | null = null;
+    if (req.situation === 'repurchase-in-ira' || req.situation === 'repurchase-in-plan') {
+      const windowUses: FigureUse[] = [];
+      const window = figureValue('wash-sale-window-days', year, windowUses);
+      const apart = req.saleDate && req.repurchaseDate ? Math.abs(daysBetween(req.saleDate, req.repurchaseDate)) : null;
+      const inWindow = apart === null || apart <= window;
+      const ira = req.situation === 'repurchase-in-ira';
+      const status = !inWindow ? 'outside-window' : ira ? 'disallowed' : 'risk';
+      washSale = { status, windowDays: window, daysApart: apart, lossDisallowed: status === 'disallowed' && lossCents !== null ? toDollars(lossCents) : null, basisIncreased: false };
+      const when = apart === null ? `if the purchase is within ${window} days before or after the sale` : `the purchase is ${apart} days from the sale, ${inWindow ? 'within' : 'outside'} the ${window}-day window`;
+      explain.add(
+        ira ? 'rev-rul-2008-5-ira-wash-sale' : 'wash-sale-plan-purchase-risk',
+        !inWindow
+          ? `Wash-sale rule: ${when}, so it does not disallow the loss on the taxable sale.`
+          : ira
+            ? `Wash-sale rule: ${when}. Under Rev. Rul. 2008-5 a loss in a taxable account is disallowed when your IRA or Roth IRA buys substantially identical stock, and the IRA’s basis is not increased, so ${lossCents !== null ? `the ${usd(lossCents)} loss` : 'the loss'} is lost for good.`
+            : `Wash-sale risk: ${when}. Rev. Rul. 2008-5 covers purchases by an IRA; it does not address a purchase inside a 401(k). Treat the loss as at risk: avoid buying the same stock in the plan within the window, or ask a tax professional.`,
+        ['irc-1091', 'rev-rul-2008-5'],
+        windowUses,
+      );
+    }
+
+    return {
+      result: {
+        taxYear: year,
+        situation: req.situation,
+        accountType: req.accountType,
+        deductible: false,
+        deductibleAmount: 0,
+        unrecoveredBasis: unrecovered === null ? null : toDollars(unrecovered),
+        miscellaneousItemizedDeductionsAllowed: false,
+        washSale,
+        whatHappensInstead: instead,
+      },
+    };
+  },
+});
