@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAxe } from '../harness/axe.ts';
 import { enumeratePages } from '../harness/pages.ts';
-import { openSite, type Site } from '../harness/site.ts';
+import { openSite, type GuardedPage, type Site } from '../harness/site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -34,16 +34,23 @@ test('the built site has one page per guide plus the fixed pages', () => {
 });
 
 describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
+  // One browser page per theme, reused across the site's pages; problems are cleared per page.
+  let guarded: GuardedPage;
+  beforeAll(async () => {
+    guarded = await site.openPage({ theme });
+  });
+
   test.each(pages)('%s loads without errors and passes axe', async (path) => {
-    const { page, assertClean } = await site.openPage({ theme });
+    const { page, problems, assertClean } = guarded;
+    problems.length = 0;
     const response = await page.goto(site.url(path), { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
     expect(await page.locator('h1').count()).toBe(1);
+    assertClean();
     const violations = await runAxe(page);
     expect(violations, violations.join('\n')).toEqual([]);
     assertClean();
-    await page.context().close();
   });
 });
 
