@@ -7,8 +7,12 @@ export type Ymd = { y: number; m: number; d: number };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+
+/** Gregorian month length, by table rather than a Date object (this runs on every date the engine touches). */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]!;
 }
 
 /** Parses a real calendar date; undefined for anything else (2026-02-30, 26-1-1, ...). */

@@ -35,6 +35,7 @@ export function usd(cents: Cents): string {
   const abs = Math.abs(cents);
   const dollars = Math.floor(abs / 100);
   const c = abs % 100;
-  const body = dollars.toLocaleString('en-US') + (c ? `.${String(c).padStart(2, '0')}` : '');
+  // Thousands separators by hand: `toLocaleString` goes through Intl and was a quarter of the engine's time.
+  const body = String(dollars).replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (c ? `.${String(c).padStart(2, '0')}` : '');
   return `${neg ? '−' : ''}$${body}`;
 }
