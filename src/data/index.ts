@@ -11,8 +11,8 @@ import { taxYear2026 } from './years/2026.ts';
 
 export { rules, sources };
 export type { SourceId };
-export type { Figure, FilingStatus, ScheduleStatus, TaxYearData, TaxException, BracketRow } from './schema.ts';
-export { FILING_STATUSES, SCHEDULE_STATUSES } from './schema.ts';
+export type { Figure, TaxYearData, TaxException, BracketRow } from './schema.ts';
+export { FILING_STATUSES, SCHEDULE_STATUSES, type FilingStatus, type ScheduleStatus } from './statuses.ts';
 
 export const taxYears: Readonly<Record<number, TaxYearData>> = {
   2024: taxYear2024,

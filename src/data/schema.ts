@@ -5,18 +5,9 @@
  */
 import { z } from 'zod';
 
-export const FILING_STATUSES = [
-  'single',
-  'married-filing-jointly',
-  'married-filing-separately',
-  'head-of-household',
-  'qualifying-surviving-spouse',
-] as const;
-export type FilingStatus = (typeof FILING_STATUSES)[number];
+import { SCHEDULE_STATUSES, type ScheduleStatus } from './statuses.ts';
 
-/** Statuses with their own rate schedule; a qualifying surviving spouse uses the joint schedule (IRC §1(j)(2)(A)). */
-export const SCHEDULE_STATUSES = ['single', 'married-filing-jointly', 'married-filing-separately', 'head-of-household'] as const;
-export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
+export { FILING_STATUSES, SCHEDULE_STATUSES, type FilingStatus, type ScheduleStatus } from './statuses.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date (YYYY-MM-DD)');
 const sourceIds = z.array(z.string().min(1)).min(1, 'every figure names at least one source');
