@@ -57,6 +57,7 @@ export const sources = {
   'irc-415-c': { title: '26 U.S.C. §415(c) — limit on annual additions', url: usc('415', 'c') },
   'irc-401-a-17': { title: '26 U.S.C. §401(a)(17) — compensation limit', url: usc('401', 'a_17') },
   'irc-219-b-5': { title: '26 U.S.C. §219(b)(5) — IRA deductible amount', url: usc('219', 'b_5') },
+  'irc-416-i-1-b': { title: '26 U.S.C. §416(i)(1)(B) — meaning of 5-percent owner', url: usc('416', 'i_1_B') },
   'irc-4974': { title: '26 U.S.C. §4974 — excise tax on certain accumulations in qualified retirement plans', url: usc('4974', '') },
   'irc-67-a': { title: '26 U.S.C. §67(a) — 2-percent floor on miscellaneous itemized deductions', url: usc('67', 'a') },
   'irc-1091': { title: '26 U.S.C. §1091 — loss from wash sales of stock or securities', url: usc('1091', '') },
