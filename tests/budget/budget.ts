@@ -1,11 +1,10 @@
 // `npm run budget`: prints what every built page costs on load and fails on a breach of BUDGETS
 // (tests/budget/measure.ts). Run after `npm run build`.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { enumeratePages } from '../harness/pages.ts';
+import { DIST_DIR, enumeratePages } from '../harness/pages.ts';
 import { breaches, budgetFor, measurePage, type Breach } from './measure.ts';
 
-const dist = join(import.meta.dirname, '..', '..', 'dist');
+const dist = DIST_DIR;
 if (!existsSync(dist)) {
   console.error(`budget: ${dist} does not exist. Build the site first: npm run build`);
   process.exit(1);

@@ -3,7 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const DIST_DIR = join(import.meta.dirname, '..', '..', 'dist');
+/** The built site: dist/, or DIST_DIR when set (a build made elsewhere, e.g. `astro build --outDir /tmp/x`). */
+export const DIST_DIR = process.env['DIST_DIR'] || join(import.meta.dirname, '..', '..', 'dist');
 
 export function enumeratePages(dist: string = DIST_DIR): string[] {
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })

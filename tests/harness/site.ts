@@ -13,6 +13,10 @@ export interface OpenPageOptions {
   theme?: ThemeChoice;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** false to load pages as a reader without JavaScript sees them. */
+  javaScriptEnabled?: boolean;
+  /** Browser permissions to grant, e.g. ['clipboard-read', 'clipboard-write']. */
+  permissions?: string[];
 }
 
 export interface GuardedPage extends Guarded {
@@ -45,6 +49,8 @@ export async function openSite(): Promise<Site> {
       viewport: options.viewport ?? { width: 1280, height: 900 },
       colorScheme: options.colorScheme ?? 'light',
       reducedMotion: 'reduce',
+      ...(options.javaScriptEnabled === false ? { javaScriptEnabled: false } : {}),
+      ...(options.permissions ? { permissions: options.permissions } : {}),
     };
     const context = await browser.newContext(contextOptions);
     contexts.push(context);

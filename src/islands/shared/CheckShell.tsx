@@ -1,0 +1,218 @@
+/**
+ * What every check island shares: the form in groups, the result area (labeled "Example" until the reader's own
+ * scenario replaces it), field errors and their announcement, the explanation with citations, the copy-link
+ * button and the print-only list of inputs. A check supplies its field groups and how to show its result.
+ */
+import { Fragment, type ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Step } from '../../engine/index.ts';
+import { blankValues, fieldSpecs, humanize, same, type Values } from './form-model.ts';
+import { Field, TaxYearChoice, fieldId } from './Field.tsx';
+import { longDate } from './format.ts';
+import { useCheck, type CheckProps } from './use-check.ts';
+
+export type Group = {
+  /** A group with a title is a collapsible "more details" section; the first group usually has none. */
+  title?: string;
+  fields: string[];
+};
+
+type ShellProps<R> = {
+  props: CheckProps;
+  groups: Group[];
+  /** The date field whose year is the tax year, for checks without a `taxYear` field. */
+  yearFromDate?: string;
+  /** One sentence for the live region when the result changes. */
+  headline: (result: R) => string;
+  children: (result: R) => ComponentChildren;
+};
+
+function Explanation({ steps }: { steps: Step[] }) {
+  return (
+    <ol class="cr-steps">
+      {steps.map((s, i) => (
+        <li key={i}>
+          {s.text}
+          {s.citations.length > 0 && (
+            <span class="cr-cites">
+              {' '}
+              {s.citations.map((c, j) => (
+                <span key={c.id}>
+                  {j > 0 && '; '}
+                  <a href={c.url}>{c.title}</a>
+                </span>
+              ))}
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function shown(v: Values[string] | undefined, names: Record<string, string>): string {
+  if (v === true) return 'Yes';
+  if (v === false) return 'No';
+  if (Array.isArray(v)) return v.map((x) => names[x] ?? humanize(x)).join('; ');
+  return v ?? '';
+}
+
+export function CheckShell<R>({ props, groups, yearFromDate, headline, children }: ShellProps<R>) {
+  const { ns, id, years, asOf, names } = props;
+  const c = useCheck(props);
+  const specs = fieldSpecs(props.schema);
+  const [userOpen, setUserOpen] = useState<Record<number, boolean>>({});
+  const [copied, setCopied] = useState('');
+  const [fallback, setFallback] = useState('');
+
+  const errors = c.outcome.ok ? [] : c.outcome.errors;
+  const onForm = new Set(groups.flatMap((g) => g.fields));
+  const errorFor = (name: string) => errors.find((e) => e.field === name)?.message;
+  const blankVals = blankValues(props.schema);
+  const result = c.outcome.ok ? (c.outcome.result as R) : undefined;
+  const year = (result as { taxYear?: unknown } | undefined)?.taxYear;
+  const taxYear = typeof year === 'number' ? year : undefined;
+  const live = c.busy ? '' : result ? headline(result) : `${errors.length === 1 ? 'One problem' : `${errors.length} problems`}: ${errors.map((e) => e.message).join(' ')}`;
+  const blank = (name: string) => {
+    const v = c.values[name];
+    return v === '' || v === false || (Array.isArray(v) && v.length === 0) || v === undefined;
+  };
+
+  async function copy() {
+    const link = c.link();
+    setFallback('');
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied('Link copied.');
+    } catch {
+      setCopied('');
+      setFallback(link);
+      requestAnimationFrame(() => {
+        const input = document.getElementById(`${ns}-link`) as HTMLInputElement | null;
+        input?.focus();
+        input?.select();
+      });
+    }
+  }
+
+  return (
+    <div class="cf" data-check={id}>
+      {c.notice && (
+        <p class="cf-notice" role="alert">
+          {c.notice}
+        </p>
+      )}
+      <form class="cf-form" aria-label="Your scenario" onSubmit={(e) => e.preventDefault()}>
+        {groups.map((g, i) => {
+          const fields = g.fields.filter((f) => specs[f]);
+          const inner = fields.map((f) => (
+            <Fragment key={f}>
+              {f === yearFromDate && (
+                <TaxYearChoice ns={ns} years={years} date={String(c.values[f] ?? '')} dateName={f} onSet={c.set} />
+              )}
+              <Field
+                ns={ns}
+                spec={specs[f]!}
+                value={c.values[f]}
+                error={errorFor(f)}
+                onSet={c.set}
+                names={names}
+                {...(f === 'taxYear' ? { years } : {})}
+              />
+            </Fragment>
+          ));
+          if (!g.title) return <div class="cf-group">{inner}</div>;
+          const forced = fields.some((f) => errorFor(f));
+          const open = forced || (userOpen[i] ?? fields.some((f) => !same(c.values[f], blankVals[f])));
+          return (
+            <details class="cf-group cf-more" open={open} onToggle={(e) => setUserOpen({ ...userOpen, [i]: e.currentTarget.open })}>
+              <summary>{g.title}</summary>
+              {inner}
+            </details>
+          );
+        })}
+      </form>
+
+      <section class={`cr${c.busy ? ' is-busy' : ''}`} aria-labelledby={`${ns}-result-title`} aria-busy={c.busy ? 'true' : undefined}>
+        <h3 id={`${ns}-result-title`} class="cr-title">
+          {c.isExample ? (
+            <>
+              <span class="cr-badge">Example</span> Result for the example scenario
+            </>
+          ) : (
+            'Result for your scenario'
+          )}
+        </h3>
+        <p class="visually-hidden" aria-live="polite">
+          {live}
+        </p>
+        {result ? (
+          <>
+            {taxYear !== undefined && (
+              <p class="cr-meta">
+                Tax year {taxYear}
+                {asOf[taxYear] && <>; rules checked as of {longDate(asOf[taxYear]!)}</>}.
+              </p>
+            )}
+            {children(result)}
+          </>
+        ) : (
+          <div class="cr-errors">
+            <p>Fix {errors.length === 1 ? 'this' : 'these'} to see a result:</p>
+            <ul>
+              {errors.map((e, i) => (
+                <li key={i}>{onForm.has(e.field) ? <a href={`#${fieldId(ns, e.field)}`}>{specs[e.field]?.label ?? e.field}: {e.message}</a> : e.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        <div class="cr-inputs print-only">
+          <h4>Your inputs</h4>
+          <dl>
+            {groups
+              .flatMap((g) => g.fields)
+              .filter((f) => specs[f] && !blank(f))
+              .map((f) => (
+                <div key={f}>
+                  <dt>{specs[f]!.label}</dt>
+                  <dd>
+                    {specs[f]!.unit === 'dollars' && '$'}
+                    {shown(c.values[f], names)}
+                    {specs[f]!.unit === 'percent' && '%'}
+                  </dd>
+                </div>
+              ))}
+          </dl>
+        </div>
+
+        {result !== undefined && c.outcome.ok && (
+          <div class="cr-explain">
+            <h4>How this was worked out</h4>
+            <Explanation steps={c.outcome.explanation} />
+          </div>
+        )}
+      </section>
+
+      <div class="cf-actions">
+        <button type="button" onClick={copy}>
+          Copy link to this scenario
+        </button>
+        {!c.isExample && (
+          <button type="button" class="cf-secondary" onClick={c.reset}>
+            Back to the example
+          </button>
+        )}
+        <span class="cf-copied" role="status">
+          {copied}
+        </span>
+        {fallback && (
+          <span class="cf-fallback">
+            <label for={`${ns}-link`}>Copy this link:</label>{' '}
+            <input id={`${ns}-link`} type="text" readOnly value={fallback} onFocus={(e) => e.currentTarget.select()} />
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

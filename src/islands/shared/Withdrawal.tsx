@@ -1,0 +1,99 @@
+/**
+ * The result of any check built on the engine's withdrawal computation (early withdrawal, Roth distribution,
+ * hardship): the headline, the numbers, where the money goes, the exceptions considered and the tax forms.
+ * It only reads the engine's result; every figure shown is one the engine computed.
+ */
+import { Bar } from './Bar.tsx';
+import { usd } from './format.ts';
+import { Numbers } from './Numbers.tsx';
+
+export type WithdrawalResult = {
+  taxYear: number;
+  grossAmount: number;
+  taxableAmount: number;
+  nontaxableAmount: number;
+  exceptedAmount: number;
+  additionalTax: number;
+  incomeTaxAdded: number;
+  totalFederalCost: number;
+  marginalRatePercent: number;
+  withholding: { amount: number };
+  balanceDue: number;
+  refund: number;
+  cashReceived: number;
+  stateTaxEstimate: number | null;
+  netAfterTaxes: number;
+  form1099RCode: string | null;
+  form5329: { needed: boolean; exceptionNumber: string | null; note: string } | null;
+  exceptions: { id: string; name: string; status: string; accepted: boolean; reason: string; form5329: { number: string; confirmed: boolean } | null }[];
+};
+
+export function withdrawalHeadline(r: WithdrawalResult): string {
+  return `You would owe about ${usd(r.totalFederalCost)} more in federal tax, including a ${usd(r.additionalTax)} additional tax on early distributions.`;
+}
+
+export function WithdrawalResultView({ ns, r }: { ns: string; r: WithdrawalResult }) {
+  const accounted = r.additionalTax + r.incomeTaxAdded + (r.stateTaxEstimate ?? 0) + r.netAfterTaxes;
+  return (
+    <>
+      <p class="cr-headline">{withdrawalHeadline(r)}</p>
+      <Numbers
+        label="The numbers"
+        rows={[
+          ['Amount withdrawn', usd(r.grossAmount)],
+          ['Taxable amount', usd(r.taxableAmount)],
+          r.nontaxableAmount > 0 && ['Tax-free part', usd(r.nontaxableAmount)],
+          r.exceptedAmount > 0 && ['Covered by an exception', usd(r.exceptedAmount)],
+          ['Additional tax on early distributions', usd(r.additionalTax)],
+          ['Federal income tax added', usd(r.incomeTaxAdded)],
+          ['Total federal cost', usd(r.totalFederalCost), true],
+          ['Marginal federal rate', `${r.marginalRatePercent}%`],
+          ['Withheld when paid', usd(r.withholding.amount)],
+          r.refund > 0 ? ['Refund at filing', usd(r.refund)] : ['Balance due at filing', usd(r.balanceDue)],
+          ['Cash you receive', usd(r.cashReceived)],
+          ['Net after federal tax' + (r.stateTaxEstimate === null ? '' : ' and your state estimate'), usd(r.netAfterTaxes), true],
+        ]}
+      />
+      {r.stateTaxEstimate !== null && (
+        <p class="cr-apart">
+          State income tax, your own estimate (not computed from federal rules): <strong>{usd(r.stateTaxEstimate)}</strong>
+        </p>
+      )}
+      <Bar
+        id={ns}
+        caption={`Where the ${usd(r.grossAmount)} goes`}
+        parts={[
+          { label: 'Additional tax', value: r.additionalTax, tone: 'tax2' },
+          { label: 'Federal income tax', value: r.incomeTaxAdded, tone: 'tax' },
+          { label: 'State tax (your estimate)', value: r.stateTaxEstimate ?? 0, tone: 'state' },
+          { label: 'Kept after tax', value: r.netAfterTaxes, tone: 'kept' },
+          { label: 'Rolled over or otherwise not received', value: Math.max(0, r.grossAmount - accounted), tone: 'other' },
+        ]}
+      />
+      {r.exceptions.length > 0 && (
+        <>
+          <h4>Exceptions considered</h4>
+          <ul class="cr-exceptions">
+            {r.exceptions.map((e) => (
+              <li key={e.id} class={e.accepted ? 'is-yes' : 'is-no'}>
+                <strong>
+                  {e.name}: {e.accepted ? 'applies' : e.status.replace(/-/g, ' ')}.
+                </strong>{' '}
+                {e.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4>Tax forms</h4>
+      <Numbers
+        label="Tax forms"
+        rows={[
+          r.form1099RCode !== null && ['Form 1099-R, box 7 code to expect', r.form1099RCode],
+          r.form5329 !== null && ['Form 5329', r.form5329.needed ? `Needed${r.form5329.exceptionNumber ? `, exception number ${r.form5329.exceptionNumber}` : ''}` : 'Not required'],
+        ]}
+      />
+      {r.form5329?.note && <p class="cr-note">{r.form5329.note}</p>}
+    </>
+  );
+}
