@@ -24,24 +24,46 @@ export type RuleFigureId = keyof typeof rules.figures;
 export type FigureId = RuleFigureId | keyof TaxYearData['figures'];
 
 /** Tax years the site covers, ascending. */
+const COVERED_YEARS = Object.keys(taxYears).map(Number).sort((a, b) => a - b);
 export function coveredYears(): number[] {
-  return Object.keys(taxYears).map(Number).sort((a, b) => a - b);
+  return COVERED_YEARS.slice();
 }
 
 /** A citation as shown to readers: the registry entry with its id. */
 export type Citation = { id: string; title: string; url: string };
 export function cite(ids: readonly string[]): Citation[] {
-  return ids.map((id) => {
-    const s = (sources as Record<string, { title: string; url: string }>)[id];
-    return s ? { id, ...s } : { id, title: `unknown source ${id}`, url: '' };
-  });
+  return ids.map(citation);
 }
+/** One frozen citation per id, built once: every explanation step cites, so this sits on the engine's hot path. */
+const citations = new Map<string, Citation>();
+function citation(id: string): Citation {
+  let c = citations.get(id);
+  if (!c) {
+    const s = (sources as Record<string, { title: string; url: string }>)[id];
+    c = Object.freeze(s ? { id, title: s.title, url: s.url } : { id, title: `unknown source ${id}`, url: '' });
+    citations.set(id, c);
+  }
+  return c;
+}
+
+const figureMemo = new Map<number, Map<string, Figure | undefined>>();
 
 /**
  * Looks a figure up by id for a year: the year's own figures first, then the cross-year rules.
  * Returns undefined when the year is not covered or the figure does not exist in that year.
  */
 export function lookupFigure(id: string, year: number): Figure | undefined {
+  // Memoized per covered year: the data is immutable, and checks read the same figures on every evaluation.
+  if (!taxYears[year]) return undefined;
+  let memo = figureMemo.get(year);
+  if (!memo) figureMemo.set(year, (memo = new Map()));
+  if (memo.has(id)) return memo.get(id);
+  const f = findFigure(id, year);
+  memo.set(id, f);
+  return f;
+}
+
+function findFigure(id: string, year: number): Figure | undefined {
   const y = taxYears[year];
   if (!y) return undefined;
   const own = (y.figures as Record<string, Figure | undefined>)[id];

@@ -31,15 +31,18 @@ for (const r of mix) {
   if (!out.ok) throw new Error(`benchmark request refused: ${JSON.stringify(r)} → ${JSON.stringify(out.errors)}`);
 }
 
-function run(n: number): number {
-  const start = performance.now();
+/** Returns the CPU time this process spent (ms) and the wall time (ms): on a busy machine the CPU time is the fair one. */
+function run(n: number): { cpu: number; wall: number } {
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
   for (let i = 0; i < n; i++) evaluate(mix[i % mix.length]);
-  return performance.now() - start;
+  const cpu = process.cpuUsage(cpu0);
+  return { cpu: (cpu.user + cpu.system) / 1000, wall: performance.now() - wall0 };
 }
 run(50_000); // warm up the JIT
 const n = Number(process.env.BENCH_N ?? 300_000);
-const ms = run(n);
-const perSecond = Math.round(n / (ms / 1000));
-console.log(`${mix.length} requests (${covered.size} checks × ${coveredYears().length} years), ${n.toLocaleString('en-US')} evaluations in ${ms.toFixed(0)} ms`);
+const t = run(n);
+const perSecond = Math.round(n / (t.cpu / 1000));
+console.log(`${mix.length} requests (${covered.size} checks × ${coveredYears().length} years), ${n.toLocaleString('en-US')} evaluations in ${t.cpu.toFixed(0)} ms of CPU (${t.wall.toFixed(0)} ms wall)`);
 console.log(`${perSecond.toLocaleString('en-US')} evaluations per second on one core${perSecond > 100_000 ? '' : ' — below the 100,000/s target'}`);
 if (missing.length) console.log(`checks not in the mix: ${missing.join(', ')}`);

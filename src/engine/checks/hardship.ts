@@ -8,7 +8,7 @@
 import { rules } from '../../data/index.ts';
 import { defineCheck } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
-import { Explanation, figureValue } from '../core/explain.ts';
+import { figureValue } from '../core/explain.ts';
 import { distributionFields, returnFields } from '../core/fields.ts';
 import { toCents, toDollars, usd, type Cents } from '../core/money.ts';
 import { integer, money, object, oneOf, optional, setOf, withDefault } from '../core/request-kit.ts';
@@ -21,12 +21,6 @@ const REASONS = [...REASON_IDS, 'other'] as const;
 
 /** Hardship money is paid to the participant: no rollover fields, and the amount is what the search finds. */
 const { amount: _amount, payment: _payment, rolledOverWithin60Days: _rolled, ...hardshipDistributionFields } = distributionFields;
-
-/** Collects nothing: the search runs the full computation many times and only its net matters. */
-class QuietExplanation extends Explanation {
-  override add(): void {}
-}
-const quiet = new QuietExplanation();
 
 export const hardship = defineCheck({
   id: 'hardship',
@@ -78,8 +72,12 @@ export const hardship = defineCheck({
     );
 
     // 2. The gross-up: the smallest gross whose net after the taxes it adds covers the need.
-    const netOf = (gross: Cents): Cents =>
-      toCents(computeWithdrawal({ ...base, amount: toDollars(gross) }, quiet, 'hardship').netAfterTaxes);
+    const nets = new Map<Cents, Cents>();
+    const netOf = (gross: Cents): Cents => {
+      let n = nets.get(gross);
+      if (n === undefined) nets.set(gross, (n = toCents(computeWithdrawal({ ...base, amount: toDollars(gross) }, undefined, 'hardship').netAfterTaxes)));
+      return n;
+    };
     const search = grossUp(need, balance, netOf);
     const gross = search.gross ?? balance;
     const w = computeWithdrawal({ ...base, amount: toDollars(gross) }, explain, 'hardship');

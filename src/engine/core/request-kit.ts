@@ -3,6 +3,8 @@
  * browser (a page with a check has a 20 kB budget for all its JavaScript) while types are still derived from the
  * schema. Failures are values: a list of `{ field, message }` whose `field` is the request's own field name.
  */
+import { daysInMonth } from './dates.ts';
+
 export type FieldError = { field: string; message: string };
 
 export type Field<T> = {
@@ -56,8 +58,7 @@ export function date(description: string): Field<string> {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     const d = Number(m[3]);
-    const dim = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-    if (mo < 1 || mo > 12 || d < 1 || d > dim) return void errs.push({ field: f, message: 'This is not a real calendar date.' });
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return void errs.push({ field: f, message: 'This is not a real calendar date.' });
     if (y < 1900 || y > 2200) return void errs.push({ field: f, message: 'Enter a year between 1900 and 2200.' });
     return v as string;
   });
@@ -107,6 +108,8 @@ export type ObjectSchema<S extends Shape> = {
 };
 
 export function object<S extends Shape>(shape: S): ObjectSchema<S> {
+  // Built once per schema, not per request: parsing runs on every evaluation.
+  const entries = Object.entries(shape);
   return {
     shape,
     jsonSchema(title) {
@@ -127,7 +130,7 @@ export function object<S extends Shape>(shape: S): ObjectSchema<S> {
       for (const key of Object.keys(input)) {
         if (!Object.hasOwn(shape, key)) errors.push({ field: key, message: 'This field is not part of the request.' });
       }
-      for (const [key, f] of Object.entries(shape)) {
+      for (const [key, f] of entries) {
         const v = input[key];
         if (v === undefined || v === null) {
           if (!f.optional) errors.push({ field: key, message: 'This field is required.' });

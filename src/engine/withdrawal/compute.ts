@@ -72,14 +72,15 @@ export function validateWithdrawal(r: WithdrawalRequest): FieldError[] {
 }
 
 /** Assumes `validateWithdrawal` returned no errors. */
-export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, paidAs: PaidAs = 'distribution') {
+/** Without an explanation (the hardship gross-up's search), no explanation text is built at all. */
+export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | undefined, paidAs: PaidAs = 'distribution') {
   const year = yearOf(r.distributionDate);
   const amount = toCents(r.amount);
   const balance = toCents(r.vestedBalance);
   const claims = new Set<string>(r.claims);
   const on59 = date59Half(r.birthDate, year);
   const reached59 = r.distributionDate >= on59;
-  explain.add(
+  explain?.add(
     'irc-72t-2-a-i-age-59-half',
     `You reach 59½ on ${longDate(on59)} (six calendar months after your 59th birthday); the distribution on ${longDate(r.distributionDate)} is ${reached59 ? 'on or after' : 'before'} that date.`,
     ['irc-72-t-2-a-i', 'pub-590-b'],
@@ -91,12 +92,12 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, pa
   let fiveYear: ReturnType<typeof rothFiveYear> | null = null;
   if (r.payment === 'direct-rollover') {
     taxable = 0;
-    explain.add('irc-402c-rollover', 'A direct rollover to an IRA or another plan is not taxed now, so neither income tax nor the 10% additional tax applies and nothing is withheld.', ['irc-402-c']);
+    explain?.add('irc-402c-rollover', 'A direct rollover to an IRA or another plan is not taxed now, so neither income tax nor the 10% additional tax applies and nothing is withheld.', ['irc-402-c']);
   } else if (r.accountType === 'roth') {
     fiveYear = rothFiveYear(r.rothFirstContributionYear!, r.rothRolledInFirstYear, r.distributionDate, year);
     const trigger = reached59 ? 'you are 59½ or older' : claims.has('death') ? 'it is paid after death' : claims.has('disability') ? 'you are disabled' : null;
     rothQualified = fiveYear.met && trigger !== null;
-    explain.add(
+    explain?.add(
       'irc-402a-d-2-qualified-distribution',
       `Five-taxable-year period: it began January 1, ${fiveYear.startYear}${fiveYear.usedRolledInYear ? ' (the earlier plan’s first Roth year, carried in by direct rollover)' : ''} and ${fiveYear.met ? 'was' : 'is not yet'} met on ${longDate(fiveYear.metOn)}. ` +
         (rothQualified
@@ -110,7 +111,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, pa
       const basis = toCents(r.rothBasis);
       const earnings = clampZero(balance - basis);
       taxable = balance > 0 ? roundCents((amount * earnings) / balance) : 0;
-      explain.add(
+      explain?.add(
         'irc-72e8-pro-rata',
         `A nonqualified Roth 401(k) distribution is split pro rata, not contributions first: earnings are ${usd(earnings)} of the ${usd(balance)} account, so ${usd(amount)} × ${usd(earnings)} ÷ ${usd(balance)} = ${usd(taxable)} is taxable and ${usd(amount - taxable)} is a tax-free return of contributions.`,
         ['irc-72-e-8', 'reg-1-402a-1'],
@@ -120,7 +121,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, pa
     const basis = Math.min(toCents(r.afterTaxBasis), balance);
     const free = basis > 0 && balance > 0 ? Math.min(amount, roundCents((amount * basis) / balance)) : 0;
     taxable = amount - free;
-    explain.add(
+    explain?.add(
       free > 0 ? 'irc-72e8-pro-rata' : 'irc-402a-taxable-distribution',
       free > 0
         ? `After-tax contributions come out pro rata: ${usd(amount)} × ${usd(basis)} ÷ ${usd(balance)} = ${usd(free)} is tax-free; ${usd(taxable)} is ordinary income.`
@@ -134,7 +135,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, pa
   if (rolledOver > 0) {
     const rolled = Math.min(taxable, toCents(r.rolledOverWithin60Days));
     taxable -= rolled;
-    explain.add('irc-402c-rollover', `${usd(toCents(r.rolledOverWithin60Days))} rolled over within 60 days counts first against the taxable part, leaving ${usd(taxable)} taxable.`, ['irc-402-c', 'reg-1-402a-1']);
+    explain?.add('irc-402c-rollover', `${usd(toCents(r.rolledOverWithin60Days))} rolled over within 60 days counts first against the taxable part, leaving ${usd(taxable)} taxable.`, ['irc-402-c', 'reg-1-402a-1']);
   }
 
   // 2. Exceptions to the 10%. The disaster spread comes first because it changes AGI, which the medical floor reads.
@@ -183,14 +184,14 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, pa
       form5329: exc.form5329, citations: [...exc.sources],
     });
     if (id !== 'age-59-half' || !reached59) {
-      explain.add(exc.rule, `${exc.name}: ${accepted ? 'applies' : 'does not apply'}. ${v.reason}`, exc.sources);
+      explain?.add(exc.rule, `${exc.name}: ${accepted ? 'applies' : 'does not apply'}. ${v.reason}`, exc.sources);
     }
   }
   const excepted = coversAll ? taxable : Math.min(taxable, covered);
   const subject = taxable - excepted;
   const ratePct = figureValue('additional-tax-rate', year);
   const additionalTax = percentOf(subject, ratePct);
-  explain.add(
+  explain?.add(
     'irc-72t-1-additional-tax',
     taxable === 0
       ? `Nothing is taxable, so there is no ${ratePct}% additional tax.`
@@ -206,9 +207,9 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, pa
   const incomeTaxAdded = clampZero(withIt.tax - without.tax);
   if (deferred > 0) {
     const next = roundCents(deferred / 2);
-    explain.add('irc-72t-11-disaster-income-spread', `The disaster distribution’s taxable ${usd(qdrdTaxable)} is spread over ${spreadYears} years on Form 8915-F: ${usd(qdrdTaxable - deferred)} this year, ${usd(next)} next year and ${usd(deferred - next)} the year after, unless you elect to include it all now.`, ['irc-72-t-11', 'i8915f']);
+    explain?.add('irc-72t-11-disaster-income-spread', `The disaster distribution’s taxable ${usd(qdrdTaxable)} is spread over ${spreadYears} years on Form 8915-F: ${usd(qdrdTaxable - deferred)} this year, ${usd(next)} next year and ${usd(deferred - next)} the year after, unless you elect to include it all now.`, ['irc-72-t-11', 'i8915f']);
   }
-  explain.add('federal-tax-added', `Federal income tax with the distribution ${usd(withIt.tax)} − without it ${usd(without.tax)} = ${usd(incomeTaxAdded)} added.`, ['irc-1-j']);
+  explain?.add('federal-tax-added', `Federal income tax with the distribution ${usd(withIt.tax)} − without it ${usd(without.tax)} = ${usd(incomeTaxAdded)} added.`, ['irc-1-j']);
 
   // 4. Withholding (IRC §3405): 20% of the taxable part of an eligible rollover distribution paid to you, which you
   // cannot lower; 10% by default on other nonperiodic payments, which you may change on Form W-4R.
@@ -225,7 +226,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, pa
   const otherRate = r.withholdingRate ?? defaultPct;
   const withholding = periodic && r.withholdingRate === undefined ? 0 : percentOf(eligiblePart, erdRate) + percentOf(otherPart, otherRate);
   if (r.payment === 'to-participant' && taxableWhenPaid > 0) {
-    explain.add(
+    explain?.add(
       'irc-3405-withholding',
       periodic && r.withholdingRate === undefined
         ? 'Periodic payments are withheld like wages under your Form W-4P; enter a rate to include it.'
@@ -241,7 +242,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation, pa
   const diff = federalCost - withholding;
   const stateEstimate = r.stateTaxRate === undefined ? null : percentOf(taxable, r.stateTaxRate);
   if (stateEstimate !== null)
-    explain.add('reader-state-estimate', `Your state estimate: the ${r.stateTaxRate}% rate you entered × the taxable ${usd(taxable)} = ${usd(stateEstimate)}. States differ (some exempt retirement income); federal rules are not applied to it.`, ['irs-topic-558']);
+    explain?.add('reader-state-estimate', `Your state estimate: the ${r.stateTaxRate}% rate you entered × the taxable ${usd(taxable)} = ${usd(stateEstimate)}. States differ (some exempt retirement income); federal rules are not applied to it.`, ['irs-topic-558']);
 
   // 5. Forms.
   const code = form1099RCode(r, outcomes, reached59, rothQualified, paidAs);
