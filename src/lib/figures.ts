@@ -18,6 +18,22 @@ export function formatFigure(f: Pick<Figure, 'value' | 'unit'>): string {
   }
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A figure in another shape: `bare` is the number alone ("55", "$24,500", "10%": units that are words are dropped,
+ * signs that are part of the number are kept); `month` is a month number written as its name ("April").
+ */
+export function formatFigureAs(f: Pick<Figure, 'value' | 'unit' | 'label'>, as: 'bare' | 'month', page: string): string {
+  if (typeof f.value === 'string') return longDate(f.value);
+  if (as === 'month') {
+    const name = Number.isInteger(f.value) ? MONTHS[f.value - 1] : undefined;
+    if (!name) throw new Error(`${page}: <Figure as="month"> needs a month number 1–12, but "${f.label}" is ${f.value}.`);
+    return name;
+  }
+  return f.unit === 'usd' || f.unit === 'percent' ? formatFigure(f) : String(f.value);
+}
+
 /** The figure or a build error naming the page and the id. */
 export function requireFigure(id: string, year: number, page: string): Figure {
   const f = lookupFigure(id, year);
