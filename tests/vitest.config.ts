@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/browser/**', 'node_modules/**'],
+    // tests/site/ reads the built HTML and runs after the build (npm run test:site).
+    exclude: ['tests/browser/**', 'tests/site/**', 'node_modules/**'],
   },
 });
