@@ -160,7 +160,10 @@ describe('evaluate on well-formed requests', () => {
         const out = evaluate(req);
         if (!out.ok) return;
         const r = out.result as W;
-        expect(r.additionalTax, JSON.stringify(req)).toBeLessThanOrEqual(r.taxableAmount * 0.1 + 0.005);
+        // In cents: 10% of the taxable cents, plus half a cent for rounding (compared in whole cents, not floats).
+        const additionalCents = Math.round(r.additionalTax * 100);
+        const taxableCents = Math.round(r.taxableAmount * 100);
+        expect(additionalCents * 10, JSON.stringify(req)).toBeLessThanOrEqual(taxableCents + 5);
         expect(r.amountSubjectToAdditionalTax).toBeLessThanOrEqual(r.taxableAmount);
       }),
       RUNS,
@@ -194,7 +197,7 @@ describe('evaluate on well-formed requests', () => {
         const ta = a.result as { tax: number; taxableIncome: number };
         const tb = b.result as { tax: number };
         expect(tb.tax).toBeGreaterThanOrEqual(ta.tax);
-        expect(ta.tax).toBeLessThanOrEqual(ta.taxableIncome * 0.37 + 0.005);
+        expect(Math.round(ta.tax * 100) * 100).toBeLessThanOrEqual(Math.round(ta.taxableIncome * 100) * 37 + 50);
       }),
       RUNS,
     );
