@@ -417,6 +417,17 @@ describe('taxable part, income tax and withholding', () => {
     expect(r.taxableAmount).toBe(4_000);
     expect(r.additionalTax).toBe(400);
   });
+  test('withholds 20% of the whole payment even when part is rolled over within 60 days', () => {
+    // §3405(c): the 20% is withheld when the plan pays (facts.md §4: make up the 20% from other funds to roll it all).
+    // Withholding 20% × 20,000 = 4,000; cash 16,000. Taxable 4,000: without 50,000 − 16,100 = 33,900 → 1,240 + 12% ×
+    // 21,500 = 2,580 → 3,820; with 37,900 → 1,240 + 12% × 25,500 = 3,060 → 4,300; added 480; additional 400;
+    // cost 880; refund 4,000 − 880 = 3,120.
+    const r = run({ amount: 20_000, rolledOverWithin60Days: 16_000 });
+    expect(r.withholding.amount).toBe(4_000);
+    expect(r.cashReceived).toBe(16_000);
+    expect(r.incomeTaxAdded).toBe(480);
+    expect(r.refund).toBe(3_120);
+  });
   test('taxes nothing in a direct rollover and reports code G', () => {
     const r = run({ amount: 40_000, payment: 'direct-rollover' });
     expect([r.taxableAmount, r.additionalTax, r.incomeTaxAdded, r.withholding.amount, r.cashReceived]).toEqual([0, 0, 0, 0, 0]);
