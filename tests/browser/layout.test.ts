@@ -32,13 +32,17 @@ test.each([320, 360])('nothing scrolls horizontally at %i px on any page', async
   assertClean();
 });
 
-test('on a narrow screen the guide list folds into a menu that opens', async () => {
+test('the guide list follows the article on a narrow screen and sits beside it on a wide one', async () => {
   const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 } });
+  const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
   await page.goto(site.url(ARTICLE));
-  const sidebar = page.getByRole('navigation', { name: 'Guides', exact: true });
-  await expect(sidebar.getByRole('link').first().isVisible()).resolves.toBe(false);
-  await sidebar.getByText('All guides').click();
-  await expect(sidebar.getByRole('link').first().isVisible()).resolves.toBe(true);
+  expect((await box('.sidebar')).y).toBeGreaterThanOrEqual((await box('main')).y + (await box('main')).height);
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const sidebar = await box('.sidebar');
+  const main = await box('main');
+  expect(sidebar.x + sidebar.width).toBeLessThanOrEqual(main.x);
+  expect(sidebar.y).toBeLessThan(main.y + 50);
   assertClean();
 });
 
