@@ -7,6 +7,7 @@ import { defaultRequest, evaluate, requestSchemas, type CheckId } from '../../sr
 import { usd } from '../../src/islands/shared/format.ts';
 import { fieldSpecs, type FieldSpec, type RequestSchema } from '../../src/islands/shared/form-model.ts';
 import { CHECK_ISLANDS } from '../../src/islands/registry.ts';
+import { EXCEPTION_STATUS, yesNo } from '../../src/islands/shared/labels.ts';
 import { runAxe } from '../harness/axe.ts';
 import { openSite, type Site } from '../harness/site.ts';
 
@@ -52,6 +53,122 @@ const CASES: CheckCase[] = [
     ],
     keyboard: { field: 'amount', value: '12345' },
     bad: WITHDRAWAL_BAD,
+  },
+  {
+    id: 'exceptions',
+    golden: [
+      { name: 'the example', values: {} },
+      { name: 'an IRA with medical and home purposes', values: { planType: 'ira', purposes: 'medical,home', separatedFromPlanEmployer: 'false' } },
+      { name: 'a public safety employee at 50', values: { birthDate: '1976-02-01', publicSafetyEmployee: 'true', yearsOfService: '12' } },
+    ],
+    numbers: (r) => (r['exceptions'] as { name: string; status: string }[]).map((e) => [e.name, EXCEPTION_STATUS[e.status]!]),
+    keyboard: { field: 'yearsOfService', value: '26' },
+    // The exception finder has no amount, and the engine does not check an age over 120 here (see the report).
+    bad: [
+      { what: 'a distribution before birth', field: 'birthDate', value: '2030-01-01' },
+      { what: 'a year not covered', field: 'distributionDate', value: '2031-06-15' },
+      { what: 'a number out of range', field: 'yearsOfService', value: '-3' },
+      { what: 'an empty required field', field: 'birthDate', value: '' },
+    ],
+  },
+  {
+    id: 'roth-distribution',
+    golden: [
+      { name: 'the example (the IRS pro-rata example)', values: {} },
+      { name: 'a qualified distribution after 59½ and five years', values: { birthDate: '1960-01-01', rothFirstContributionYear: '2015' } },
+      { name: 'a state estimate', values: { stateTaxRate: '4.5', amount: '8000' } },
+    ],
+    numbers: (r) => [
+      ['Qualified distribution', yesNo(r['qualified'] as boolean)],
+      ['Contributions part (tax-free)', n(r, 'contributionsPart')],
+      ['Earnings part', n(r, 'earningsPart')],
+      ['Additional tax on early distributions', n(r, 'additionalTax')],
+      ['Total federal cost', n(r, 'totalFederalCost')],
+    ],
+    keyboard: { field: 'amount', value: '6000' },
+    bad: WITHDRAWAL_BAD,
+  },
+  {
+    id: 'contribution-limits',
+    golden: [
+      { name: 'the example', values: {} },
+      { name: 'an excess across two employers', values: { otherEmployerDeferrals: '10000', taxYear: '2025' } },
+      { name: 'someone under 50', values: { birthDate: '1990-07-04', rothDeferrals: '0', traditionalDeferrals: '20000' } },
+    ],
+    numbers: (r) => [
+      ['Elective deferral limit', n(r, 'baseLimit')],
+      ['Catch-up for your age', n(r, 'catchUpForAge')],
+      ['Total you can defer', n(r, 'totalAllowed')],
+      ['Excess deferral', n(r, 'excessDeferral')],
+      ['Left out of W-2 box 1 wages', n(r, 'excludedFromBox1Wages')],
+    ],
+    keyboard: { field: 'traditionalDeferrals', value: '30000' },
+    // The engine does not check an age over 120 for contributions (see the report).
+    bad: [
+      { what: 'a negative amount', field: 'traditionalDeferrals', value: '-100' },
+      { what: 'a birth after the tax year', field: 'birthDate', value: '2030-01-01' },
+      { what: 'a year not covered', field: 'taxYear', value: '2031' },
+      { what: 'an empty required field', field: 'birthDate', value: '' },
+    ],
+  },
+  {
+    id: 'hardship',
+    golden: [
+      { name: 'the example', values: {} },
+      { name: 'a medical need not accepted by the plan', values: { reason: 'medical', planReasons: 'funeral,tuition', amountNeeded: '4000' } },
+      { name: 'a need the balance cannot cover', values: { amountNeeded: '90000' } },
+    ],
+    numbers: (r) => [
+      ['A safe-harbor need', yesNo(r['safeHarbor'] as boolean)],
+      ['Withdrawal needed to net your amount', n(r, 'grossAmountNeeded')],
+      ['Additional tax on early distributions', n(r, 'additionalTax')],
+      ['Total federal cost', n(r, 'totalFederalCost')],
+    ],
+    keyboard: { field: 'amountNeeded', value: '7500' },
+    bad: [
+      { what: 'a negative amount', field: 'amountNeeded', value: '-500' },
+      ...WITHDRAWAL_BAD.filter((b) => b.field !== 'amount'),
+    ],
+  },
+  {
+    id: 'loss',
+    golden: [
+      { name: 'the example', values: {} },
+      { name: 'a Roth account closed below its basis', values: { situation: 'closed-below-basis', accountType: 'roth', basis: '10000', amountReceived: '6000' } },
+      { name: 'a wash sale through an IRA', values: { situation: 'repurchase-in-ira', lossAmount: '3000', saleDate: '2026-03-01', repurchaseDate: '2026-03-10' } },
+    ],
+    numbers: (r) => [
+      ['Deductible', yesNo(r['deductible'] as boolean)],
+      ['Deductible amount', n(r, 'deductibleAmount')],
+    ],
+    keyboard: { field: 'lossAmount', value: '2500' },
+    // A loss has no birth date, so no age checks apply.
+    bad: [
+      { what: 'a negative amount', field: 'lossAmount', value: '-100' },
+      { what: 'a year not covered', field: 'taxYear', value: '2031' },
+      { what: 'an empty required field', field: 'taxYear', value: '' },
+    ],
+  },
+  {
+    id: 'loan',
+    golden: [
+      { name: 'the example', values: {} },
+      { name: 'a small balance with the floor', values: { vestedBalance: '15000', outstandingBalance: '0', highestBalanceLast12Months: '0', planAllowsFloor: 'true', requestedAmount: '10000' } },
+      { name: 'a request over the limit', values: { requestedAmount: '30000', stateTaxRate: '6' } },
+    ],
+    numbers: (r) => [
+      ['Dollar limit after that reduction', n(r, 'reducedDollarLimit')],
+      ['Limit on all your plan loans', n(r, 'totalLoanLimit')],
+      ['Largest new loan', n(r, 'maxNewLoan')],
+    ],
+    keyboard: { field: 'vestedBalance', value: '60000' },
+    bad: [
+      { what: 'a negative amount', field: 'vestedBalance', value: '-500' },
+      { what: 'a loan before birth', field: 'birthDate', value: '2030-01-01' },
+      { what: 'an age over 120', field: 'birthDate', value: '1901-01-01' },
+      { what: 'a year not covered', field: 'loanDate', value: '2031-06-15' },
+      { what: 'an empty required field', field: 'vestedBalance', value: '' },
+    ],
   },
 ];
 

@@ -14,6 +14,8 @@ import { useCheck, type CheckProps } from './use-check.ts';
 export type Group = {
   /** A group with a title is a collapsible "more details" section; the first group usually has none. */
   title?: string;
+  /** A titled group always shown (a fieldset), for short question lists; otherwise it is collapsible. */
+  always?: boolean;
   fields: string[];
 };
 
@@ -122,6 +124,13 @@ export function CheckShell<R>({ props, groups, yearFromDate, headline, children 
             </Fragment>
           ));
           if (!g.title) return <div class="cf-group">{inner}</div>;
+          if (g.always)
+            return (
+              <fieldset class="cf-group cf-questions">
+                <legend>{g.title}</legend>
+                {inner}
+              </fieldset>
+            );
           const forced = fields.some((f) => errorFor(f));
           const open = forced || (userOpen[i] ?? fields.some((f) => !same(c.values[f], blankVals[f])));
           return (

@@ -32,11 +32,11 @@ export function withdrawalHeadline(r: WithdrawalResult): string {
   return `You would owe about ${usd(r.totalFederalCost)} more in federal tax, including a ${usd(r.additionalTax)} additional tax on early distributions.`;
 }
 
-export function WithdrawalResultView({ ns, r }: { ns: string; r: WithdrawalResult }) {
+export function WithdrawalResultView({ ns, r, headline = true }: { ns: string; r: WithdrawalResult; headline?: boolean }) {
   const accounted = r.additionalTax + r.incomeTaxAdded + (r.stateTaxEstimate ?? 0) + r.netAfterTaxes;
   return (
     <>
-      <p class="cr-headline">{withdrawalHeadline(r)}</p>
+      {headline ? <p class="cr-headline">{withdrawalHeadline(r)}</p> : <p>{withdrawalHeadline(r)}</p>}
       <Numbers
         label="The numbers"
         rows={[

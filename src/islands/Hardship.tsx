@@ -1,0 +1,62 @@
+/** Hardship withdrawal: how much to take out to net a need after tax, and what it costs (the engine's `hardship`). */
+import { CheckShell } from './shared/CheckShell.tsx';
+import { usd } from './shared/format.ts';
+import { yesNo } from './shared/labels.ts';
+import { Numbers } from './shared/Numbers.tsx';
+import type { CheckProps } from './shared/use-check.ts';
+import { WithdrawalResultView, type WithdrawalResult } from './shared/Withdrawal.tsx';
+
+type Result = WithdrawalResult & {
+  safeHarbor: boolean;
+  offeredByPlan: boolean | null;
+  amountNeeded: number;
+  coverable: boolean;
+  grossAmountNeeded: number;
+  rolloverEligible: boolean;
+  repayable: boolean;
+};
+
+export const HARDSHIP_GROUPS = [
+  { fields: ['reason', 'amountNeeded', 'distributionDate', 'birthDate', 'vestedBalance', 'otherIncome', 'filingStatus', 'stateTaxRate'] },
+  { title: 'What your plan accepts', fields: ['planReasons'] },
+  { title: 'Traditional or Roth money', fields: ['accountType', 'afterTaxBasis', 'rothBasis', 'rothFirstContributionYear', 'rothRolledInFirstYear'] },
+  { title: 'Leaving your employer', fields: ['separatedFromPlanEmployer', 'separationDate', 'publicSafetyEmployee', 'yearsOfService'] },
+  {
+    title: 'Withholding and exceptions you believe apply',
+    fields: [
+      'withholdingRate', 'claims', 'medicalExpenses', 'birthAdoptionChildren', 'birthAdoptionDate', 'priorEmergencyWithinThreeYears', 'domesticAbuseDate',
+      'terminalIllnessCertified', 'disasterIncidentStart', 'disasterDeclarationDate', 'disasterPriorDistributions', 'disasterElectOut',
+      'reservistOrderedOver179Days', 'reservistDistributionDuringDuty', 'seppStartDate', 'longTermCarePremiums', 'planOffersLongTermCare',
+    ],
+  },
+  { title: 'The rest of your tax return', fields: ['spouseBirthDate', 'blind', 'spouseBlind', 'itemizedDeductions'] },
+];
+
+function headline(r: Result): string {
+  return r.coverable
+    ? `To have ${usd(r.amountNeeded)} in hand after taxes, you would withdraw about ${usd(r.grossAmountNeeded)}, costing ${usd(r.totalFederalCost)} in federal tax.`
+    : `Your vested balance cannot cover ${usd(r.amountNeeded)} after taxes; the most it gives is shown below.`;
+}
+
+export default function Hardship(props: CheckProps) {
+  return (
+    <CheckShell<Result> props={props} groups={HARDSHIP_GROUPS} yearFromDate="distributionDate" headline={headline}>
+      {(r) => (
+        <>
+          <p class="cr-headline">{headline(r)}</p>
+          <Numbers
+            label="The hardship rules"
+            rows={[
+              ['A safe-harbor need', yesNo(r.safeHarbor)],
+              ['Accepted by your plan', yesNo(r.offeredByPlan)],
+              ['Withdrawal needed to net your amount', usd(r.grossAmountNeeded), true],
+              ['Can be rolled over', yesNo(r.rolloverEligible)],
+              ['Can be paid back', yesNo(r.repayable)],
+            ]}
+          />
+          <WithdrawalResultView ns={props.ns} r={r} headline={false} />
+        </>
+      )}
+    </CheckShell>
+  );
+}

@@ -1,0 +1,59 @@
+/** Roth 401(k) distribution: qualified or not, and the taxable earnings part if not (the engine's `roth-distribution`). */
+import { CheckShell } from './shared/CheckShell.tsx';
+import { longDate, usd } from './shared/format.ts';
+import { yesNo } from './shared/labels.ts';
+import { Numbers } from './shared/Numbers.tsx';
+import type { CheckProps } from './shared/use-check.ts';
+import { WithdrawalResultView, type WithdrawalResult } from './shared/Withdrawal.tsx';
+
+type Result = WithdrawalResult & {
+  qualified: boolean;
+  fiveYearPeriod: { startsOn: string; metOn: string; met: boolean };
+  contributionsPart: number;
+  earningsPart: number;
+};
+
+export const ROTH_GROUPS = [
+  { fields: ['distributionDate', 'birthDate', 'amount', 'vestedBalance', 'rothBasis', 'rothFirstContributionYear', 'otherIncome', 'filingStatus'] },
+  { title: 'An earlier plan’s Roth account', fields: ['rothRolledInFirstYear'] },
+  { title: 'Leaving your employer', fields: ['separatedFromPlanEmployer', 'separationDate', 'publicSafetyEmployee', 'yearsOfService'] },
+  { title: 'How it is paid, rolled over and withheld', fields: ['payment', 'rolledOverWithin60Days', 'withholdingRate'] },
+  {
+    title: 'Exceptions you believe apply',
+    fields: [
+      'claims', 'medicalExpenses', 'birthAdoptionChildren', 'birthAdoptionDate', 'priorEmergencyWithinThreeYears', 'domesticAbuseDate',
+      'terminalIllnessCertified', 'disasterIncidentStart', 'disasterDeclarationDate', 'disasterPriorDistributions', 'disasterElectOut',
+      'reservistOrderedOver179Days', 'reservistDistributionDuringDuty', 'seppStartDate', 'longTermCarePremiums', 'planOffersLongTermCare',
+    ],
+  },
+  { title: 'The rest of your tax return', fields: ['spouseBirthDate', 'blind', 'spouseBlind', 'itemizedDeductions', 'stateTaxRate'] },
+];
+
+function headline(r: Result): string {
+  return r.qualified
+    ? `This is a qualified distribution: all ${usd(r.grossAmount)} is tax-free.`
+    : `This is not a qualified distribution: ${usd(r.earningsPart)} of earnings is taxable and ${usd(r.contributionsPart)} of contributions comes back tax-free.`;
+}
+
+export default function RothDistribution(props: CheckProps) {
+  return (
+    <CheckShell<Result> props={props} groups={ROTH_GROUPS} yearFromDate="distributionDate" headline={headline}>
+      {(r) => (
+        <>
+          <p class="cr-headline">{headline(r)}</p>
+          <Numbers
+            label="Qualified or not"
+            rows={[
+              ['Qualified distribution', yesNo(r.qualified)],
+              ['Five-year period began', longDate(r.fiveYearPeriod.startsOn)],
+              [r.fiveYearPeriod.met ? 'Five-year period met on' : 'Five-year period will be met on', longDate(r.fiveYearPeriod.metOn)],
+              ['Contributions part (tax-free)', usd(r.contributionsPart)],
+              ['Earnings part', usd(r.earningsPart)],
+            ]}
+          />
+          <WithdrawalResultView ns={props.ns} r={r} headline={false} />
+        </>
+      )}
+    </CheckShell>
+  );
+}
