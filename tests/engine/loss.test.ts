@@ -1,0 +1,77 @@
+// loss: losses inside a 401(k) are not deductible (zero basis; §67(g) for 2018–2025, permanent from 2026 under
+// P.L. 119-21), and the wash-sale rule of Rev. Rul. 2008-5 — certain for an IRA purchase, only a risk for a plan one.
+import { describe, expect, test } from 'vitest';
+import { evaluate } from '../../src/engine/index.ts';
+
+function loss(req: Record<string, unknown>) {
+  const out = evaluate({ check: 'loss', ...req });
+  if (!out.ok) throw new Error(JSON.stringify(out.errors));
+  return { result: out.result as Record<string, any>, text: out.explanation.map((s) => s.text).join('\n') };
+}
+
+describe('no deduction in any covered year', () => {
+  test.each([2024, 2025, 2026])('%i: no deduction for any situation', (taxYear) => {
+    for (const situation of ['value-drop', 'closed-below-basis', 'repurchase-in-ira', 'repurchase-in-plan']) {
+      for (const accountType of ['traditional', 'roth']) {
+        const { result } = loss({ taxYear, situation, accountType, basis: 10_000, amountReceived: 4_000, lossAmount: 3_000 });
+        expect(result.deductible).toBe(false);
+        expect(result.deductibleAmount).toBe(0);
+      }
+    }
+  });
+
+  test('names the suspension years and the permanent change from the data', () => {
+    const { text } = loss({ taxYear: 2025, situation: 'closed-below-basis', basis: 10_000, amountReceived: 4_000 });
+    expect(text).toContain('not allowed for 2018 through 2025');
+    expect(text).toContain('permanent from 2026');
+    expect(text).toContain('above 2% of AGI');
+  });
+
+  test('unrecovered basis is what was not received back, never negative', () => {
+    expect(loss({ taxYear: 2026, situation: 'closed-below-basis', basis: 10_000, amountReceived: 4_000 }).result.unrecoveredBasis).toBe(6_000);
+    expect(loss({ taxYear: 2026, situation: 'closed-below-basis', basis: 10_000, amountReceived: 12_000 }).result.unrecoveredBasis).toBe(0);
+  });
+
+  test('closing below basis needs the basis', () => {
+    const out = evaluate({ check: 'loss', taxYear: 2026, situation: 'closed-below-basis' });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.errors.map((e) => e.field)).toEqual(['basis']);
+  });
+
+  test('says what happens instead for each account type', () => {
+    expect(loss({ taxYear: 2026, situation: 'value-drop' }).result.whatHappensInstead).toContain('lowers what you will later take out');
+    expect(loss({ taxYear: 2026, situation: 'value-drop', accountType: 'roth' }).result.whatHappensInstead).toContain('tax-free growth');
+  });
+});
+
+describe('wash sales', () => {
+  const ira = { taxYear: 2026, situation: 'repurchase-in-ira', lossAmount: 4_000, saleDate: '2026-06-01' };
+  test.each([
+    ['2026-05-02', 30, 'disallowed'], // 30 days before the sale
+    ['2026-05-01', 31, 'outside-window'],
+    ['2026-07-01', 30, 'disallowed'], // 30 days after
+    ['2026-07-02', 31, 'outside-window'],
+  ])('an IRA purchase on %s (%i days from the sale) is %s', (repurchaseDate, days, status) => {
+    const { result } = loss({ ...ira, repurchaseDate });
+    expect(result.washSale).toMatchObject({ status, daysApart: days, windowDays: 30, basisIncreased: false });
+    expect(result.washSale.lossDisallowed).toBe(status === 'disallowed' ? 4_000 : null);
+  });
+
+  test('without dates the IRA rule is stated as a condition on the window', () => {
+    const { result, text } = loss({ taxYear: 2026, situation: 'repurchase-in-ira' });
+    expect(result.washSale.status).toBe('disallowed');
+    expect(text).toContain('if the purchase is within 30 days before or after the sale');
+  });
+
+  test('a purchase in the plan is a risk to flag, never a disallowance asserted', () => {
+    const { result, text } = loss({ taxYear: 2026, situation: 'repurchase-in-plan', lossAmount: 4_000, saleDate: '2026-06-01', repurchaseDate: '2026-06-10' });
+    expect(result.washSale.status).toBe('risk');
+    expect(result.washSale.lossDisallowed).toBe(null);
+    expect(text).toContain('does not address a purchase inside a 401(k)');
+    expect(text).not.toMatch(/is disallowed|lost for good/);
+  });
+
+  test('no wash-sale section for a fall in value', () => {
+    expect(loss({ taxYear: 2026, situation: 'value-drop' }).result.washSale).toBe(null);
+  });
+});
