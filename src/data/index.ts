@@ -46,7 +46,8 @@ function citation(id: string): Citation {
   return c;
 }
 
-const figureMemo = new Map<number, Map<string, Figure | undefined>>();
+const NOT_IN_FORCE = null;
+const figureMemo = new Map<number, Map<string, Figure | typeof NOT_IN_FORCE>>();
 
 /**
  * Looks a figure up by id for a year: the year's own figures first, then the cross-year rules.
@@ -57,9 +58,10 @@ export function lookupFigure(id: string, year: number): Figure | undefined {
   if (!taxYears[year]) return undefined;
   let memo = figureMemo.get(year);
   if (!memo) figureMemo.set(year, (memo = new Map()));
-  if (memo.has(id)) return memo.get(id);
+  const known = memo.get(id);
+  if (known !== undefined) return known === NOT_IN_FORCE ? undefined : known;
   const f = findFigure(id, year);
-  memo.set(id, f);
+  memo.set(id, f ?? NOT_IN_FORCE);
   return f;
 }
 

@@ -5,7 +5,6 @@ export type IsoDate = string;
 
 export type Ymd = { y: number; m: number; d: number };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
@@ -15,19 +14,31 @@ export function daysInMonth(y: number, m: number): number {
   return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]!;
 }
 
-/** Parses a real calendar date; undefined for anything else (2026-02-30, 26-1-1, ...). */
+/** Parses a real calendar date; undefined for anything else (2026-02-30, 26-1-1, ...). Digit by digit: this is the
+ * engine's most frequent call, and a regular expression with three `Number` conversions was a fifth of its time. */
 export function parseIso(s: string): Ymd | undefined {
-  const m = ISO.exec(s);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined; // 45 is '-'
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
   if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   return { y, m: mo, d };
 }
 
+/** The number written by s[from..to), or -1 if a character is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 export function formatIso({ y, m, d }: Ymd): IsoDate {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
 export function yearOf(s: IsoDate): number {
@@ -51,8 +62,30 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 export function addDays(date: IsoDate, days: number): IsoDate {
   const p = parseIso(date);
   if (!p) return date;
-  const t = new Date(Date.UTC(p.y, p.m - 1, p.d + days));
-  return formatIso({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
+  return formatIso(civilFromDays(daysFromCivil(p) + days));
+}
+
+/** Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's `days_from_civil`), without Date objects. */
+function daysFromCivil({ y, m, d }: Ymd): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The inverse of `daysFromCivil` (`civil_from_days`). */
+function civilFromDays(z: number): Ymd {
+  const zz = z + 719_468;
+  const era = Math.floor(zz / 146_097);
+  const doe = zz - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /**
@@ -82,7 +115,7 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   const pa = parseIso(a);
   const pb = parseIso(b);
   if (!pa || !pb) return NaN;
-  return Math.round((Date.UTC(pb.y, pb.m - 1, pb.d) - Date.UTC(pa.y, pa.m - 1, pa.d)) / 86_400_000);
+  return daysFromCivil(pb) - daysFromCivil(pa);
 }
 
 /** "August 31, 2026" for explanations. */
