@@ -10,7 +10,8 @@ export type Step = { rule: string; text: string; figures: FigureUse[]; citations
 export class Explanation {
   readonly steps: Step[] = [];
   add(rule: string, text: string, sourceIds: readonly string[], figures: FigureUse[] = []): void {
-    const ids = [...new Set([...sourceIds])];
+    // Deduplicate only when needed: nearly every step cites distinct ids, and this runs for every step.
+    const ids = sourceIds.some((id, i) => sourceIds.indexOf(id) !== i) ? [...new Set(sourceIds)] : sourceIds;
     this.steps.push({ rule, text, figures, citations: cite(ids) });
   }
 }
