@@ -17,13 +17,6 @@ import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '.
 /** Every distribution field at its default: a loan default has no separation, claims or rollover facts of its own. */
 const DISTRIBUTION_DEFAULTS = Object.fromEntries(Object.entries(distributionFields).map(([k, f]) => [k, f.fallback]));
 
-/** Keeps the withdrawal steps except withholding: nothing is paid out when a loan is deemed distributed. */
-class DeemedExplanation extends Explanation {
-  override add(rule: string, text: string, sourceIds: readonly string[], figures?: Parameters<Explanation['add']>[3]): void {
-    if (rule !== 'irc-3405-withholding') super.add(rule, text, sourceIds, figures);
-  }
-}
-
 export const loan = defineCheck({
   id: 'loan',
   title: '401(k) loan',
@@ -109,7 +102,7 @@ export const loan = defineCheck({
         `If payments stop and are not made up by the end of the cure period (at most the end of the calendar quarter after the missed payment), the unpaid ${usd(atDefault)} is treated as distributed to you: taxable, subject to the ${figureValue('additional-tax-rate', year)}% additional tax if you are under ${age59HalfLabel(year)} with no exception, and not eligible for rollover. You receive no cash; the tax is due with your return.`,
         ['irc-72-p', 'reg-1-72p-1', 'i1099r'],
       );
-      const deemedSteps = new DeemedExplanation();
+      const deemedSteps = new Explanation();
       const d = computeWithdrawal(w, deemedSteps, 'deemed-loan');
       explain.steps.push(...deemedSteps.steps);
       defaultCost = {

@@ -218,21 +218,26 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | u
   const periodic = outcomes.some((o) => o.id === 'sepp' && o.accepted);
   let eligiblePart = 0;
   let otherPart = 0;
-  if (r.payment === 'to-participant') {
+  // A deemed distribution from a defaulted loan pays out no cash, so nothing is withheld
+  // (Treas. Reg. §1.72(p)-1 Q&A-15); the whole tax is due with the return.
+  const paysCash = r.payment === 'to-participant' && paidAs !== 'deemed-loan';
+  if (paysCash) {
     otherPart = paidAs === 'distribution' ? Math.min(taxableWhenPaid, notRolloverEligible) : taxableWhenPaid;
     eligiblePart = taxableWhenPaid - otherPart;
   }
   const erdRate = Math.max(mandatoryPct, r.withholdingRate ?? 0);
   const otherRate = r.withholdingRate ?? defaultPct;
   const withholding = periodic && r.withholdingRate === undefined ? 0 : percentOf(eligiblePart, erdRate) + percentOf(otherPart, otherRate);
-  if (r.payment === 'to-participant' && taxableWhenPaid > 0) {
+  if (paidAs === 'deemed-loan') {
+    explain?.add('reg-1-72p-1-deemed-distribution-withholding', 'A defaulted loan is a deemed distribution: no cash is paid out, so there is no withholding and the whole tax is due with your return.', ['reg-1-72p-1']);
+  } else if (paysCash && taxableWhenPaid > 0) {
     explain?.add(
       'irc-3405-withholding',
       periodic && r.withholdingRate === undefined
         ? 'Periodic payments are withheld like wages under your Form W-4P; enter a rate to include it.'
         : [
             eligiblePart > 0 ? `${erdRate}% of ${usd(eligiblePart)} (an eligible rollover distribution paid to you: the ${mandatoryPct}% is mandatory and cannot be lowered)` : '',
-            otherPart > 0 ? `${otherRate}% of ${usd(otherPart)} (${paidAs === 'hardship' ? 'a hardship distribution' : paidAs === 'deemed-loan' ? 'a deemed distribution' : 'not an eligible rollover distribution'}: ${r.withholdingRate === undefined ? `the ${defaultPct}% default, which you may change on Form W-4R` : 'the rate you elected'})` : '',
+            otherPart > 0 ? `${otherRate}% of ${usd(otherPart)} (${paidAs === 'hardship' ? 'a hardship distribution' : 'not an eligible rollover distribution'}: ${r.withholdingRate === undefined ? `the ${defaultPct}% default, which you may change on Form W-4R` : 'the rate you elected'})` : '',
           ].filter(Boolean).join(' + ') + ` = ${usd(withholding)} withheld. Withholding is a prepayment, not the tax itself.`,
       [eligiblePart > 0 ? 'irc-3405-c' : '', otherPart > 0 ? 'irc-3405-b' : '', 'irc-402-c-4'].filter(Boolean),
     );
@@ -252,7 +257,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | u
     year, on59, reached59, amount, taxable, rothQualified, fiveYear, outcomes, excepted, subject, additionalTax,
     without: without.tax, withTax: withIt.tax, incomeTaxAdded, marginal: withIt.marginalRatePercent, includedThisYear, deferred, qdrdTaxable,
     eligiblePart, otherPart, withholding, periodic, federalCost, diff, stateEstimate, code, needs5329, claimedNumbers,
-    disaster: disasterCover > 0, payment: r.payment, rolledOver,
+    disaster: disasterCover > 0, payment: r.payment, rolledOver, paysCash,
   });
 }
 
@@ -275,12 +280,12 @@ function buildResult(x: {
   year: number; on59: string; reached59: boolean; amount: Cents; taxable: Cents; rothQualified: boolean | null; fiveYear: ReturnType<typeof rothFiveYear> | null;
   outcomes: ExceptionOutcome[]; excepted: Cents; subject: Cents; additionalTax: Cents; without: Cents; withTax: Cents; incomeTaxAdded: Cents; marginal: number;
   includedThisYear: Cents; deferred: Cents; qdrdTaxable: Cents; eligiblePart: Cents; otherPart: Cents; withholding: Cents; periodic: boolean; federalCost: Cents;
-  diff: Cents; stateEstimate: Cents | null; code: string; needs5329: boolean; claimedNumbers: ExceptionOutcome[]; disaster: boolean; payment: string; rolledOver: Cents;
+  diff: Cents; stateEstimate: Cents | null; code: string; needs5329: boolean; claimedNumbers: ExceptionOutcome[]; disaster: boolean; payment: string; rolledOver: Cents; paysCash: boolean;
 }) {
   const numbers = x.claimedNumbers.map((o) => o.form5329!);
   const distinct = [...new Set(numbers.map((n) => n.number))];
   const next = roundCents(x.deferred / 2);
-  const cash = x.payment === 'direct-rollover' ? 0 : x.amount - x.withholding;
+  const cash = x.paysCash ? x.amount - x.withholding : 0;
   return {
     taxYear: x.year,
     reaches59HalfOn: x.on59,
