@@ -2,13 +2,11 @@
 // build, naming the file and the field, instead of being silently dropped.
 // Types are derived from this schema (`GuideData`), never written twice.
 import { z } from 'astro/zod';
+import { coveredYears } from '../data/index.ts';
 import { TOPIC_IDS } from './topics.ts';
 
-/**
- * Tax years the site covers. Hardcoded until the data layer (src/data/) exports its list of
- * published years; then import it from there so a guide cannot claim a year that has no data.
- */
-export const COVERED_TAX_YEARS = [2024, 2025, 2026] as const;
+/** Tax years the site covers: exactly the years with a data module, so a guide cannot claim a year without data. */
+export const COVERED_TAX_YEARS = coveredYears();
 
 const taxYear = z.literal(COVERED_TAX_YEARS, {
   error: `must be one of the covered tax years: ${COVERED_TAX_YEARS.join(', ')}`,

@@ -38,8 +38,8 @@ export const contributionLimits = defineCheck({
     taxYear: 2026,
     birthDate: '1964-05-20',
     priorYearFicaWages: 160000,
-    traditionalDeferrals: 24500,
-    rothDeferrals: 11250,
+    traditionalDeferrals: 20000,
+    rothDeferrals: 10000,
   },
   run(req, explain) {
     const year = req.taxYear;
