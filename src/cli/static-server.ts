@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,6 +41,11 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 export function contentType(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Types a static host compresses: text, SVG and the manifest (never Pagefind's pre-compressed files). */
+export function isCompressible(type: string): boolean {
+  return /^(text\/|image\/svg\+xml|application\/(json|xml|manifest\+json))/.test(type);
 }
 
 /** Headers from the `/*` block of a Netlify/Cloudflare-style `_headers` file. */
@@ -112,6 +118,11 @@ export interface StaticServerOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
   host?: string;
+  /**
+   * Gzip text responses for clients that accept it, as static hosts and CDNs do. Off by default;
+   * Lighthouse turns it on so that its transfer sizes and load times match a real host.
+   */
+  compress?: boolean;
 }
 
 export interface RunningServer {
@@ -121,7 +132,7 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function createStaticServer(rootDir: string): Promise<Server> {
+export async function createStaticServer(rootDir: string, { compress = false }: { compress?: boolean } = {}): Promise<Server> {
   const root = resolve(rootDir);
   if (!(await isDirectory(root))) {
     throw new Error(`static-server: ${root} is not a directory. Build the site first: npm run build`);
@@ -165,7 +176,15 @@ export async function createStaticServer(rootDir: string): Promise<Server> {
   }
 
   function send(req: IncomingMessage, res: ServerResponse, path: string, size: number): void {
-    res.setHeader('Content-Type', contentType(path));
+    const type = contentType(path);
+    res.setHeader('Content-Type', type);
+    if (compress && isCompressible(type)) {
+      res.setHeader('Vary', 'Accept-Encoding');
+      if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        sendGzipped(req, res, path);
+        return;
+      }
+    }
     res.setHeader('Content-Length', size);
     if (req.method === 'HEAD') {
       res.end();
@@ -174,6 +193,18 @@ export async function createStaticServer(rootDir: string): Promise<Server> {
     createReadStream(path)
       .on('error', () => res.destroy())
       .pipe(res);
+  }
+
+  function sendGzipped(req: IncomingMessage, res: ServerResponse, path: string): void {
+    readFile(path).then(
+      (body) => {
+        const gz = gzipSync(body);
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Content-Length', gz.length);
+        res.end(req.method === 'HEAD' ? undefined : gz);
+      },
+      () => res.destroy(),
+    );
   }
 
   return createServer((req, res) => {
@@ -185,8 +216,13 @@ export async function createStaticServer(rootDir: string): Promise<Server> {
 }
 
 /** Starts serving `root` and resolves once it listens. */
-export async function startStaticServer({ root, port = 0, host = '127.0.0.1' }: StaticServerOptions): Promise<RunningServer> {
-  const server = await createStaticServer(root);
+export async function startStaticServer({
+  root,
+  port = 0,
+  host = '127.0.0.1',
+  compress = false,
+}: StaticServerOptions): Promise<RunningServer> {
+  const server = await createStaticServer(root, { compress });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => {

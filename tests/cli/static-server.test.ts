@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentType, parseGlobalHeaders, startStaticServer, type RunningServer } from '../../src/cli/static-server.ts';
+import { contentType, isCompressible, parseGlobalHeaders, startStaticServer, type RunningServer } from '../../src/cli/static-server.ts';
 
 let root: string;
 let server: RunningServer;
@@ -97,4 +97,51 @@ test('reads only the global block of a _headers file, ignoring comments', () => 
 
 test('refuses to start over a directory that does not exist', async () => {
   await expect(startStaticServer({ root: join(root, 'missing') })).rejects.toThrow(/npm run build/);
+});
+
+describe('static server with compression', () => {
+  let gzRoot: string;
+  let gzServer: RunningServer;
+
+  beforeAll(async () => {
+    gzRoot = mkdtempSync(join(tmpdir(), 'static-server-gz-'));
+    mkdirSync(join(gzRoot, 'pagefind'));
+    writeFileSync(join(gzRoot, 'index.html'), '<h1>home</h1>'.repeat(50));
+    writeFileSync(join(gzRoot, 'pagefind', 'a.pf_meta'), Buffer.from([0x1f, 0x8b, 0x08]));
+    gzServer = await startStaticServer({ root: gzRoot, compress: true });
+  });
+
+  afterAll(async () => {
+    await gzServer?.close();
+    rmSync(gzRoot, { recursive: true, force: true });
+  });
+
+  test('gzips HTML for a client that accepts gzip, as a static host does', async () => {
+    const res = await fetch(new URL('/', gzServer.url), { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    expect(Number(res.headers.get('content-length'))).toBeLessThan(650);
+    expect(await res.text()).toBe('<h1>home</h1>'.repeat(50));
+  });
+
+  test('sends HTML as is to a client that does not accept gzip', async () => {
+    const res = await fetch(new URL('/', gzServer.url), { headers: { 'accept-encoding': 'identity' } });
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(res.headers.get('content-length')).toBe('650');
+  });
+
+  test('leaves Pagefind’s pre-compressed files alone', async () => {
+    const res = await fetch(new URL('/pagefind/a.pf_meta', gzServer.url), { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(new Uint8Array([0x1f, 0x8b, 0x08]));
+  });
+});
+
+test('compresses text, SVG and the manifest, not binary files', () => {
+  expect(isCompressible(contentType('a.html'))).toBe(true);
+  expect(isCompressible(contentType('a.svg'))).toBe(true);
+  expect(isCompressible(contentType('site.webmanifest'))).toBe(true);
+  expect(isCompressible(contentType('a.png'))).toBe(false);
+  expect(isCompressible(contentType('a.pf_index'))).toBe(false);
+  expect(isCompressible(contentType('a.wasm'))).toBe(false);
 });
