@@ -39,6 +39,12 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      scriptDirective: {
+        // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search core; it allows no JS eval.
+        // Pagefind runs it in a worker (which the page's <meta> policy does not cover), but falls
+        // back to this page when the worker fails or is slow to start, and then needs it.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
     },
   },
 });
