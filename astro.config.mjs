@@ -3,6 +3,7 @@
 // origin the site is served from, used for canonical links. Everything else is fixed here.
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { themeBoot } from './src/lib/theme-boot.ts';
 
@@ -21,7 +22,14 @@ export default defineConfig({
     // listings; if they ever do, use 'prism' (classes) and add its theme to src/styles/.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), preact(), themeBoot()],
+  integrations: [
+    mdx(),
+    preact(),
+    themeBoot(),
+    // sitemap-index.xml + sitemap-0.xml from every built page (404 left out by the integration);
+    // /search/ is a tool with no content of its own. robots.txt (src/pages/robots.txt.ts) points here.
+    sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
+  ],
   security: {
     // A strict Content Security Policy in a <meta> tag on every page. Astro adds the SHA-256 of
     // each script and stylesheet it emits, the injected theme boot script included.
