@@ -12,6 +12,8 @@ export interface PageMetaInput {
   pathname: string;
   /** The site's public origin; undefined when no site URL is configured. */
   site: URL | undefined;
+  /** A page kept out of search engines (the 404 page) has no canonical URL: it is served at any path. */
+  noindex?: boolean;
 }
 
 export interface PageMeta {
@@ -30,8 +32,8 @@ export function fullTitle(title: string): string {
   return title === SITE_NAME ? title : `${title} | ${SITE_NAME}`;
 }
 
-export function pageMeta({ title, description, pathname, site }: PageMetaInput): PageMeta {
-  const canonical = site ? new URL(pathname, site).href : undefined;
+export function pageMeta({ title, description, pathname, site, noindex = false }: PageMetaInput): PageMeta {
+  const canonical = site && !noindex ? new URL(pathname, site).href : undefined;
   const og: PageMeta['og'] = [
     ['og:title', title],
     ['og:description', description],

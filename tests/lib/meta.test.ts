@@ -28,6 +28,12 @@ describe('pageMeta', () => {
   });
 });
 
+test('gives a page kept out of search engines no canonical URL', () => {
+  const meta = pageMeta({ title: 'Page not found', description: 'd', pathname: '/404/', site, noindex: true });
+  expect(meta.canonical).toBeUndefined();
+  expect(meta.og.map(([p]) => p)).not.toContain('og:url');
+});
+
 describe('ogType', () => {
   test('calls a guide reading page an article', () => {
     expect(ogType('/guides/early-withdrawals/')).toBe('article');

@@ -55,8 +55,9 @@ describe('every page', () => {
     }
   });
 
-  test('the not-found page asks search engines not to index it', () => {
+  test('the not-found page asks search engines not to index it and names no canonical URL', () => {
     expect(head(readPage('/404.html'), 'robots')).toBe('noindex');
+    expect(head(readPage('/404.html'), 'canonical')).toBeUndefined();
   });
 });
 
