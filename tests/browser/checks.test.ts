@@ -2,14 +2,14 @@
 // numbers in the page, field errors for bad input, the URL round trip of every control, history, the labeled
 // example without JavaScript, axe in both themes, no horizontal scroll at 360 px, and the printed result sheet.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { defaultRequest, evaluate, requestSchemas, type CheckId } from '../../src/engine/index.ts';
 import { usd } from '../../src/islands/shared/format.ts';
 import { fieldSpecs, type FieldSpec, type RequestSchema } from '../../src/islands/shared/form-model.ts';
 import { CHECK_ISLANDS } from '../../src/islands/registry.ts';
 import { EXCEPTION_STATUS, yesNo } from '../../src/islands/shared/labels.ts';
 import { runAxe } from '../harness/axe.ts';
-import { openSite, type Site } from '../harness/site.ts';
+import { openSite, type GuardedPage, type OpenPageOptions, type Site } from '../harness/site.ts';
 
 type Result = Record<string, unknown>;
 /** A bad input: the field, the value typed, and the request the engine judges (to read its message). */
@@ -177,8 +177,14 @@ const island = (id: string) => CHECK_ISLANDS.find((i) => i.id === id)!;
 const schemaOf = (id: string) => requestSchemas()[id] as RequestSchema;
 
 let site: Site;
+const opened: GuardedPage[] = [];
 beforeAll(async () => {
-  site = await openSite();
+  const s = await openSite();
+  // Each test's pages are closed after it, so a long run does not pile up browser contexts.
+  site = { ...s, openPage: async (o?: OpenPageOptions) => { const g = await s.openPage(o); opened.push(g); return g; } };
+});
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((g) => g.context.close().catch(() => undefined)));
 });
 afterAll(async () => {
   await site?.close();
@@ -217,8 +223,8 @@ async function openAllGroups(page: Page, id: string): Promise<void> {
 
 /** The numbers list of a check's result, label → value. */
 async function numbersOf(page: Page, id: string): Promise<Record<string, string>> {
-  return page.locator(`#check-${id} .cr-numbers`).first().evaluate((dl) =>
-    Object.fromEntries([...dl.querySelectorAll('div')].map((d) => [d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.trim()])),
+  return page.locator(`#check-${id} .cr`).evaluate((result) =>
+    Object.fromEntries([...result.querySelectorAll('.cr-numbers > div')].map((d) => [d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.trim()])),
   );
 }
 
@@ -238,7 +244,8 @@ async function controlValue(page: Page, ns: string, spec: FieldSpec): Promise<st
 async function changeControl(page: Page, ns: string, spec: FieldSpec): Promise<string> {
   const id = `#${ns}-${spec.name}`;
   const now = await controlValue(page, ns, spec);
-  switch (spec.kind) {
+  const isSelect = spec.kind !== 'set' && (await page.locator(id).evaluate((el) => el.tagName === 'SELECT'));
+  switch (isSelect ? 'choice' : spec.kind) {
     case 'yes-no':
       await page.locator(id).setChecked(now !== 'true');
       return String(now !== 'true');
@@ -316,8 +323,14 @@ describe.each(ready.map((c) => [c.id, c] as const))('%s check', (id, c) => {
     await page.goto(checkUrl(id));
     await hydrated(page, id);
     const field = page.locator(`#${ns}-${b.field}`);
-    await field.fill(b.value);
-    await field.blur();
+    if (await field.evaluate((el) => el.tagName === 'SELECT')) {
+      // A choice lists only valid values (the covered years): a bad one can only come from a link.
+      await page.goto(checkUrl(id, { [b.field]: b.value }));
+      await hydrated(page, id);
+    } else {
+      await field.fill(b.value);
+      await field.blur();
+    }
     await settled(page, id);
     const error = page.locator(`#${ns}-${b.field}-error`);
     await expect.poll(() => error.textContent()).toBe(message);

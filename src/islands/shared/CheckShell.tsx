@@ -6,9 +6,9 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Step } from '../../engine/index.ts';
-import { blankValues, fieldSpecs, humanize, same, type Values } from './form-model.ts';
+import { blankValues, fieldSpecs, humanize, readNumber, same, type FieldSpec, type Values } from './form-model.ts';
 import { Field, TaxYearChoice, fieldId } from './Field.tsx';
-import { longDate } from './format.ts';
+import { longDate, usd } from './format.ts';
 import { useCheck, type CheckProps } from './use-check.ts';
 
 export type Group = {
@@ -52,11 +52,16 @@ function Explanation({ steps }: { steps: Step[] }) {
   );
 }
 
-function shown(v: Values[string] | undefined, names: Record<string, string>): string {
+/** An input as the printed sheet lists it: names for choices, dollars formatted, yes or no. */
+function shown(spec: FieldSpec, v: Values[string] | undefined, names: Record<string, string>): string {
   if (v === true) return 'Yes';
   if (v === false) return 'No';
   if (Array.isArray(v)) return v.map((x) => names[x] ?? humanize(x)).join('; ');
-  return v ?? '';
+  if (v === undefined) return '';
+  if (spec.kind === 'choice') return names[v] ?? humanize(v);
+  const num = readNumber(v);
+  if (spec.unit === 'dollars' && typeof num === 'number') return usd(num);
+  return spec.unit === 'percent' ? `${v}%` : v;
 }
 
 export function CheckShell<R>({ props, groups, yearFromDate, headline, children }: ShellProps<R>) {
@@ -181,15 +186,11 @@ export function CheckShell<R>({ props, groups, yearFromDate, headline, children 
           <dl>
             {groups
               .flatMap((g) => g.fields)
-              .filter((f) => specs[f] && !blank(f))
+              .filter((f) => specs[f] && !blank(f) && (specs[f]!.required || !same(c.values[f], blankVals[f])))
               .map((f) => (
                 <div key={f}>
                   <dt>{specs[f]!.label}</dt>
-                  <dd>
-                    {specs[f]!.unit === 'dollars' && '$'}
-                    {shown(c.values[f], names)}
-                    {specs[f]!.unit === 'percent' && '%'}
-                  </dd>
+                  <dd>{shown(specs[f]!, c.values[f], names)}</dd>
                 </div>
               ))}
           </dl>
