@@ -63,9 +63,10 @@ const CASES: CheckCase[] = [
     ],
     numbers: (r) => (r['exceptions'] as { name: string; status: string }[]).map((e) => [e.name, EXCEPTION_STATUS[e.status]!]),
     keyboard: { field: 'yearsOfService', value: '26' },
-    // The exception finder has no amount, and the engine does not check an age over 120 here (see the report).
+    // The exception finder has no amount to make negative.
     bad: [
       { what: 'a distribution before birth', field: 'birthDate', value: '2030-01-01' },
+      { what: 'an age over 120', field: 'birthDate', value: '1901-01-01' },
       { what: 'a year not covered', field: 'distributionDate', value: '2031-06-15' },
       { what: 'a number out of range', field: 'yearsOfService', value: '-3' },
       { what: 'an empty required field', field: 'birthDate', value: '' },
@@ -103,9 +104,9 @@ const CASES: CheckCase[] = [
       ['Left out of W-2 box 1 wages', n(r, 'excludedFromBox1Wages')],
     ],
     keyboard: { field: 'traditionalDeferrals', value: '30000' },
-    // The engine does not check an age over 120 for contributions (see the report).
     bad: [
       { what: 'a negative amount', field: 'traditionalDeferrals', value: '-100' },
+      { what: 'an age over 120', field: 'birthDate', value: '1901-01-01' },
       { what: 'a birth after the tax year', field: 'birthDate', value: '2030-01-01' },
       { what: 'a year not covered', field: 'taxYear', value: '2031' },
       { what: 'an empty required field', field: 'birthDate', value: '' },

@@ -4,7 +4,7 @@
  * (Treas. Reg. §1.402(g)-1(e)), and how the deferrals are taxed. Traditional deferrals are excluded from W-2 box 1
  * wages (IRC §402(e)(3)) and Roth deferrals are not (§402A); a 401(k) deferral is never an income-tax deduction.
  */
-import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
+import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { figureSources, figureValue, type FigureUse } from '../core/explain.ts';
 import { clampZero, toCents, toDollars, usd } from '../core/money.ts';
 import { boolean, date, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
@@ -45,6 +45,8 @@ export const contributionLimits = defineCheck({
     const year = req.taxYear;
     if (!isCovered(year)) return { errors: [yearNotCovered('taxYear', year)] };
     if (req.birthDate > `${year}-12-31`) return { errors: [{ field: 'birthDate', message: 'The birth date must be on or before the end of the tax year.' }] };
+    const tooOld = implausibleAge('birthDate', req.birthDate, year);
+    if (tooOld) return { errors: [tooOld] };
 
     // 1. The §402(g) limit: pre-tax and Roth deferrals together, across all employers.
     const baseUses: FigureUse[] = [];

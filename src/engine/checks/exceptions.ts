@@ -3,7 +3,7 @@
  * IRA-only, plan-only or needing plan support, each with its reason and citation (IRC §72(t)(2); IRS exceptions chart).
  */
 import { rules } from '../../data/index.ts';
-import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
+import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
 import { boolean, date, integer, object, oneOf, optional, setOf, withDefault } from '../core/request-kit.ts';
 import { judgeException, type ExceptionFacts } from '../rules/exceptions.ts';
@@ -44,6 +44,8 @@ export const exceptionsFinder = defineCheck({
     const year = yearOf(req.distributionDate);
     if (!isCovered(year)) return { errors: [yearNotCovered('distributionDate', year)] };
     if (req.birthDate >= req.distributionDate) return { errors: [{ field: 'birthDate', message: 'The birth date must be before the distribution date.' }] };
+    const tooOld = implausibleAge('birthDate', req.birthDate, year);
+    if (tooOld) return { errors: [tooOld] };
     if (req.separatedFromPlanEmployer && !req.separationDate) return { errors: [{ field: 'separationDate', message: 'Enter the date you left the employer.' }] };
     const circ = new Set<string>(req.circumstances);
     const claims = new Set<string>([...req.purposes.map((p) => PURPOSES[p]), ...req.circumstances]);

@@ -33,3 +33,13 @@ export function yearNotCovered(field: string, year: number): FieldError {
 export function isCovered(year: number): boolean {
   return coveredYears().includes(year);
 }
+
+/** A sanity bound on input, not a tax rule: a typo such as 1096 for 1996 should be caught. */
+const MAX_PLAUSIBLE_AGE = 120;
+
+/** An error when the birth date makes the reader implausibly old in `year`; undefined otherwise. */
+export function implausibleAge(field: string, birthDate: string, year: number): FieldError | undefined {
+  return year - Number(birthDate.slice(0, 4)) > MAX_PLAUSIBLE_AGE
+    ? { field, message: `Check the birth date: it makes you older than ${MAX_PLAUSIBLE_AGE} in ${year}.` }
+    : undefined;
+}

@@ -4,7 +4,7 @@
  * `early-withdrawal`, `roth-distribution` and `hardship` checks and by the loan default in `loan`.
  */
 import { rules } from '../../data/index.ts';
-import { isCovered, yearNotCovered } from '../core/check.ts';
+import { implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { longDate, yearOf } from '../core/dates.ts';
 import { figureValue, type Explanation } from '../core/explain.ts';
 import type { distributionFields, returnFields } from '../core/fields.ts';
@@ -13,9 +13,6 @@ import type { FieldError, Infer } from '../core/request-kit.ts';
 import { date59Half, exceptionById, judgeException, type ExceptionFacts, type ExceptionId, type ExceptionStatus } from '../rules/exceptions.ts';
 import { rothFiveYear } from '../rules/roth.ts';
 import { federalIncomeTax } from '../tax/federal-income-tax.ts';
-
-/** A sanity bound on input, not a tax rule: a typo such as 1096 for 1996 should be caught. */
-const MAX_PLAUSIBLE_AGE = 120;
 
 type Fields = typeof distributionFields & typeof returnFields;
 export type WithdrawalRequest = { [K in keyof Fields]: Infer<Fields[K]> };
@@ -50,7 +47,10 @@ export function validateWithdrawal(r: WithdrawalRequest): FieldError[] {
   const year = yearOf(r.distributionDate);
   if (!isCovered(year)) errors.push(yearNotCovered('distributionDate', year));
   if (r.birthDate >= r.distributionDate) errors.push({ field: 'birthDate', message: 'The birth date must be before the distribution date.' });
-  else if (year - yearOf(r.birthDate) > MAX_PLAUSIBLE_AGE) errors.push({ field: 'birthDate', message: `Check the birth date: it makes you older than ${MAX_PLAUSIBLE_AGE} at the distribution.` });
+  else {
+    const tooOld = implausibleAge('birthDate', r.birthDate, year);
+    if (tooOld) errors.push(tooOld);
+  }
   if (r.amount > r.vestedBalance) errors.push({ field: 'amount', message: 'The distribution cannot be more than the vested balance.' });
   if (r.separatedFromPlanEmployer && !r.separationDate) errors.push({ field: 'separationDate', message: 'Enter the date you left the employer.' });
   if (r.separationDate && r.separationDate <= r.birthDate) errors.push({ field: 'separationDate', message: 'The separation date must be after the birth date.' });
