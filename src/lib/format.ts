@@ -13,7 +13,11 @@ export function isoDate(date: Date): string {
 
 /** "2024, 2025 and 2026" */
 export function formatList(items: readonly (string | number)[]): string {
-  const s = items.map(String);
-  if (s.length <= 1) return s.join('');
-  return `${s.slice(0, -1).join(', ')} and ${s.at(-1)}`;
+  return items.map((item, i) => `${listSeparator(i, items.length)}${item}`).join('');
+}
+
+/** What goes before item `index` of `length` in a formatList-style list: "", ", " or " and ". */
+export function listSeparator(index: number, length: number): string {
+  if (index === 0) return '';
+  return index === length - 1 ? ' and ' : ', ';
 }
