@@ -1,0 +1,81 @@
+// Reader queries, rewritten into the spellings the guides use before they go to Pagefind, and split
+// into the terms the result list ranks sub-results by. Pure: no DOM, no Pagefind.
+//
+// Pagefind already treats "401(k)" as "401k" and "72(t)" as "72t", and drops "%" ("20%" finds "20").
+// What it cannot know is that "59 1/2" is "59½" and "5 year" is the guides' "five-year".
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'] as const;
+
+/** The query Pagefind should run for what the reader typed. */
+export function normalizeQuery(raw: string): string {
+  return (
+    raw
+      .replace(/\s+/g, ' ')
+      .trim()
+      // "59 1/2", "59 ½", "59.5", "59 and a half" → "59½", the way the guides write the age.
+      .replace(/(\d+)(?:\s*(?:1\/2|½)|\.5(?!\d)|\s+and\s+(?:a\s+)?half\b)/gi, '$1½')
+      // "5 year", "5-year", "5yr" → "five year": the guides spell small counts of years out.
+      .replace(/\b(10|[1-9])\s*-?\s*(years?|yrs?)\b/gi, (_, n: string, unit: string) => `${NUMBER_WORDS[Number(n)]} ${unit.toLowerCase().startsWith('yr') ? 'year' : unit}`)
+      // "401 k", "403 (b)" → "401k", "403b": plan names typed with a space.
+      .replace(/\b(401|403|457)\s+\(?([kb])\)?(?![\w(])/gi, '$1$2')
+  );
+}
+
+/**
+ * Lower-case words of a query or of page text, without punctuation: "401(k)," → "401k". A citation
+ * of a subsection also counts as its section, the name readers use: "§72(t)(2)(A)(v)" gives
+ * "72t2av" and "72t".
+ */
+export function searchWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s\-–—/]+/)
+    .flatMap((w) => {
+      const word = w.replace(/[^\p{L}\p{N}½]/gu, '');
+      const section = /^[^\p{L}\p{N}]*(\d+[a-z]?)\(([a-z0-9]+)\)\(/u.exec(w);
+      return section ? [word, `${section[1]}${section[2]}`] : [word];
+    })
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * Whether a word of the page answers a query term, roughly as Pagefind's stemming and prefix matching
+ * do: "loans" answers "loan", "deduction" answers "deduct", "withheld" answers "withholding", but
+ * "withdrawal" does not. Numbers must match exactly, so "2026" does not answer "20".
+ */
+export function wordMatchesTerm(word: string, term: string): boolean {
+  if (/\d/.test(term) || /\d/.test(word)) return word === term;
+  const shortest = Math.min(word.length, term.length);
+  let common = 0;
+  while (common < shortest && word[common] === term[common]) common++;
+  // A short word must be a whole prefix of the other; longer ones may differ in their last letters.
+  return common >= (shortest <= 4 ? shortest : Math.max(4, shortest - 3));
+}
+
+/** What a /search/ address asks for: the query and the Pagefind filters (`topic`, `tax year`). */
+export interface SearchRequest {
+  query: string;
+  filters: Record<string, string>;
+}
+
+/** URL parameter for each Pagefind filter, so shared links stay short and readable. */
+const FILTER_PARAMS = { topic: 'topic', 'tax year': 'year' } as const;
+
+/** The /search/ page address for a search, to bookmark or share: /search/?q=rule+of+55&topic=… */
+export function searchPageHref({ query, filters }: SearchRequest): string {
+  const params = new URLSearchParams();
+  if (query.trim()) params.set('q', query.trim());
+  for (const [filter, param] of Object.entries(FILTER_PARAMS)) if (filters[filter]) params.set(param, filters[filter]);
+  const qs = params.toString();
+  return qs ? `/search/?${qs}` : '/search/';
+}
+
+/** Reads a /search/ address back: `?q=…&topic=…&year=…`. Unknown parameters are ignored. */
+export function parseSearchParams(params: URLSearchParams): SearchRequest {
+  const filters: Record<string, string> = {};
+  for (const [filter, param] of Object.entries(FILTER_PARAMS)) {
+    const value = params.get(param)?.trim();
+    if (value) filters[filter] = value;
+  }
+  return { query: params.get('q') ?? '', filters };
+}

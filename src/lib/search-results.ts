@@ -1,0 +1,119 @@
+// Turns Pagefind's result data into what the search list shows: the page, its excerpt, and the
+// headings of the page that best answer the query. Pure: no DOM, no Pagefind; the shapes below are
+// the parts of Pagefind's `result.data()` this site reads (https://pagefind.app/docs/api/).
+import { searchWords, wordMatchesTerm } from './search-query.ts';
+
+export interface PagefindSubResult {
+  title: string;
+  /** The page URL with the heading's #id; without one for the part above the first heading. */
+  url: string;
+  /** Escaped text with the matched words in <mark>. */
+  excerpt: string;
+  /** Positions of the matched words in the page's `content`, split on whitespace. */
+  locations: number[];
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
+}
+
+export interface PagefindResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  locations: number[];
+  sub_results: PagefindSubResult[];
+}
+
+/** A run of excerpt text, marked when it matched the query. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface HeadingHit {
+  title: string;
+  url: string;
+  excerpt: ExcerptPart[];
+}
+
+export interface ResultView {
+  url: string;
+  title: string;
+  topic: string | undefined;
+  excerpt: ExcerptPart[];
+  headings: HeadingHit[];
+}
+
+/** How many heading links a result shows at most. */
+export const MAX_HEADINGS = 3;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/**
+ * Splits a Pagefind excerpt into plain-text runs, marked or not, so the page can build it from text
+ * nodes and <mark> elements instead of parsing HTML: any other markup in it stays literal text.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else if (piece !== '') {
+      const text = decodeEntities(piece);
+      const last = parts.at(-1);
+      if (last && last.mark === mark) last.text += text;
+      else parts.push({ text, mark });
+    }
+  }
+  return parts;
+}
+
+/**
+ * The headings of a page that best answer the query, best first, leaving out the part above the
+ * first heading (the result's own link goes there). A section ranks by the query terms it matches,
+ * each counted by how rare it is on the page — "loan default" on the loans page is answered by the
+ * section that says "default", not by the many that say "loan" — then by Pagefind's own scores.
+ */
+export function rankHeadings(data: PagefindResultData, terms: readonly string[], limit = MAX_HEADINGS): PagefindSubResult[] {
+  const words = data.content.split(/\s+/);
+  const termsAt = (location: number): string[] => {
+    const parts = searchWords(words[location] ?? '');
+    return terms.filter((t) => parts.some((w) => wordMatchesTerm(w, t)));
+  };
+  const onPage = new Map<string, number>();
+  for (const location of data.locations) for (const t of termsAt(location)) onPage.set(t, (onPage.get(t) ?? 0) + 1);
+
+  const ranked = data.sub_results
+    .filter((sub) => sub.url.includes('#'))
+    .map((sub, order) => {
+      const covered = new Set(sub.locations.flatMap(termsAt));
+      const specificity = [...covered].reduce((sum, t) => sum + 1 / (onPage.get(t) ?? 1), 0);
+      const score = (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+      return { sub, specificity, score, order };
+    })
+    .filter((r) => r.specificity > 0 || r.score > 0);
+  ranked.sort((a, b) => b.specificity - a.specificity || b.score - a.score || a.order - b.order);
+  return ranked.slice(0, limit).map((r) => r.sub);
+}
+
+/** One result as the list shows it. `query` is the normalized query that was searched. */
+export function toResultView(data: PagefindResultData, query: string): ResultView {
+  const terms = [...new Set(searchWords(query))];
+  return {
+    url: data.url,
+    title: data.meta['title'] ?? data.url,
+    topic: data.meta['topic'],
+    excerpt: excerptParts(data.excerpt),
+    headings: rankHeadings(data, terms).map((sub) => ({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) })),
+  };
+}

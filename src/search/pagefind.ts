@@ -1,0 +1,42 @@
+// Loads Pagefind's search API (/pagefind/pagefind.js, written by `pagefind --site dist` after the
+// Astro build) the first time search is used, and configures its ranking once.
+import type { PagefindResultData } from '../lib/search-results.ts';
+
+export interface PagefindSearch {
+  results: { id: string; score: number; data: () => Promise<PagefindResultData> }[];
+}
+
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
+  search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
+}
+
+/**
+ * How much a match in each metadata field lifts a page (Pagefind searches metadata too). The
+ * synonyms field holds the words readers use for the page (src/lib/search-vocabulary.ts), so a
+ * match there is the strongest sign the page is the one they mean; the title keeps Pagefind's
+ * default; summary and topic help a little.
+ */
+export const META_WEIGHTS = { synonyms: 10, title: 5, summary: 2, topic: 1 } as const;
+
+/** Words around a match in an excerpt. */
+const EXCERPT_LENGTH = 24;
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    // A runtime URL, not a module the bundler should resolve: the index is built after Astro.
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength: EXCERPT_LENGTH, ranking: { metaWeights: META_WEIGHTS } });
+    await pagefind.init();
+    return pagefind;
+  })().catch((err: unknown) => {
+    loading = undefined; // let the next keystroke try again
+    throw err;
+  });
+  return loading;
+}

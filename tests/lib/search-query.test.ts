@@ -1,0 +1,51 @@
+import { expect, test } from 'vitest';
+import { normalizeQuery, parseSearchParams, searchPageHref, searchWords, wordMatchesTerm } from '../../src/lib/search-query.ts';
+
+test('writes a half the way the guides write the age', () => {
+  expect(normalizeQuery('59 1/2')).toBe('59½');
+  expect(normalizeQuery('before 59.5')).toBe('before 59½');
+  expect(normalizeQuery('59 and a half rule')).toBe('59½ rule');
+  expect(normalizeQuery('59 ½')).toBe('59½');
+  expect(normalizeQuery('59½')).toBe('59½');
+});
+
+test('spells out small counts of years, as the guides do', () => {
+  expect(normalizeQuery('roth 5 year')).toBe('roth five year');
+  expect(normalizeQuery('Roth 5-year rule')).toBe('Roth five year rule');
+  expect(normalizeQuery('5yr clock')).toBe('five year clock');
+  expect(normalizeQuery('10 years')).toBe('ten years');
+});
+
+test('leaves other numbers, percentages and plan names as typed, apart from spacing', () => {
+  expect(normalizeQuery('  withholding   20% ')).toBe('withholding 20%');
+  expect(normalizeQuery('401(k)')).toBe('401(k)');
+  expect(normalizeQuery('72t')).toBe('72t');
+  expect(normalizeQuery('401 k loan')).toBe('401k loan');
+  expect(normalizeQuery('2025 limits')).toBe('2025 limits');
+  expect(normalizeQuery('rule of 55')).toBe('rule of 55');
+});
+
+test('splits text into lower-case words without punctuation, keeping section names of citations', () => {
+  expect(searchWords('The 401(k), catch-up “rules”')).toEqual(['the', '401k', 'catch', 'up', 'rules']);
+  expect(searchWords('§72(t)(2)(A)(v)')).toEqual(['72t2av', '72t']);
+  expect(searchWords('before 59½.')).toEqual(['before', '59½']);
+});
+
+test('matches page words to query terms like stemming would, and numbers only exactly', () => {
+  expect(wordMatchesTerm('loans', 'loan')).toBe(true);
+  expect(wordMatchesTerm('deduction', 'deduct')).toBe(true);
+  expect(wordMatchesTerm('withheld', 'withholding')).toBe(true);
+  expect(wordMatchesTerm('withdrawal', 'withholding')).toBe(false);
+  expect(wordMatchesTerm('defer', 'default')).toBe(false);
+  expect(wordMatchesTerm('2026', '20')).toBe(false);
+  expect(wordMatchesTerm('20', '20')).toBe(true);
+});
+
+test('a search page address round-trips the query and filters', () => {
+  const request = { query: 'rule of 55', filters: { topic: 'Early withdrawals', 'tax year': '2026' } };
+  const href = searchPageHref(request);
+  expect(href).toBe('/search/?q=rule+of+55&topic=Early+withdrawals&year=2026');
+  expect(parseSearchParams(new URL(href, 'https://x.example').searchParams)).toEqual(request);
+  expect(searchPageHref({ query: '  ', filters: {} })).toBe('/search/');
+  expect(parseSearchParams(new URLSearchParams('q=&topic=&other=1'))).toEqual({ query: '', filters: {} });
+});
