@@ -70,6 +70,8 @@ process.stdout.write(`---\ntitle: ${yaml(title)}\ndescription: ${yaml(attr('desc
 CONVERT
 
 node to-markdown.mjs "$DIST/guides/early-withdrawals/index.html" > src/content/docs/index.md
+# Starlight links /favicon.svg from every page; its starter template ships one, so give it ours.
+mkdir -p public && cp "$REPO/public/favicon.svg" public/
 rm -rf dist
 astro build >/dev/null
 cd "$REPO"
