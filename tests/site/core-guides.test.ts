@@ -149,7 +149,7 @@ describe.each(guidePages())('the guide %s', (path) => {
   const html = readPage(path);
 
   test('has a one-sentence summary under the title', () => {
-    const summary = /<p class="summary">([\s\S]*?)<\/p>/.exec(html)?.[1];
+    const summary = /<p class="summary"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1];
     expect(summary && text(summary).length).toBeGreaterThan(20);
   });
 

@@ -77,7 +77,7 @@ function links(fragment: string): string[] {
 describe('every part-2 guide', () => {
   it.each(PAGES)('%s shows a one-sentence summary, a last-reviewed date, the tax years and a source list', (page) => {
     const a = article(page);
-    const summary = /<p class="summary">([\s\S]*?)<\/p>/.exec(a);
+    const summary = /<p class="summary"[^>]*>([\s\S]*?)<\/p>/.exec(a);
     expect(summary, 'summary paragraph').not.toBeNull();
     expect(text(summary![1]!)).toMatch(/^[^.!?]+(\.[^\s.!?][^.!?]*)*[.!?]$/);
     expect(a).toMatch(/Last reviewed <time datetime="\d{4}-\d{2}-\d{2}">/);
