@@ -46,23 +46,27 @@ function citation(id: string): Citation {
   return c;
 }
 
-const NOT_IN_FORCE = null;
-const figureMemo = new Map<number, Map<string, Figure | typeof NOT_IN_FORCE>>();
+/**
+ * Every figure in force in each covered year, resolved once: the year's own figures over the cross-year rules in
+ * effect by December 31. The data is immutable and checks read dozens of figures per evaluation.
+ */
+const figuresInForce = new Map<number, Map<string, Figure>>(
+  COVERED_YEARS.map((year) => [
+    year,
+    new Map(
+      [...Object.keys(rules.figures), ...Object.keys(taxYears[year]!.figures)]
+        .map((id) => [id, findFigure(id, year)] as const)
+        .filter((e): e is readonly [string, Figure] => e[1] !== undefined),
+    ),
+  ]),
+);
 
 /**
  * Looks a figure up by id for a year: the year's own figures first, then the cross-year rules.
  * Returns undefined when the year is not covered or the figure does not exist in that year.
  */
 export function lookupFigure(id: string, year: number): Figure | undefined {
-  // Memoized per covered year: the data is immutable, and checks read the same figures on every evaluation.
-  if (!taxYears[year]) return undefined;
-  let memo = figureMemo.get(year);
-  if (!memo) figureMemo.set(year, (memo = new Map()));
-  const known = memo.get(id);
-  if (known !== undefined) return known === NOT_IN_FORCE ? undefined : known;
-  const f = findFigure(id, year);
-  memo.set(id, f ?? NOT_IN_FORCE);
-  return f;
+  return figuresInForce.get(year)?.get(id);
 }
 
 function findFigure(id: string, year: number): Figure | undefined {
