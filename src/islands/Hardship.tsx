@@ -4,7 +4,7 @@ import { usd } from './shared/format.ts';
 import { yesNo } from './shared/labels.ts';
 import { Numbers } from './shared/Numbers.tsx';
 import type { CheckProps } from './shared/use-check.ts';
-import { WithdrawalResultView, type WithdrawalResult } from './shared/Withdrawal.tsx';
+import { EXCEPTION_FIELDS, LEAVING_GROUP, WithdrawalResultView, type WithdrawalResult } from './shared/Withdrawal.tsx';
 
 type Result = WithdrawalResult & {
   safeHarbor: boolean;
@@ -20,15 +20,8 @@ export const HARDSHIP_GROUPS = [
   { fields: ['reason', 'amountNeeded', 'distributionDate', 'birthDate', 'vestedBalance', 'otherIncome', 'filingStatus', 'stateTaxRate'] },
   { title: 'What your plan accepts', fields: ['planReasons'] },
   { title: 'Traditional or Roth money', fields: ['accountType', 'afterTaxBasis', 'rothBasis', 'rothFirstContributionYear', 'rothRolledInFirstYear'] },
-  { title: 'Leaving your employer', fields: ['separatedFromPlanEmployer', 'separationDate', 'publicSafetyEmployee', 'yearsOfService'] },
-  {
-    title: 'Withholding and exceptions you believe apply',
-    fields: [
-      'withholdingRate', 'claims', 'medicalExpenses', 'birthAdoptionChildren', 'birthAdoptionDate', 'priorEmergencyWithinThreeYears', 'domesticAbuseDate',
-      'terminalIllnessCertified', 'disasterIncidentStart', 'disasterDeclarationDate', 'disasterPriorDistributions', 'disasterElectOut',
-      'reservistOrderedOver179Days', 'reservistDistributionDuringDuty', 'seppStartDate', 'longTermCarePremiums', 'planOffersLongTermCare',
-    ],
-  },
+  LEAVING_GROUP,
+  { title: 'Withholding and exceptions you believe apply', fields: ['withholdingRate', ...EXCEPTION_FIELDS] },
   { title: 'The rest of your tax return', fields: ['spouseBirthDate', 'blind', 'spouseBlind', 'itemizedDeductions'] },
 ];
 

@@ -4,7 +4,7 @@ import { longDate, usd } from './shared/format.ts';
 import { yesNo } from './shared/labels.ts';
 import { Numbers } from './shared/Numbers.tsx';
 import type { CheckProps } from './shared/use-check.ts';
-import { WithdrawalResultView, type WithdrawalResult } from './shared/Withdrawal.tsx';
+import { EXCEPTIONS_GROUP, LEAVING_GROUP, PAYMENT_GROUP, RETURN_GROUP, WithdrawalResultView, type WithdrawalResult } from './shared/Withdrawal.tsx';
 
 type Result = WithdrawalResult & {
   qualified: boolean;
@@ -16,17 +16,10 @@ type Result = WithdrawalResult & {
 export const ROTH_GROUPS = [
   { fields: ['distributionDate', 'birthDate', 'amount', 'vestedBalance', 'rothBasis', 'rothFirstContributionYear', 'otherIncome', 'filingStatus'] },
   { title: 'An earlier plan’s Roth account', fields: ['rothRolledInFirstYear'] },
-  { title: 'Leaving your employer', fields: ['separatedFromPlanEmployer', 'separationDate', 'publicSafetyEmployee', 'yearsOfService'] },
-  { title: 'How it is paid, rolled over and withheld', fields: ['payment', 'rolledOverWithin60Days', 'withholdingRate'] },
-  {
-    title: 'Exceptions you believe apply',
-    fields: [
-      'claims', 'medicalExpenses', 'birthAdoptionChildren', 'birthAdoptionDate', 'priorEmergencyWithinThreeYears', 'domesticAbuseDate',
-      'terminalIllnessCertified', 'disasterIncidentStart', 'disasterDeclarationDate', 'disasterPriorDistributions', 'disasterElectOut',
-      'reservistOrderedOver179Days', 'reservistDistributionDuringDuty', 'seppStartDate', 'longTermCarePremiums', 'planOffersLongTermCare',
-    ],
-  },
-  { title: 'The rest of your tax return', fields: ['spouseBirthDate', 'blind', 'spouseBlind', 'itemizedDeductions', 'stateTaxRate'] },
+  LEAVING_GROUP,
+  PAYMENT_GROUP,
+  EXCEPTIONS_GROUP,
+  RETURN_GROUP,
 ];
 
 function headline(r: Result): string {

@@ -7,6 +7,17 @@ import { Bar } from './Bar.tsx';
 import { usd } from './format.ts';
 import { Numbers } from './Numbers.tsx';
 
+/** Form groups every withdrawal-style check shares, in the order the engine's distribution fields are grouped. */
+export const LEAVING_GROUP = { title: 'Leaving your employer', fields: ['separatedFromPlanEmployer', 'separationDate', 'publicSafetyEmployee', 'yearsOfService'] };
+export const PAYMENT_GROUP = { title: 'How it is paid, rolled over and withheld', fields: ['payment', 'rolledOverWithin60Days', 'withholdingRate'] };
+export const EXCEPTION_FIELDS = [
+  'claims', 'medicalExpenses', 'birthAdoptionChildren', 'birthAdoptionDate', 'priorEmergencyWithinThreeYears', 'domesticAbuseDate',
+  'terminalIllnessCertified', 'disasterIncidentStart', 'disasterDeclarationDate', 'disasterPriorDistributions', 'disasterElectOut',
+  'reservistOrderedOver179Days', 'reservistDistributionDuringDuty', 'seppStartDate', 'longTermCarePremiums', 'planOffersLongTermCare',
+];
+export const EXCEPTIONS_GROUP = { title: 'Exceptions you believe apply', fields: EXCEPTION_FIELDS };
+export const RETURN_GROUP = { title: 'The rest of your tax return', fields: ['spouseBirthDate', 'blind', 'spouseBlind', 'itemizedDeductions', 'stateTaxRate'] };
+
 export type WithdrawalResult = {
   taxYear: number;
   grossAmount: number;
