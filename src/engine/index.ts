@@ -41,9 +41,10 @@ export { coveredYears };
 export function evaluate(request: unknown): Outcome {
   try {
     if (typeof request !== 'object' || request === null || Array.isArray(request))
-      return { ok: false, errors: [{ field: '', message: 'The request must be a JSON object.' }] };
+      return { ok: false, errors: [{ field: 'request', message: 'The request must be a JSON object.' }] };
     const id = (request as { check?: unknown }).check;
-    const def = typeof id === 'string' ? (checks as Record<string, CheckDefinition<any, unknown>>)[id] : undefined;
+    // Own keys only: `constructor`, `__proto__` or `toString` must name no check rather than reach Object.prototype.
+    const def = typeof id === 'string' && Object.hasOwn(checks, id) ? (checks as Record<string, CheckDefinition<any, unknown>>)[id] : undefined;
     if (!def) return { ok: false, errors: [{ field: 'check', message: `Choose a check: ${CHECK_IDS.join(', ')}.` }] };
     const parsed = def.request.parse(request);
     if (!parsed.ok) return { ok: false, check: def.id, errors: parsed.errors };
@@ -53,7 +54,7 @@ export function evaluate(request: unknown): Outcome {
     return { ok: true, check: def.id, version: REQUEST_VERSION, result: run.result, explanation: explain.steps };
   } catch (e) {
     // A rule that throws is a bug; the reader still gets an answer rather than a blank page.
-    return { ok: false, errors: [{ field: '', message: `Internal error in the rules engine: ${e instanceof Error ? e.message : String(e)}` }] };
+    return { ok: false, errors: [{ field: 'request', message: `Internal error in the rules engine: ${e instanceof Error ? e.message : String(e)}` }] };
   }
 }
 

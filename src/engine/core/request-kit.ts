@@ -26,8 +26,9 @@ export function money(description: string): Field<number> {
     if (typeof v !== 'number' || !Number.isFinite(v)) return void errs.push({ field: f, message: 'Enter an amount in dollars.' });
     if (v < 0) return void errs.push({ field: f, message: 'The amount cannot be negative.' });
     if (v > 1e9) return void errs.push({ field: f, message: 'The amount is larger than this check supports ($1 billion).' });
-    if (Math.abs(Math.round(v * 100) - v * 100) > 1e-6) return void errs.push({ field: f, message: 'Use at most two decimal places (cents).' });
-    return v;
+    // Exact: the nearest cent must be the very number given, so 100.000000001 is refused, not rounded silently.
+    if (Math.round(v * 100) / 100 !== v) return void errs.push({ field: f, message: 'Use at most two decimal places (cents).' });
+    return v === 0 ? 0 : v; // -0 becomes 0, so no result can show a negative zero
   });
 }
 
@@ -36,7 +37,7 @@ export function integer(description: string, minimum: number, maximum: number): 
   return field({ type: 'integer', minimum, maximum, description }, (v, f, errs) => {
     if (typeof v !== 'number' || !Number.isInteger(v)) return void errs.push({ field: f, message: 'Enter a whole number.' });
     if (v < minimum || v > maximum) return void errs.push({ field: f, message: `Enter a number from ${minimum} to ${maximum}.` });
-    return v;
+    return v === 0 ? 0 : v;
   });
 }
 
@@ -45,7 +46,7 @@ export function percent(description: string): Field<number> {
   return field({ type: 'number', minimum: 0, maximum: 100, description }, (v, f, errs) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) return void errs.push({ field: f, message: 'Enter a percentage.' });
     if (v < 0 || v > 100) return void errs.push({ field: f, message: 'Enter a percentage from 0 to 100.' });
-    return v;
+    return v === 0 ? 0 : v;
   });
 }
 
@@ -82,8 +83,15 @@ export function oneOf<const T extends readonly string[]>(values: T, description:
 export function setOf<const T extends readonly string[]>(values: T, description: string): Field<T[number][]> {
   return field({ type: 'array', items: { type: 'string', enum: [...values] }, uniqueItems: true, description }, (v, f, errs) => {
     if (!Array.isArray(v)) return void errs.push({ field: f, message: 'Expected a list.' });
-    const bad = v.filter((x) => typeof x !== 'string' || !values.includes(x));
-    if (bad.length) return void errs.push({ field: f, message: `Unknown choice: ${bad.map(String).join(', ')}.` });
+    // Index by index, so holes in a sparse array count as entries; a non-text entry (a nested array, an object without
+    // a prototype) is named by its kind, never converted to text, which could recurse or throw.
+    const bad: string[] = [];
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x !== 'string') bad.push(x === undefined ? 'an empty entry' : Array.isArray(x) ? 'a list' : x === null ? 'null' : typeof x === 'object' ? 'an object' : `a ${typeof x}`);
+      else if (!values.includes(x)) bad.push(x.length > 60 ? `${x.slice(0, 60)}…` : x);
+    }
+    if (bad.length) return void errs.push({ field: f, message: `Unknown choice: ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', …' : ''}.` });
     return [...new Set(v as T[number][])];
   });
 }
@@ -124,14 +132,14 @@ export function object<S extends Shape>(shape: S): ObjectSchema<S> {
     parse(value) {
       const errors: FieldError[] = [];
       if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return { ok: false, errors: [{ field: '', message: 'The request must be a JSON object.' }] };
+        return { ok: false, errors: [{ field: 'request', message: 'The request must be a JSON object.' }] };
       const input = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(input)) {
         if (!Object.hasOwn(shape, key)) errors.push({ field: key, message: 'This field is not part of the request.' });
       }
       for (const [key, f] of entries) {
-        const v = input[key];
+        const v = Object.hasOwn(input, key) ? input[key] : undefined;
         if (v === undefined || v === null) {
           if (!f.optional) errors.push({ field: key, message: 'This field is required.' });
           else out[key] = f.fallback;
