@@ -39,6 +39,7 @@ export const rules = {
     'repayment-years': { value: 3, unit: 'years', label: 'Repayment window of birth or adoption, emergency, domestic abuse, terminal illness and disaster distributions', sources: ['irc-72-t-2-h', 'irc-72-t-2-i', 'irc-72-t-2-k', 'irc-72-t-2-l', 'irc-72-t-11'] },
     'reservist-repayment-years': { value: 2, unit: 'years', label: 'Reservist repayment window to an IRA after active duty ends', sources: ['irc-72-t-2-g'] },
     'roth-five-year-period': { value: 5, unit: 'years', label: 'Roth 401(k) five-taxable-year period of participation', sources: ['irc-402a-d-2', 'reg-1-402a-1'] },
+    'in-plan-roth-rollover-recapture-years': { value: 5, unit: 'years', label: 'In-plan Roth rollover: taxable years (from the year of the rollover) in which taking the converted amount out early owes the additional tax', sources: ['irc-402a-c-4', 'irc-408a-d-3'] },
     'ira-first-home-cap': { value: 10_000, unit: 'usd', label: 'First-time homebuyer lifetime cap (IRAs only)', sources: ['irc-72-t-2-f'] },
     'loan-max': { value: 50_000, unit: 'usd', label: 'Plan loan maximum (before the 12-month reduction)', sources: ['irc-72-p', 'irs-loans-faq'] },
     'loan-floor': { value: 10_000, unit: 'usd', label: 'Plan loan floor when half the vested balance is less', sources: ['irc-72-p', 'irs-loans-faq'] },

@@ -94,6 +94,15 @@ export const sources = {
   'pub-501': { title: 'IRS Publication 501 — age 65 for the standard deduction (the day before your 65th birthday)', url: 'https://www.irs.gov/publications/p501' },
   'pub-590-b': { title: 'IRS Publication 590-B — age 59½ (six calendar months after your 59th birthday)', url: 'https://www.irs.gov/publications/p590b' },
   'i1040-tax-computation': { title: 'Instructions for Form 1040 — Tax Table and Tax Computation Worksheet', url: 'https://www.irs.gov/instructions/i1040gi' },
+  // Rollovers to Roth accounts, the self-employed, RMD-year withholding, and IRS Publication 575
+  'irc-408a-d-3': { title: '26 U.S.C. §408A(d)(3) — rollovers and conversions to a Roth IRA are taxable', url: usc('408A', 'd_3') },
+  'irc-402a-c-4': { title: '26 U.S.C. §402A(c)(4) — in-plan rollovers to a designated Roth account; recapture under §408A(d)(3)(F)', url: usc('402A', 'c_4') },
+  'irc-6654': { title: '26 U.S.C. §6654 — failure by an individual to pay estimated income tax', url: usc('6654', '') },
+  'irc-401-c': { title: '26 U.S.C. §401(c) — self-employed individuals treated as employees', url: usc('401', 'c') },
+  'irc-404-a-8-c': { title: '26 U.S.C. §404(a)(8)(C) — contributions on behalf of a self-employed individual', url: usc('404', 'a_8_C') },
+  'reg-1-402c-2-q7': { title: 'Treas. Reg. §1.402(c)-2, Q&A-7 — a required minimum distribution is not an eligible rollover distribution', url: ecfr('1.402(c)-2') },
+  'pub-560-ch-4': { title: 'IRS Publication 560, chapter 4 — qualified plans: deducting contributions for yourself (Schedule 1 (Form 1040), line 16)', url: 'https://www.irs.gov/publications/p560' },
+  'pub-575': { title: 'IRS Publication 575 — Pension and Annuity Income', url: 'https://www.irs.gov/publications/p575' },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;
