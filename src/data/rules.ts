@@ -67,6 +67,12 @@ export const rules = {
     'misc-itemized-suspended-from': { value: 2018, unit: 'year', label: 'First year miscellaneous itemized deductions were not allowed', sources: ['irc-67-g'] },
     'misc-itemized-suspended-through': { value: 2025, unit: 'year', label: 'Last year of the original suspension of miscellaneous itemized deductions', sources: ['irc-67-g'] },
     'misc-itemized-permanent-from': { value: 2026, unit: 'year', label: 'From this year the 2025 law makes the disallowance of miscellaneous itemized deductions permanent', sources: ['irc-67-g', 'pl-119-21'] },
+    'employer-deduction-rate': { value: 25, unit: 'percent', label: 'Employer contributions deductible: share of the compensation of the plan’s participants (profit-sharing and 401(k) plans)', sources: ['irc-404-a-3', 'pub-560'] },
+    'annual-additions-compensation-share': { value: 100, unit: 'percent', label: 'Annual additions are also limited to this share of the participant’s compensation', sources: ['irc-415-c'] },
+    'form-5500-ez-asset-threshold': { value: 250_000, unit: 'usd', label: 'A one-participant plan files Form 5500-EZ when its assets and those of the owner’s other one-participant plans at the end of the plan year are more than', sources: ['i5500ez'] },
+    'return-due-month': { value: 4, unit: 'count', label: 'Individual income tax return: month of the following year it is due (April)', sources: ['irc-6072-a'] },
+    'return-due-day': { value: 15, unit: 'count', label: 'Individual income tax return: day of that month it is due', sources: ['irc-6072-a'] },
+    'return-extension-months': { value: 6, unit: 'months', label: 'Automatic extension of time to file an individual return', sources: ['irc-6081-a'] },
   },
 
   /** The §72(t) exceptions, every row of the IRS chart, with what a 401(k) and an IRA allow. */

@@ -65,12 +65,21 @@ export const sources = {
   'irc-3405': { title: '26 U.S.C. §3405 — withholding on pensions, annuities and certain other deferred income', url: usc('3405', '') },
   'irc-3405-b': { title: '26 U.S.C. §3405(b) — 10% withholding on nonperiodic distributions', url: usc('3405', 'b') },
   'irc-3405-c': { title: '26 U.S.C. §3405(c) — 20% withholding on eligible rollover distributions', url: usc('3405', 'c') },
+  'irc-404-a-3': { title: '26 U.S.C. §404(a)(3) — employer deduction limit for profit-sharing plans (25% of compensation)', url: usc('404', 'a_3') },
+  'irc-404-a-6': { title: '26 U.S.C. §404(a)(6) — contributions paid by the return due date, including extensions', url: usc('404', 'a_6') },
+  'irc-404-n': { title: '26 U.S.C. §404(n) — elective deferrals do not count against the deduction limits', url: usc('404', 'n') },
+  'irc-415-h': { title: '26 U.S.C. §415(h) — employers under common control treated as one (controlled group)', url: usc('415', 'h') },
+  'irc-414-b': { title: '26 U.S.C. §414(b), (c) — controlled groups of corporations and of trades or businesses', url: usc('414', 'b') },
+  'irc-6072-a': { title: '26 U.S.C. §6072(a) — individual returns due April 15', url: usc('6072', 'a') },
+  'irc-6081-a': { title: '26 U.S.C. §6081(a) — extensions of time to file (six months)', url: usc('6081', 'a') },
+  'irc-7503': { title: '26 U.S.C. §7503 — a deadline on a Saturday, Sunday or legal holiday moves to the next business day', url: usc('7503', '') },
   // Treasury regulations
   'reg-1-401k-1-d-3': { title: 'Treas. Reg. §1.401(k)-1(d)(3) — hardship distributions', url: ecfr('1.401(k)-1') },
   'reg-1-402a-1': { title: 'Treas. Reg. §1.402A-1 — designated Roth accounts (Q&A-2 to Q&A-5)', url: ecfr('1.402A-1') },
   'reg-1-402g-1-e': { title: 'Treas. Reg. §1.402(g)-1(e) — correcting excess deferrals', url: ecfr('1.402(g)-1') },
   'reg-1-414v-1': { title: 'Treas. Reg. §1.414(v)-1 — catch-up contributions', url: ecfr('1.414(v)-1') },
   'reg-1-72p-1': { title: 'Treas. Reg. §1.72(p)-1 — loans treated as distributions', url: ecfr('1.72(p)-1') },
+  'reg-1-401k-1-a-6': { title: 'Treas. Reg. §1.401(k)-1(a)(6)(iii) — a self-employed person’s compensation is currently available on the last day of the year', url: ecfr('1.401(k)-1') },
   // IRS notices, revenue procedures and rulings
   'notice-2023-75': { title: 'IRS Notice 2023-75 — 2024 plan limits', url: 'https://www.irs.gov/pub/irs-drop/n-23-75.pdf' },
   'notice-2024-80': { title: 'IRS Notice 2024-80 — 2025 plan limits', url: 'https://www.irs.gov/pub/irs-drop/n-24-80.pdf' },
@@ -103,6 +112,9 @@ export const sources = {
   'reg-1-402c-2-q7': { title: 'Treas. Reg. §1.402(c)-2, Q&A-7 — a required minimum distribution is not an eligible rollover distribution', url: ecfr('1.402(c)-2') },
   'pub-560-ch-4': { title: 'IRS Publication 560, chapter 4 — qualified plans: deducting contributions for yourself (Schedule 1 (Form 1040), line 16)', url: 'https://www.irs.gov/publications/p560' },
   'pub-575': { title: 'IRS Publication 575 — Pension and Annuity Income', url: 'https://www.irs.gov/publications/p575' },
+  'pub-560': { title: 'IRS Publication 560 — retirement plans for small business: chapter 4 (qualified plans) and chapter 5 (rate table and deduction worksheet for the self-employed)', url: 'https://www.irs.gov/publications/p560' },
+  'i5500ez': { title: 'Instructions for Form 5500-EZ — who must file; one-participant plans with more than $250,000 in assets', url: 'https://www.irs.gov/instructions/i5500ez' },
+  'i1040-schedule-1-line-16': { title: 'Instructions for Form 1040 — Schedule 1, line 16: self-employed SEP, SIMPLE and qualified plans', url: 'https://www.irs.gov/instructions/i1040gi' },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;
