@@ -15,7 +15,8 @@ export const rules = {
     'age-59-half-months': { value: 6, unit: 'months', label: 'Age 59½: calendar months after the 59th birthday', sources: ['irc-72-t-2-a-i', 'pub-590-b'] },
     'separation-age': { value: 55, unit: 'years', label: 'Separation from service in or after the calendar year you reach this age', sources: ['irc-72-t-2-a-v', 'irs-topic-558'] },
     'public-safety-separation-age': { value: 50, unit: 'years', label: 'Separation age for qualified public safety employees', sources: ['irc-72-t-10'] },
-    'public-safety-service-years': { value: 25, unit: 'years', label: 'Years of service under the plan that also qualify a public safety employee', sources: ['irc-72-t-10'], effectiveFrom: '2022-12-30' },
+    'public-safety-service-years': { value: 25, unit: 'years', label: 'Years of service under the plan that also qualify a public safety employee', sources: ['irc-72-t-10', 'secure-2-0-308-329-330'], effectiveFrom: '2022-12-30' },
+    'public-safety-expansion-from': { value: '2022-12-30', unit: 'date', label: 'First distribution date for the 25-years-of-service rule, private-sector firefighters and state or local corrections officers', sources: ['irc-72-t-10', 'secure-2-0-308-329-330'] },
     'catch-up-age': { value: 50, unit: 'years', label: 'Age reached by December 31 that allows catch-up contributions', sources: ['irc-414-v', 'reg-1-414v-1'] },
     'catch-up-60-63-first-age': { value: 60, unit: 'years', label: 'First age of the higher catch-up (reached during the year)', sources: ['irc-414-v-2-e'], effectiveFrom: '2025-01-01' },
     'catch-up-60-63-last-age': { value: 63, unit: 'years', label: 'Last age of the higher catch-up (reached during the year)', sources: ['irc-414-v-2-e'], effectiveFrom: '2025-01-01' },
@@ -109,8 +110,9 @@ export const rules = {
     },
     {
       id: 'public-safety', rule: 'irc-72t-10-public-safety-employees', name: 'Qualified public safety employees: age 50 or 25 years of service',
-      condition: 'A qualified public safety employee (for example a police officer, firefighter, corrections officer, air traffic controller or customs officer) in a governmental plan, or a private-sector firefighter, who separated in or after the calendar year of reaching 50, or after 25 years of service under the plan.',
-      plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-10'],
+      condition: 'A qualified public safety employee in a governmental plan (a state or local police officer, firefighter or emergency medical services provider; a federal law enforcement officer, customs and border protection officer, federal firefighter or air traffic controller) who separated in or after the calendar year of reaching 50. For distributions after December 29, 2022 only: separation after 25 years of service under the plan, whatever the age; state and local corrections officers; and firefighters in private-sector plans.',
+      plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-10', 'secure-2-0-308-329-330'],
+      expanded: { from: '2022-12-30', what: '25 years of service; private-sector firefighters; state and local corrections officers' },
       form5329: { number: '01', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: true,
     },
     {
@@ -163,7 +165,7 @@ export const rules = {
     },
     {
       id: 'birth-adoption', rule: 'irc-72t-2-h-birth-or-adoption', name: 'Qualified birth or adoption',
-      condition: 'Within one year after a child’s birth or a finalized adoption, up to the cap per child for each parent.',
+      condition: 'Within one year after a child’s birth or a finalized adoption, up to the cap per child for each parent, counting every earlier birth or adoption distribution for the same child from any plan or IRA. The return must show the child’s name, age and taxpayer identification number.',
       plan: true, ira: true, capFigure: 'birth-adoption-cap-per-child', effectiveFrom: '2020-01-01', sources: ['irc-72-t-2-h'],
       form5329: { number: '19', confirmed: false }, repayment: { figure: 'repayment-years', note: 'within 3 years' }, planMustOffer: false, autoDetected: false,
     },
@@ -193,20 +195,20 @@ export const rules = {
     },
     {
       id: 'long-term-care', rule: 'irc-72t-2-n-long-term-care', name: 'Qualified long-term care distribution',
-      condition: 'Only if your plan offers it: up to the least of long-term care insurance premiums paid for you or your spouse, 10% of your vested balance, or the year’s cap. Not repayable, and not available from an IRA.',
-      plan: true, ira: false, capFigure: 'long-term-care-cap', effectiveFrom: '2025-12-30', sources: ['irc-72-t-2-n', 'notice-2026-33'],
+      condition: 'Only if your plan offers it, for distributions after December 29, 2025 (so December 30 and 31, 2025 count, under the 2025 limit): up to the least of the year’s premiums for certified long-term care insurance for you or your spouse, 10% of your vested balance, or the year’s cap, with the insurer’s premium statement filed with the plan. Not repayable, and not available from an IRA.',
+      plan: true, ira: false, capFigure: 'long-term-care-cap', effectiveFrom: '2025-12-30', sources: ['irc-72-t-2-n', 'irc-401-a-39', 'secure-2-0-334', 'notice-2026-33'],
       form5329: null, repayment: null, planMustOffer: true, autoDetected: false,
     },
     {
       id: 'corrective', rule: 'irc-401k-8-corrective-distributions', name: 'Corrective distributions of excess contributions',
-      condition: 'The plan returns excess deferrals or excess contributions (with their earnings) on time.',
+      condition: 'The plan returns excess deferrals or excess contributions (with their earnings) on time. For an IRA, see the separate row on earnings returned with an excess contribution.',
       plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-401-k-8', 'irc-402-g'],
       form5329: null, repayment: null, planMustOffer: false, autoDetected: false,
     },
     {
       id: 'eaca-withdrawal', rule: 'irc-414w-eaca-permissive-withdrawal', name: 'Automatic-enrollment permissive withdrawal',
-      condition: 'You were enrolled automatically and opted out within the plan’s window (no more than 90 days after the first default contribution).',
-      plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-414-w'],
+      condition: 'You were enrolled automatically and opted out within the arrangement’s window (no more than 90 days after the first default contribution). IRAs: only SIMPLE IRAs and salary-reduction SEPs (SARSEPs) can have such an arrangement.',
+      plan: true, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-414-w', 'irc-408-p', 'irc-408-k-6'],
       form5329: { number: '18', confirmed: false }, repayment: null, planMustOffer: true, autoDetected: false,
     },
     {
@@ -220,6 +222,18 @@ export const rules = {
       condition: 'Phased-retirement or composite retirement annuity payments under federal civil service rules.',
       plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-a-viii'],
       form5329: { number: '17', confirmed: false }, repayment: null, planMustOffer: false, autoDetected: false,
+    },
+    {
+      id: 'plesa', rule: 'irc-72t-2-j-pension-linked-emergency-savings', name: 'Pension-linked emergency savings account (PLESA)',
+      condition: 'Only if your plan has one: withdrawals from a pension-linked emergency savings account, a small designated Roth side account offered to employees who are not highly compensated.',
+      plan: true, ira: false, capFigure: null, effectiveFrom: '2024-01-01', sources: ['irc-72-t-2-j', 'irc-402a-e', 'notice-2024-22'],
+      form5329: null, repayment: null, planMustOffer: true, autoDetected: false,
+    },
+    {
+      id: 'ira-excess-earnings', rule: 'irc-72t-2-a-ix-excess-contribution-earnings', name: 'Earnings returned with an excess IRA contribution',
+      condition: 'The earnings on an excess IRA contribution that you withdraw, with the contribution, by the due date of your return including extensions. IRAs only; a 401(k) corrects excess contributions through its own corrective distributions.',
+      plan: false, ira: true, capFigure: null, effectiveFrom: '2022-12-30', sources: ['irc-72-t-2-a-ix', 'irc-408-d-4'],
+      form5329: { number: '21', confirmed: false }, repayment: null, planMustOffer: false, autoDetected: false,
     },
   ],
 

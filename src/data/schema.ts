@@ -147,6 +147,8 @@ export const exceptionSchema = z
     /** First distribution date the exception covers; null when it predates the years the site covers. */
     effectiveFrom: isoDate.nullable(),
     sources: sourceIds,
+    /** A later statute widened the exception for distributions from `from` on; `what` says how. */
+    expanded: z.object({ from: isoDate, what: z.string().min(3) }).strict().optional(),
     /** Form 5329 Part I exception number; `confirmed` only where IRS instruction text was read (facts.md §1a). */
     form5329: z.object({ number: z.string().regex(/^\d{2}$/), confirmed: z.boolean() }).strict().nullable(),
     /** Repayment window, if the distribution may be repaid. */

@@ -150,7 +150,8 @@ describe('each year is complete and agrees with facts.md', () => {
     'senior-deduction-threshold-joint': [undefined, 150_000, 150_000],
     'senior-deduction-threshold-other': [undefined, 75_000, 75_000],
     'domestic-abuse-cap': [10_000, 10_300, 10_500],
-    'long-term-care-cap': [undefined, undefined, 2_600],
+    // SECURE 2.0 Act §334(d): from December 30, 2025, so 2025 has a limit too (Notice 2024-80: $2,600).
+    'long-term-care-cap': [undefined, 2_600, 2_600],
   };
   test.each(Object.entries(FACTS))('%s has the facts.md value in each year, and is absent where the law is not in force', (id, values) => {
     YEARS.forEach((year, i) => {
@@ -223,15 +224,17 @@ describe('the §72(t) exception catalog (facts.md §1a)', () => {
     [9, 'medical', true, true], [10, 'qdro', true, false], [11, 'health-insurance-unemployed', false, true], [12, 'higher-education', false, true],
     [13, 'first-home', false, true], [14, 'reservist', true, true], [15, 'birth-adoption', true, true], [16, 'emergency', true, true],
     [17, 'domestic-abuse', true, true], [18, 'terminal-illness', true, true], [19, 'disaster', true, true], [20, 'long-term-care', true, false],
-    [21, 'corrective', true, false], [22, 'eaca-withdrawal', true, false], [23, 'rollover', true, true], [24, 'phased-retirement', true, false],
+    [21, 'corrective', true, false], [22, 'eaca-withdrawal', true, true], [23, 'rollover', true, true], [24, 'phased-retirement', true, false],
+    // Rows the facts sheet's table lacks: IRC §72(t)(2)(J) and §72(t)(2)(A)(ix) (SECURE 2.0 Act §§127, 333).
+    [25, 'plesa', true, false], [26, 'ira-excess-earnings', false, true],
   ];
   const byId = new Map(rules.exceptions.map((e) => [e.id as string, e]));
 
-  test('has all 24 rows, each once, with unique kebab-case rule ids', () => {
-    expect(rules.exceptions).toHaveLength(24);
+  test('has all 26 rows, each once, with unique kebab-case rule ids', () => {
+    expect(rules.exceptions).toHaveLength(26);
     expect([...byId.keys()].sort()).toEqual(ROWS.map((r) => r[1]).sort());
     const ruleIds = rules.exceptions.map((e) => e.rule);
-    expect(new Set(ruleIds).size).toBe(24);
+    expect(new Set(ruleIds).size).toBe(26);
     for (const r of ruleIds) expect(r).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
   });
   test.each(ROWS)('row %i (%s) is available to a 401(k): %s, to an IRA: %s', (_row, id, plan, ira) => {
@@ -272,7 +275,7 @@ describe('the §72(t) exception catalog (facts.md §1a)', () => {
     expect(YEARS.map((y) => cap('emergency', y))).toEqual([1_000, 1_000, 1_000]);
     expect(YEARS.map((y) => cap('birth-adoption', y))).toEqual([5_000, 5_000, 5_000]);
     expect(YEARS.map((y) => cap('disaster', y))).toEqual([22_000, 22_000, 22_000]);
-    expect(YEARS.map((y) => cap('long-term-care', y))).toEqual([undefined, undefined, 2_600]);
+    expect(YEARS.map((y) => cap('long-term-care', y))).toEqual([undefined, 2_600, 2_600]);
   });
   test('does not list hardship as an exception, and lists the seven safe-harbor reasons', () => {
     expect(byId.has('hardship')).toBe(false);

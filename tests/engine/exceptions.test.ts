@@ -20,9 +20,9 @@ const IRA_ONLY = ['health-insurance-unemployed', 'higher-education', 'first-home
 const PLAN_ONLY = ['separation-55', 'public-safety', 'qdro', 'long-term-care'];
 
 describe('the list', () => {
-  test('lists all 24 exceptions of facts.md §1a with a reason and resolving citations', () => {
+  test('lists all 26 exceptions (facts.md §1a and PLESA and IRA excess-contribution earnings) with a reason and resolving citations', () => {
     const r = find({});
-    expect(r.exceptions).toHaveLength(24);
+    expect(r.exceptions).toHaveLength(26);
     for (const e of r.exceptions) {
       expect(e.reason.length, e.id).toBeGreaterThan(10);
       expect(e.citations.length, e.id).toBeGreaterThan(0);
@@ -133,6 +133,8 @@ describe('long-term care', () => {
     ['2024-06-15', 'does-not-apply'],
     ['2025-06-15', 'does-not-apply'],
     ['2025-12-29', 'does-not-apply'],
+    ['2025-12-30', 'applies'], // SECURE 2.0 Act §334(d): distributions after December 29, 2025
+    ['2025-12-31', 'applies'],
     ['2026-01-01', 'applies'],
   ])('on %s with a plan that offers it: %s', (distributionDate, expected) => {
     expect(status(find({ distributionDate, purposes: ['long-term-care'], planOffersLongTermCare: true }), 'long-term-care')).toBe(expected);

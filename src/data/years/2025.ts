@@ -28,6 +28,9 @@ export const taxYear2025 = {
     'senior-deduction-threshold-joint': { value: 150_000, unit: 'usd', label: 'Senior deduction phase-out starts (joint return), modified AGI', sources: ['pl-119-21'] },
     'senior-deduction-threshold-other': { value: 75_000, unit: 'usd', label: 'Senior deduction phase-out starts (other returns), modified AGI', sources: ['pl-119-21'] },
     'domestic-abuse-cap': { value: 10_300, unit: 'usd', label: 'Domestic abuse victim distribution cap', sources: ['irc-72-t-2-k', 'notice-2024-55', 'notice-2024-80'] },
+    // SECURE 2.0 §334(d): distributions made after December 29, 2025, so December 30–31, 2025 fall in tax year 2025 and
+    // use its limit; §401(a)(39)(B)(ii) indexes the $2,500 for taxable years beginning after 2024 (Notice 2024-80: $2,600).
+    'long-term-care-cap': { value: 2_600, unit: 'usd', label: 'Qualified long-term care distribution cap', sources: ['irc-401-a-39', 'irc-72-t-2-n', 'notice-2024-80'], effectiveFrom: '2025-12-30' },
   },
   brackets: {
     'single': {

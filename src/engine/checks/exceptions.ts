@@ -20,7 +20,7 @@ const PURPOSES = {
   disaster: 'disaster',
   'long-term-care': 'long-term-care',
 } as const;
-const CIRCUMSTANCES = ['disability', 'terminal-illness', 'death', 'qdro', 'levy', 'reservist', 'sepp', 'esop-dividends', 'corrective', 'eaca-withdrawal', 'phased-retirement'] as const;
+const CIRCUMSTANCES = ['disability', 'terminal-illness', 'death', 'qdro', 'levy', 'reservist', 'sepp', 'esop-dividends', 'corrective', 'eaca-withdrawal', 'phased-retirement', 'plesa', 'ira-excess-earnings'] as const;
 
 export const exceptionsFinder = defineCheck({
   id: 'exceptions',

@@ -3,7 +3,7 @@
  * `whatif` command; error `field` paths equal them. Rename never; add new optional fields instead.
  */
 import { FILING_STATUSES } from '../../data/index.ts';
-import { CLAIMABLE_EXCEPTION_IDS } from '../rules/exceptions.ts';
+import { CLAIMABLE_EXCEPTION_IDS, PUBLIC_SAFETY_ROLES } from '../rules/exceptions.ts';
 import { boolean, date, integer, money, oneOf, optional, percent, setOf, withDefault } from './request-kit.ts';
 
 /** The federal return the distribution lands on. */
@@ -32,6 +32,7 @@ export const distributionFields = {
   separationDate: optional(date('Date you left that employer')),
   publicSafetyEmployee: withDefault(boolean('Qualified public safety employee in a governmental plan, or a private-sector firefighter'), false),
   yearsOfService: optional(integer('Years of service under the plan when you separated', 0, 80)),
+  publicSafetyRole: optional(oneOf(PUBLIC_SAFETY_ROLES, 'Public safety employee: state or local police, firefighter or EMS; federal officer; state or local corrections officer; or firefighter in a private-sector plan')),
   payment: withDefault(oneOf(['to-participant', 'direct-rollover'] as const, 'Paid to you, or moved by direct rollover to an IRA or another plan'), 'to-participant'),
   rolledOverWithin60Days: withDefault(money('Part of the payment you put into an IRA or plan within 60 days (dollars)'), 0),
   withholdingRate: optional(percent('Withholding rate you elect on Form W-4R (percent); the 20% on an eligible rollover distribution cannot be lowered')),
@@ -39,6 +40,7 @@ export const distributionFields = {
   medicalExpenses: withDefault(money('Medical expenses paid this year, not reimbursed (dollars)'), 0),
   birthAdoptionChildren: withDefault(integer('Children born or adopted (birth or adoption exception)', 0, 20), 0),
   birthAdoptionDate: optional(date('Date of the birth or the finalized adoption')),
+  birthAdoptionPriorDistributions: withDefault(money('Birth or adoption distributions you already took for the same child or children, from any plan or IRA (dollars)'), 0),
   priorEmergencyWithinThreeYears: withDefault(boolean('You took an emergency personal expense distribution this year or in the previous three years and have not repaid it'), false),
   domesticAbuseDate: optional(date('Date of the domestic abuse')),
   terminalIllnessCertified: withDefault(boolean('A physician has certified a terminal illness'), false),

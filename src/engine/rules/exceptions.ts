@@ -15,6 +15,16 @@ export const CLAIMABLE_EXCEPTION_IDS = EXCEPTION_IDS.filter((id) => id !== 'roll
 
 export type PlanKind = '401k' | 'ira';
 
+/**
+ * IRC §72(t)(10): the kinds of public safety employee. State and local police, firefighters and emergency medical
+ * services providers, and (since 2016) the federal officers of §8331 and §8401 of title 5, are long-standing; state and
+ * local corrections officers and private-sector firefighters count only for distributions after December 29, 2022
+ * (SECURE 2.0 Act §§308 and 330).
+ */
+export const PUBLIC_SAFETY_ROLES = ['state-local-police-fire-ems', 'federal', 'state-local-corrections', 'private-sector-firefighter'] as const;
+export type PublicSafetyRole = (typeof PUBLIC_SAFETY_ROLES)[number];
+const ROLES_SINCE_2022: readonly PublicSafetyRole[] = ['state-local-corrections', 'private-sector-firefighter'];
+
 /** The facts the predicates read; amounts in cents. Absent amounts mean "not known" (the exception finder). */
 export type ExceptionFacts = {
   year: number;
@@ -28,10 +38,14 @@ export type ExceptionFacts = {
   separatedFromPlanEmployer: boolean;
   separationDate?: string | undefined;
   publicSafetyEmployee: boolean;
+  /** Which kind of public safety employee (IRC §72(t)(10)(B)); absent means one of the long-standing kinds. */
+  publicSafetyRole?: PublicSafetyRole | undefined;
   yearsOfService?: number | undefined;
   medicalExpenses?: Cents | undefined;
   birthAdoptionChildren?: number | undefined;
   birthAdoptionDate?: string | undefined;
+  /** Birth or adoption distributions already taken for the same child or children, from any plan or IRA. */
+  birthAdoptionPriorDistributions?: Cents | undefined;
   priorEmergencyWithinThreeYears: boolean;
   domesticAbuseDate?: string | undefined;
   terminalIllnessCertified: boolean;
@@ -87,14 +101,18 @@ const predicates: Record<ExceptionId, Predicate> = {
   'separation-55': (f) => separationRule(f, figureValue('separation-age', f.year), 'separation-55'),
   'public-safety': (f) => {
     if (!f.publicSafetyEmployee) return no('Only for qualified public safety employees.');
+    // SECURE 2.0 Act §§308, 329 and 330 apply to distributions after December 29, 2022 only.
+    const expandedFrom = String(rules.figures['public-safety-expansion-from'].value);
+    const sinceExpansion = f.distributionDate >= expandedFrom;
+    if (f.publicSafetyRole && ROLES_SINCE_2022.includes(f.publicSafetyRole) && !sinceExpansion)
+      return no(`${f.publicSafetyRole === 'private-sector-firefighter' ? 'Firefighters in private-sector plans' : 'State and local corrections officers'} count as public safety employees only for distributions after ${longDate(addDays(expandedFrom, -1))}.`);
+    const plan = f.publicSafetyRole === 'private-sector-firefighter' ? 'a private-sector firefighter’s plan' : 'a governmental plan';
     const byAge = separationRule(f, figureValue('public-safety-separation-age', f.year), 'public-safety');
-    if (byAge.status === 'applies') return byAge;
+    if (byAge.status === 'applies') return { ...byAge, reason: `${byAge.reason} The distribution must come from ${plan}.` };
+    if (!sinceExpansion) return byAge;
     const years = figureValue('public-safety-service-years', f.year);
-    const serviceRuleFrom = rules.figures['public-safety-service-years'].effectiveFrom;
-    if (f.separatedFromPlanEmployer && f.separationDate && f.separationDate <= f.distributionDate && (f.yearsOfService ?? 0) >= years) {
-      if (f.distributionDate < serviceRuleFrom) return no(`The ${years}-years-of-service rule covers only distributions after ${longDate(addDays(serviceRuleFrom, -1))}.`);
-      return all(`You separated after ${f.yearsOfService} years of service under the plan (${years} or more qualifies, whatever your age).`);
-    }
+    if (f.separatedFromPlanEmployer && f.separationDate && f.separationDate <= f.distributionDate && (f.yearsOfService ?? 0) >= years)
+      return all(`You separated after ${f.yearsOfService} years of service under the plan (${years} or more qualifies, whatever your age, for distributions after ${longDate(addDays(expandedFrom, -1))}). The distribution must come from ${plan}.`);
     return byAge;
   },
   'esop-dividends': (f) => (f.claims.has('esop-dividends') ? all('Dividends on employer stock passed through by an ESOP.') : no('Only ESOP dividends qualify.')),
@@ -127,13 +145,23 @@ const predicates: Record<ExceptionId, Predicate> = {
   },
   'birth-adoption': (f) => {
     const perChild = toCents(figureValue('birth-adoption-cap-per-child', f.year));
-    if (!f.birthAdoptionDate) return { status: 'applies', reason: `Up to ${usd(perChild)} per child, for each parent, within one year after the birth or finalized adoption.`, cover: 0 };
+    // §72(t)(2)(H): without the child's name, age and TIN on the return the distribution does not qualify.
+    const tin = 'Your return for the year must show each child’s name, age and taxpayer identification number, or the exception is lost.';
+    if (!f.birthAdoptionDate) return { status: 'applies', reason: `Up to ${usd(perChild)} per child, for each parent, across all distributions for that child from any plan or IRA, within one year after the birth or finalized adoption. ${tin}`, cover: 0 };
     const years = figureValue('birth-adoption-window-years', f.year);
     if (!withinYearsFrom(f.birthAdoptionDate, f.distributionDate, years))
       return no(`The distribution must be within one year after the birth or adoption on ${longDate(f.birthAdoptionDate)}.`);
     const children = f.birthAdoptionChildren ?? 0;
     if (children < 1) return no('Enter the number of children born or adopted.');
-    return upTo(perChild * children, `${children} × ${usd(perChild)} per child = ${usd(perChild * children)} can be excepted (each parent has their own limit).`);
+    // §72(t)(2)(H)(ii): the limit is per individual and per birth or adoption, across every plan and IRA.
+    const limit = perChild * children;
+    const prior = Math.min(limit, f.birthAdoptionPriorDistributions ?? 0);
+    const left = limit - prior;
+    const limitText = `${children} × ${usd(perChild)} per child = ${usd(limit)}`;
+    if (prior === 0) return upTo(left, `${limitText} can be excepted (each parent has their own limit). ${tin}`);
+    return upTo(left, left > 0
+      ? `${limitText}, less ${usd(prior)} of earlier birth or adoption distributions for the same ${children === 1 ? 'child' : 'children'}, leaves ${usd(left)} that can be excepted. ${tin}`
+      : `Earlier birth or adoption distributions of ${usd(prior)} for the same ${children === 1 ? 'child' : 'children'} have used the whole ${limitText}; nothing more can be excepted.`);
   },
   emergency: (f) => {
     const cap = toCents(figureValue('emergency-cap', f.year));
@@ -184,16 +212,30 @@ const predicates: Record<ExceptionId, Predicate> = {
   'long-term-care': (f) => {
     if (!f.planOffersLongTermCare) return no('Your plan must offer long-term care distributions; the exception cannot be claimed on the return otherwise.', 'needs-plan-support');
     const cap = optionalFigure('long-term-care-cap', f.year);
-    if (cap === undefined) return no(`No long-term care cap is in force for ${f.year}; the exception covers distributions on or after ${longDate(rules.figures['long-term-care-balance-share'].effectiveFrom)}.`);
+    // Unreachable with the data as it is (every covered year from the start date has its limit); kept total.
+    if (cap === undefined) return no(`The site has no ${f.year} dollar limit for long-term care distributions, so it cannot say how much is excepted.`);
     const share = figureValue('long-term-care-balance-share', f.year);
     if (f.vestedBalance === undefined || f.longTermCarePremiums === undefined)
       return { status: 'applies', reason: `Up to the least of premiums paid, ${share}% of your vested balance, or ${usd(toCents(cap))}.`, cover: 0 };
     const tenth = percentOf(f.vestedBalance, share);
     const cover = Math.min(f.longTermCarePremiums, tenth, toCents(cap));
-    return upTo(cover, `The least of premiums paid (${usd(f.longTermCarePremiums)}), ${share}% of your vested balance (${usd(tenth)}) and the ${f.year} cap (${usd(toCents(cap))}) = ${usd(cover)}.`);
+    return upTo(cover, `The least of premiums paid in ${f.year} (${usd(f.longTermCarePremiums)}), ${share}% of your vested balance (${usd(tenth)}) and the ${f.year} cap (${usd(toCents(cap))}) = ${usd(cover)}. The insurer’s long-term care premium statement must be filed with the plan.`);
   },
   corrective: (f) => (f.claims.has('corrective') ? all('A timely corrective distribution of excess contributions and their earnings.') : no('Only corrective distributions qualify.')),
-  'eaca-withdrawal': (f) => (f.claims.has('eaca-withdrawal') ? all('A permissive withdrawal after opting out of automatic enrollment within the plan’s window.') : no('Only permissive withdrawals under automatic enrollment qualify.')),
+  'eaca-withdrawal': (f) =>
+    f.claims.has('eaca-withdrawal')
+      ? all(f.plan === 'ira'
+        ? 'A permissive withdrawal after opting out of automatic enrollment; from an IRA this is possible only in a SIMPLE IRA or a salary-reduction SEP (SARSEP).'
+        : 'A permissive withdrawal after opting out of automatic enrollment within the plan’s window.')
+      : no('Only permissive withdrawals under automatic enrollment qualify.'),
+  plesa: (f) =>
+    f.claims.has('plesa')
+      ? all('A withdrawal from a pension-linked emergency savings account in your plan; the additional tax does not apply to it.')
+      : no('Only withdrawals from a pension-linked emergency savings account qualify.'),
+  'ira-excess-earnings': (f) =>
+    f.claims.has('ira-excess-earnings')
+      ? all('The earnings on an excess IRA contribution withdrawn with it by the due date of your return (including extensions); they are taxable income but owe no additional tax.')
+      : no('Only the earnings returned with an excess IRA contribution by the return’s due date qualify.'),
   rollover: () => no('Described by how the money was paid (direct rollover, or rolled over within 60 days).'),
   'phased-retirement': (f) => (f.claims.has('phased-retirement') ? all('Federal phased-retirement annuity payments.') : no('Only federal phased-retirement annuity payments qualify.')),
 };
