@@ -41,7 +41,8 @@ describe('the contribution limits table', () => {
   const figureRows = rows.filter((r) => r.id?.startsWith('limit-'));
   test.each(figureRows.map((r) => [r.id!.slice('limit-'.length), r] as const))('every cell of %s equals the data', (id, row) => {
     years.forEach((y, i) => {
-      const cell = text(row.cells[1 + i]!);
+      // A cell may carry its own year's label under the amount (a figure whose label names a year).
+      const cell = text(row.cells[1 + i]!.replace(/<span class="cell-note">[\s\S]*?<\/span>/g, ''));
       const want = dataValue(id, y);
       if (want === undefined) expect(cell, `${id} ${y}`).toBe('Not in effect');
       else expect(parseAmount(cell), `${id} ${y}: "${cell}"`).toBe(want);
@@ -135,9 +136,9 @@ describe('figures in prose', () => {
     expect(String(got)).toBe(value);
   });
 
-  test('every figure value in the core guides exists in the data for 2026', () => {
+  test('every figure value in the core guides exists in the data of a covered year', () => {
     const values = new Set<string>();
-    for (const y of [2026]) {
+    for (const y of years) {
       for (const f of Object.values(taxYears[y]!.figures) as Figure[]) values.add(String(f.value));
       for (const f of Object.values(rules.figures) as Figure[]) values.add(String(f.value));
     }

@@ -7,7 +7,7 @@ import { readPage, text } from './html.ts';
 
 /** Visible text with straight quotes, and no space left where an inline element met punctuation ("5 -taxable"). */
 function prose(html: string): string {
-  return text(html).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/ ([.,;:)])/g, '$1').replace(/(\d) -/g, '$1-');
+  return text(html).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/ ([.,;:)])/g, '$1').replace(/\( /g, '(').replace(/(\d) -/g, '$1-');
 }
 
 /** The article's visible text, without the site chrome. */
