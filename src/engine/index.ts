@@ -14,6 +14,7 @@ import { contributionLimits } from './checks/contribution-limits.ts';
 import { hardship } from './checks/hardship.ts';
 import { loss } from './checks/loss.ts';
 import { loan } from './checks/loan.ts';
+import { rmd } from './checks/rmd.ts';
 
 export type { Outcome, FieldError, Citation };
 export type { Step } from './core/explain.ts';
@@ -30,6 +31,7 @@ const checks = {
   hardship,
   loss,
   loan,
+  rmd,
 } as const satisfies Record<string, CheckDefinition<any, unknown>>;
 
 export type CheckId = keyof typeof checks;
