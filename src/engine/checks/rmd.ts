@@ -172,7 +172,7 @@ export const rmd = defineCheck({
     else if (Y === rbd.firstYear)
       explain.add('reg-1-401a9-2-first-rmd-may-wait', `The first RMD may wait until April 1, ${Y + 1}, but then ${Y + 1} holds two RMDs (the delayed one and the one for ${Y + 1}), which can push more income into one tax year.`, ['reg-1-401a9-2', 'irc-401-a-9-c']);
     explain.add('reg-1-401a9-1-each-plan-separately', eachPlan, ['reg-1-401a9-1', 'irs-rmd-faqs']);
-    explain.add('reg-1-402c-2-q7-rmd-not-rollable', rollover, ['reg-1-402c-2', 'irc-402-c-4']);
+    explain.add('reg-1-402c-2-q7-rmd-not-rollable', rollover, ['reg-1-402c-2-q7', 'irc-402-c-4']);
     const total = out.reduce((s, l) => s + toCents(l.amount), 0);
     const remaining = out.reduce((s, l) => s + toCents(l.remaining), 0);
     return {
