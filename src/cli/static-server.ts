@@ -1,13 +1,14 @@
-// A dependency-free static file server over a built site (dist/): the one used by `npm run serve`
-// and by the browser-test harness. Real 404s (with the site's 404.html), directory indexes,
-// trailing-slash redirects, the content types the site and Pagefind use, and the headers from
-// the site's `_headers` file (its `/*` block), so local serving matches a static host.
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+// The static file server over a built site (dist/) used by `npm run serve` and by the test harness. The file
+// transfer itself is `send` (the module under Express's serve-static): Range requests, ETag and Last-Modified with
+// conditional GET, and a read stream that is destroyed when the client goes away. Around it, what a static host does:
+// real 404s with the site's 404.html, directory indexes, trailing-slash redirects that stay on this host, the headers
+// of the site's `_headers` file (its `/*` block), and, on request, gzip for text as CDNs do.
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import send from 'send';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -65,29 +66,32 @@ export function parseGlobalHeaders(text: string): [string, string][] {
   return headers;
 }
 
-type Resolved =
-  | { kind: 'file'; path: string; size: number }
-  | { kind: 'redirect'; location: string }
-  | { kind: 'missing' };
+type Resolved = { kind: 'file'; path: string } | { kind: 'redirect'; location: string } | { kind: 'missing' };
 
-async function isFile(path: string): Promise<number | undefined> {
+async function kindOf(path: string): Promise<'file' | 'dir' | undefined> {
   try {
     const s = await stat(path);
-    return s.isFile() ? s.size : undefined;
+    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : undefined;
   } catch {
     return undefined;
   }
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+/** True when `path`, with every symbolic link followed, is `root` or inside it. */
+async function staysInside(root: string, path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isDirectory();
+    const real = await realpath(path);
+    return real === root || real.startsWith(root + sep);
   } catch {
     return false;
   }
 }
 
-/** Maps a URL path to a file under root, never outside it. */
+/**
+ * Maps a URL path to a file under `root` (a real path), never outside it: `..` after decoding, NUL bytes and
+ * symbolic links that lead out are all "missing". A redirect's Location is rebuilt from the resolved path, so it
+ * always starts with exactly one slash and can never name another host (`//evil.example/…`).
+ */
 export async function resolvePath(root: string, urlPath: string): Promise<Resolved> {
   let decoded: string;
   try {
@@ -98,16 +102,15 @@ export async function resolvePath(root: string, urlPath: string): Promise<Resolv
   if (decoded.includes('\0')) return { kind: 'missing' };
   const target = resolve(root, `.${decoded}`);
   if (target !== root && !target.startsWith(root + sep)) return { kind: 'missing' };
+  const file = async (path: string): Promise<Resolved> =>
+    (await kindOf(path)) === 'file' && (await staysInside(root, path)) ? { kind: 'file', path: await realpath(path) } : { kind: 'missing' };
 
-  if (decoded.endsWith('/')) {
-    const index = join(target, 'index.html');
-    const size = await isFile(index);
-    return size === undefined ? { kind: 'missing' } : { kind: 'file', path: index, size };
-  }
-  const size = await isFile(target);
-  if (size !== undefined) return { kind: 'file', path: target, size };
-  if ((await isDirectory(target)) && (await isFile(join(target, 'index.html'))) !== undefined) {
-    return { kind: 'redirect', location: `${urlPath}/` };
+  if (decoded.endsWith('/')) return file(join(target, 'index.html'));
+  const kind = await kindOf(target);
+  if (kind === 'file') return file(target);
+  if (kind === 'dir' && (await file(join(target, 'index.html'))).kind === 'file') {
+    const rel = relative(root, target).split(sep).map(encodeURIComponent).join('/');
+    return { kind: 'redirect', location: `/${rel}/` };
   }
   return { kind: 'missing' };
 }
@@ -133,10 +136,10 @@ export interface RunningServer {
 }
 
 export async function createStaticServer(rootDir: string, { compress = false }: { compress?: boolean } = {}): Promise<Server> {
-  const root = resolve(rootDir);
-  if (!(await isDirectory(root))) {
-    throw new Error(`static-server: ${root} is not a directory. Build the site first: npm run build`);
+  if ((await kindOf(resolve(rootDir))) !== 'dir') {
+    throw new Error(`static-server: ${resolve(rootDir)} is not a directory. Build the site first: npm run build`);
   }
+  const root = await realpath(resolve(rootDir));
   let extraHeaders: [string, string][] = [];
   try {
     extraHeaders = parseGlobalHeaders(await readFile(join(root, '_headers'), 'utf8'));
@@ -144,67 +147,61 @@ export async function createStaticServer(rootDir: string, { compress = false }: 
     // No _headers file: serve without extra headers.
   }
 
+  /** Small responses read whole (the 404 page, gzipped text): no stream is left open if the client leaves. */
+  async function sendWhole(req: IncomingMessage, res: ServerResponse, path: string, status: number): Promise<void> {
+    const type = contentType(path);
+    let body = await readFile(path);
+    res.statusCode = status;
+    res.setHeader('Content-Type', type);
+    if (compress && isCompressible(type)) {
+      res.setHeader('Vary', 'Accept-Encoding');
+      if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        res.setHeader('Content-Encoding', 'gzip');
+      }
+    }
+    res.setHeader('Content-Length', body.length);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  async function notFound(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const page = join(root, '404.html');
+    if ((await kindOf(page)) === 'file') return sendWhole(req, res, page, 404);
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found\n');
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [name, value] of extraHeaders) res.setHeader(name, value);
+    // Revalidate every time (ETag/Last-Modified make that cheap): a rebuilt site is never shown stale.
     res.setHeader('Cache-Control', 'no-cache');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Method not allowed\n');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const found = await resolvePath(root, url.pathname);
+    // Only the path is read, never a host: a request line such as `//evil.example/x` stays a path on this site.
+    const raw = req.url ?? '/';
+    const q = raw.indexOf('?');
+    const pathname = (q < 0 ? raw : raw.slice(0, q)) || '/';
+    const search = q < 0 ? '' : raw.slice(q);
+    if (!pathname.startsWith('/')) return notFound(req, res);
+    const found = await resolvePath(root, pathname);
+    if (found.kind === 'missing') return notFound(req, res);
     if (found.kind === 'redirect') {
-      res.writeHead(301, { Location: found.location + url.search });
+      res.writeHead(301, { Location: found.location + search });
       res.end();
       return;
     }
-    if (found.kind === 'missing') {
-      const notFound = join(root, '404.html');
-      const size = await isFile(notFound);
-      res.statusCode = 404;
-      if (size === undefined) {
-        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        res.end('Not found\n');
-        return;
-      }
-      send(req, res, notFound, size);
-      return;
-    }
-    res.statusCode = 200;
-    send(req, res, found.path, found.size);
-  }
-
-  function send(req: IncomingMessage, res: ServerResponse, path: string, size: number): void {
-    const type = contentType(path);
+    const type = contentType(found.path);
+    if (compress && isCompressible(type)) return sendWhole(req, res, found.path, 200);
     res.setHeader('Content-Type', type);
-    if (compress && isCompressible(type)) {
-      res.setHeader('Vary', 'Accept-Encoding');
-      if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        sendGzipped(req, res, path);
-        return;
-      }
-    }
-    res.setHeader('Content-Length', size);
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    createReadStream(path)
-      .on('error', () => res.destroy())
+    send(req, found.path, { dotfiles: 'allow', index: false, redirect: false, cacheControl: false, etag: true, lastModified: true })
+      .on('error', () => {
+        if (!res.headersSent) void notFound(req, res);
+        else res.destroy();
+      })
       .pipe(res);
-  }
-
-  function sendGzipped(req: IncomingMessage, res: ServerResponse, path: string): void {
-    readFile(path).then(
-      (body) => {
-        const gz = gzipSync(body);
-        res.setHeader('Content-Encoding', 'gzip');
-        res.setHeader('Content-Length', gz.length);
-        res.end(req.method === 'HEAD' ? undefined : gz);
-      },
-      () => res.destroy(),
-    );
   }
 
   return createServer((req, res) => {
@@ -216,12 +213,7 @@ export async function createStaticServer(rootDir: string, { compress = false }: 
 }
 
 /** Starts serving `root` and resolves once it listens. */
-export async function startStaticServer({
-  root,
-  port = 0,
-  host = '127.0.0.1',
-  compress = false,
-}: StaticServerOptions): Promise<RunningServer> {
+export async function startStaticServer({ root, port = 0, host = '127.0.0.1', compress = false }: StaticServerOptions): Promise<RunningServer> {
   const server = await createStaticServer(root, { compress });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -144,4 +145,97 @@ test('compresses text, SVG and the manifest, not binary files', () => {
   expect(isCompressible(contentType('a.png'))).toBe(false);
   expect(isCompressible(contentType('a.pf_index'))).toBe(false);
   expect(isCompressible(contentType('a.wasm'))).toBe(false);
+});
+
+describe('static server at its edges', () => {
+  let edgeRoot: string;
+  let outside: string;
+  let edge: RunningServer;
+  const big = Buffer.alloc(4 * 1024 * 1024, 'a');
+
+  beforeAll(async () => {
+    edgeRoot = mkdtempSync(join(tmpdir(), 'static-server-edge-'));
+    outside = mkdtempSync(join(tmpdir(), 'static-server-outside-'));
+    mkdirSync(join(edgeRoot, 'guides'));
+    writeFileSync(join(edgeRoot, 'guides', 'index.html'), '<h1>guides</h1>');
+    writeFileSync(join(edgeRoot, 'big.txt'), big);
+    writeFileSync(join(edgeRoot, 'small.txt'), '0123456789');
+    writeFileSync(join(outside, 'secret.txt'), 'secret');
+    symlinkSync(join(outside, 'secret.txt'), join(edgeRoot, 'leak'));
+    symlinkSync(outside, join(edgeRoot, 'leakdir'));
+    edge = await startStaticServer({ root: edgeRoot });
+  });
+
+  afterAll(async () => {
+    await edge?.close();
+    rmSync(edgeRoot, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  /** Sends a request line exactly as written (fetch would normalise the path first). */
+  function raw(path: string, headers = ''): Promise<string> {
+    const { port } = new URL(edge.url);
+    return new Promise((ok, fail) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}Connection: close\r\n\r\n`));
+      let text = '';
+      socket.on('data', (d) => (text += d.toString('latin1')));
+      socket.on('end', () => ok(text));
+      socket.on('error', fail);
+    });
+  }
+
+  test('never follows a symbolic link out of its root', async () => {
+    expect((await fetch(new URL('/leak', edge.url))).status).toBe(404);
+    expect((await fetch(new URL('/leakdir/secret.txt', edge.url))).status).toBe(404);
+  });
+
+  test('never redirects to another host, whatever the request line says', async () => {
+    for (const path of ['/.//evil.example/..%2fguides', '//evil.example/..%2fguides', '/%2f%2fevil.example/..%2fguides']) {
+      const head = (await raw(path)).split('\r\n\r\n')[0]!;
+      const location = /^location: (.*)$/im.exec(head)?.[1];
+      if (location !== undefined) expect(location, path).toMatch(/^\/[^/\\]/);
+    }
+    const head = (await raw('/.//evil.example/..%2fguides')).split('\r\n\r\n')[0]!;
+    // `/.//evil.example/../guides` is the site's own /guides directory: redirected to its slash form on this host.
+    expect(head).toMatch(/^HTTP\/1\.1 301/);
+    expect(head).toMatch(/^location: \/guides\/$/im);
+  });
+
+  test('answers a byte range with 206 and just those bytes', async () => {
+    const res = await fetch(new URL('/small.txt', edge.url), { headers: { range: 'bytes=2-5' } });
+    expect(res.status).toBe(206);
+    expect(res.headers.get('content-range')).toBe('bytes 2-5/10');
+    expect(await res.text()).toBe('2345');
+  });
+
+  test('sends an ETag and answers a matching If-None-Match with 304', async () => {
+    const first = await fetch(new URL('/small.txt', edge.url));
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^(W\/)?"/);
+    // Written by hand: fetch() adds `Cache-Control: no-cache` to a conditional request, which rightly defeats it.
+    const again = await raw('/small.txt', `If-None-Match: ${etag}\r\n`);
+    expect(again).toMatch(/^HTTP\/1\.1 304 /);
+  });
+
+  test('closes the file of every response a client drops part-way', async () => {
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const { port } = new URL(edge.url);
+    const before = openFiles();
+    const drops = 300;
+    for (let i = 0; i < drops; i++) {
+      await new Promise<void>((ok) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.write('GET /big.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'));
+        socket.once('data', () => {
+          socket.destroy();
+          ok();
+        });
+        socket.on('error', () => ok());
+      });
+    }
+    // Give the server a moment to notice the closed sockets.
+    await new Promise((ok) => setTimeout(ok, 300));
+    // A leak would leave one descriptor per dropped response: 300 more than before.
+    expect(openFiles() - before).toBeLessThan(20);
+    expect((await fetch(new URL('/small.txt', edge.url))).status).toBe(200);
+  });
 });
