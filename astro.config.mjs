@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cspHeader } from './src/lib/csp-header.ts';
 import { themeBoot } from './src/lib/theme-boot.ts';
 
 const SITE_URL = process.env['SITE_URL'] || 'https://401k-tax-guide.example';
@@ -29,13 +30,16 @@ export default defineConfig({
     // sitemap-index.xml + sitemap-0.xml from every built page (404 left out by the integration);
     // /search/ is a tool with no content of its own. robots.txt (src/pages/robots.txt.ts) points here.
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
+    // The pages' policy, with frame-ancestors, as a header in dist/_headers (the <meta> tag cannot carry it).
+    cspHeader(),
   ],
   security: {
     // A strict Content Security Policy in a <meta> tag on every page. Astro adds the SHA-256 of
     // each script and stylesheet it emits, the injected theme boot script included.
     // (is:inline scripts are NOT hashed by Astro: avoid them, or add Astro.csp.insertScriptHash.)
     // No 'unsafe-inline' for scripts or styles, so inline style="" attributes are blocked too.
-    // What a <meta> cannot carry (frame-ancestors, X-Content-Type-Options, ...) is in public/_headers.
+    // What a <meta> cannot carry (frame-ancestors, X-Content-Type-Options, ...) is in public/_headers; the
+    // cspHeader integration below also writes this policy there as a header after the build.
     csp: {
       algorithm: 'SHA-256',
       directives: [
