@@ -143,6 +143,14 @@ export const sources = {
   'pub-560': { title: 'IRS Publication 560 — retirement plans for small business: chapter 4 (qualified plans) and chapter 5 (rate table and deduction worksheet for the self-employed)', url: 'https://www.irs.gov/publications/p560' },
   'i5500ez': { title: 'Instructions for Form 5500-EZ — who must file; one-participant plans with more than $250,000 in assets', url: 'https://www.irs.gov/instructions/i5500ez' },
   'i1040-schedule-1-line-16': { title: 'Instructions for Form 1040 — Schedule 1, line 16: self-employed SEP, SIMPLE and qualified plans', url: 'https://www.irs.gov/instructions/i1040gi' },
+  'irc-402-c-2': { title: '26 U.S.C. §402(c)(2) — after-tax amounts may be rolled over; the rolled amount comes first from the taxable part', url: usc('402', 'c_2') },
+  'irc-402-c-3': { title: '26 U.S.C. §402(c)(3) — the 60-day rule; (C) qualified plan loan offsets until the return due date, including extensions', url: usc('402', 'c_3') },
+  'irc-401-a-31': { title: '26 U.S.C. §401(a)(31) — the option of a direct rollover', url: usc('401', 'a_31') },
+  'irc-408a-d-6': { title: '26 U.S.C. §408A(d)(6)(B)(iii) — a conversion cannot be recharacterized (undone)', url: usc('408A', 'd_6') },
+  'irc-408a-e': { title: '26 U.S.C. §408A(e) — qualified rollover contributions to a Roth IRA', url: usc('408A', 'e') },
+  'reg-1-402c-3': { title: 'Treas. Reg. §1.402(c)-3 — qualified plan loan offsets', url: ecfr('1.402(c)-3') },
+  'reg-1-408a-10': { title: 'Treas. Reg. §1.408A-10 — rollovers of designated Roth accounts to Roth IRAs (Q&A-3, Q&A-4)', url: ecfr('1.408A-10') },
+  'notice-2014-54': { title: 'IRS Notice 2014-54 — allocating pre-tax and after-tax amounts among rollover destinations', url: 'https://www.irs.gov/pub/irs-drop/n-14-54.pdf' },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;

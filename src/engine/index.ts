@@ -15,6 +15,7 @@ import { hardship } from './checks/hardship.ts';
 import { loss } from './checks/loss.ts';
 import { loan } from './checks/loan.ts';
 import { rmd } from './checks/rmd.ts';
+import { rollover } from './checks/rollover.ts';
 
 export type { Outcome, FieldError, Citation };
 export type { Step } from './core/explain.ts';
@@ -32,6 +33,7 @@ const checks = {
   loss,
   loan,
   rmd,
+  rollover,
 } as const satisfies Record<string, CheckDefinition<any, unknown>>;
 
 export type CheckId = keyof typeof checks;

@@ -1,0 +1,275 @@
+/**
+ * `rollover`: moving 401(k) money to an IRA, another plan or a Roth account — directly, or paid to you and put back
+ * within 60 days — and what it costs this year: the taxable amount (a conversion to a Roth account is taxed in full,
+ * §408A(d)(3)(A), §402A(c)(4)), the federal income tax it adds by the brackets, the 20% withheld from a payment to you
+ * (§3405(c)) and the make-up it takes to roll over the whole amount, the 10% additional tax on a taxable part kept
+ * before 59½ (§72(t)), the Form 1099-R codes, the five-year recapture window of an in-plan Roth rollover, and the
+ * estimated-tax note when nothing is withheld (§6654). A conversion cannot be undone (§408A(d)(6)(B)(iii)).
+ */
+import { rules } from '../../data/index.ts';
+import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
+import { addDays, longDate, yearOf } from '../core/dates.ts';
+import { figureValue, type FigureUse } from '../core/explain.ts';
+import { distributionFields, returnFields } from '../core/fields.ts';
+import { clampZero, percentOf, toCents, toDollars, usd } from '../core/money.ts';
+import { boolean, date, integer, money, object, oneOf, optional, withDefault, type FieldError } from '../core/request-kit.ts';
+import { date59Half, exceptionById, judgeException } from '../rules/exceptions.ts';
+import { rothFiveYear } from '../rules/roth.ts';
+import { rollover1099RCode } from '../rules/rollover-1099r-code.ts';
+import { ROLLOVER_DESTINATIONS, ROLLOVER_METHODS, ROLLOVER_SOURCES, rolloverTaxable } from '../rules/rollover-taxable-amount.ts';
+import { federalIncomeTax } from '../tax/federal-income-tax.ts';
+
+const DESTINATION_NAMES = {
+  'traditional-ira': 'a traditional IRA',
+  'plan-pre-tax': 'another plan’s pre-tax account',
+  'roth-ira': 'a Roth IRA',
+  'plan-roth': 'another plan’s Roth account',
+  'in-plan-roth': 'the Roth account in the same plan (an in-plan Roth rollover)',
+} as const;
+
+export const rollover = defineCheck({
+  id: 'rollover',
+  title: '401(k) rollover or Roth conversion',
+  request: object({
+    check: oneOf(['rollover'] as const, 'Which check to run'),
+    version: withDefault(integer('Request schema version', 1, 1), 1),
+    distributionDate: date('Date the plan pays or moves the money; its year is the tax year'),
+    birthDate: date('Your birth date (the participant’s)'),
+    amount: money('Amount leaving the plan (dollars)'),
+    accountType: withDefault(oneOf(ROLLOVER_SOURCES, 'The money moved: pre-tax, after-tax (non-Roth) contributions with their earnings, or a Roth 401(k) (designated Roth account)'), 'pre-tax'),
+    basisInDistribution: withDefault(money('Basis in this amount, from the plan’s statement (Form 1099-R box 5): after-tax contributions, or for a Roth 401(k) your Roth contributions (dollars)'), 0),
+    rothFirstContributionYear: optional(integer('Roth 401(k): the first year you made a Roth contribution to this plan', 1980, 2200)),
+    destination: oneOf(ROLLOVER_DESTINATIONS, 'Where the money goes'),
+    method: withDefault(oneOf(ROLLOVER_METHODS, 'Direct rollover (plan to plan or IRA), or paid to you and put back within 60 days'), 'direct'),
+    redeposited: withDefault(money('60-day rollover: how much you put into the destination within 60 days, counting money you added to replace the tax withheld (dollars)'), 0),
+    basisToRothIra: withDefault(boolean('Send the after-tax basis to a Roth IRA and the pre-tax part to the destination, in the same distribution'), false),
+    separatedFromPlanEmployer: distributionFields.separatedFromPlanEmployer,
+    separationDate: distributionFields.separationDate,
+    ...returnFields,
+  }),
+  // A direct conversion at 45: $50,000 of pre-tax money to a Roth IRA on top of $80,000 of other income.
+  defaultRequest: {
+    check: 'rollover',
+    distributionDate: '2026-03-02',
+    birthDate: '1981-05-20',
+    amount: 50000,
+    destination: 'roth-ira',
+    otherIncome: 80000,
+  },
+  run(req, explain) {
+    const year = yearOf(req.distributionDate);
+    if (!isCovered(year)) return { errors: [yearNotCovered('distributionDate', year)] };
+    const errors: FieldError[] = [];
+    if (req.birthDate >= req.distributionDate) errors.push({ field: 'birthDate', message: 'The birth date must be before the distribution date.' });
+    else {
+      const tooOld = implausibleAge('birthDate', req.birthDate, year);
+      if (tooOld) errors.push(tooOld);
+    }
+    const roth = req.accountType === 'designated-roth';
+    if (req.basisInDistribution > req.amount) errors.push({ field: 'basisInDistribution', message: 'The basis cannot be more than the amount.' });
+    if (req.accountType === 'after-tax' && req.basisInDistribution === 0) errors.push({ field: 'basisInDistribution', message: 'Enter the after-tax contributions in this amount (its basis).' });
+    if (roth && req.rothFirstContributionYear === undefined) errors.push({ field: 'rothFirstContributionYear', message: 'Enter the first year you made a Roth contribution to this plan.' });
+    if (roth && req.rothFirstContributionYear !== undefined && req.rothFirstContributionYear > year) errors.push({ field: 'rothFirstContributionYear', message: 'The first Roth contribution year cannot be after the distribution year.' });
+    if (roth && (req.destination === 'traditional-ira' || req.destination === 'plan-pre-tax' || req.destination === 'in-plan-roth'))
+      errors.push({ field: 'destination', message: 'Roth 401(k) money can be rolled over only to a Roth IRA or another plan’s Roth account.' });
+    if (!roth && req.destination === 'plan-roth')
+      errors.push({ field: 'destination', message: 'Pre-tax and after-tax money cannot go into another plan’s Roth account; convert it to a Roth IRA, or in your own plan by an in-plan Roth rollover.' });
+    if (req.destination === 'in-plan-roth' && req.method !== 'direct') errors.push({ field: 'method', message: 'An in-plan Roth rollover is made inside the plan: choose a direct rollover.' });
+    if (req.method === 'direct' && req.redeposited > 0) errors.push({ field: 'redeposited', message: 'A direct rollover moves the whole amount; leave this empty or choose a 60-day rollover.' });
+    if (req.redeposited > req.amount) errors.push({ field: 'redeposited', message: 'You cannot roll over more than the distribution.' });
+    if (req.basisToRothIra && (roth || req.basisInDistribution === 0 || (req.destination !== 'traditional-ira' && req.destination !== 'plan-pre-tax')))
+      errors.push({ field: 'basisToRothIra', message: 'This split is for a distribution with after-tax basis whose pre-tax part goes to a traditional IRA or another plan.' });
+    if (req.separatedFromPlanEmployer && !req.separationDate) errors.push({ field: 'separationDate', message: 'Enter the date you left the employer.' });
+    if (errors.length) return { errors };
+
+    // 1. Age 59½ (the 10% only ever reaches a taxable part kept before it) and, for a Roth 401(k), qualification.
+    const on59 = date59Half(req.birthDate, year);
+    const reached59 = req.distributionDate >= on59;
+    explain.add(
+      'irc-72t-2-a-i-age-59-half',
+      `You reach 59½ on ${longDate(on59)}; the distribution on ${longDate(req.distributionDate)} is ${reached59 ? 'on or after' : 'before'} that date.`,
+      ['irc-72-t-2-a-i', 'pub-590-b'],
+    );
+    let rothQualified = false;
+    if (roth) {
+      const five = rothFiveYear(req.rothFirstContributionYear!, undefined, req.distributionDate, year);
+      rothQualified = five.met && reached59;
+      explain.add(
+        'irc-402a-d-2-qualified-distribution',
+        `Roth 401(k): the five-taxable-year period began January 1, ${five.startYear} and ${five.met ? 'was met' : 'will be met'} on ${longDate(five.metOn)}; ` +
+          (rothQualified ? 'with 59½ reached, this is a qualified distribution: nothing in it is taxable.' : `${five.met ? 'but you are under 59½' : 'so'} it is not a qualified distribution (death and disability are not asked here): its earnings are taxable unless rolled over.`),
+        ['irc-402a-d-2', 'reg-1-402a-1'],
+      );
+    }
+
+    // 2. The taxable amount.
+    const amount = toCents(req.amount);
+    const basis = toCents(req.basisInDistribution);
+    const t = rolloverTaxable({
+      source: req.accountType, destination: req.destination, method: req.method, amount, basis, rothQualified,
+      rolledOver: toCents(req.redeposited), basisToRothIra: req.basisToRothIra,
+    });
+    const where = DESTINATION_NAMES[req.destination];
+    const moved = req.method === 'direct' ? `moved directly to ${where}` : `paid to you; ${usd(t.rolledOver)} put into ${where} within 60 days`;
+    const steps: string[] = [`${usd(amount)} ${moved}.`];
+    if (t.conversion) steps.push(`Pre-tax money going into a Roth account is a conversion: the taxable ${usd(t.converted)} it carries is income for ${year}${t.rolledBasis ? `; the ${usd(t.rolledBasis)} of after-tax basis is not taxed` : ''}. The 10% additional tax does not apply to the converted amount.`);
+    else if (t.rolledOver > 0) steps.push(`Rolled into an account of the same tax type, the ${usd(t.rolledOver)} is not taxed now.`);
+    if (req.basisToRothIra && t.basisToRoth > 0) steps.push(`The ${usd(t.basisToRoth)} of after-tax basis goes to a Roth IRA at the same time and is not taxed (Notice 2014-54); in the Roth IRA it counts as basis.`);
+    if (t.kept > 0) steps.push(`Kept: ${usd(t.kept)}. A partial rollover counts first against the taxable part, so ${usd(t.keptTaxable)} of what you kept is taxable${t.kept - t.keptTaxable ? ` and ${usd(t.kept - t.keptTaxable)} is a tax-free return of basis` : ''}.`);
+    steps.push(`Taxable for ${year}: ${usd(t.taxable)}.`);
+    explain.add(
+      t.conversion ? 'irc-408a-d-3-conversion-taxable' : 'irc-402c-rollover',
+      steps.join(' '),
+      [
+        'irc-402-c', ...(t.conversion ? ['irc-408a-d-3', 'irc-408a-e'] : []), ...(req.destination === 'in-plan-roth' ? ['irc-402a-c-4'] : []),
+        ...(t.kept > 0 || t.rolledBasis > 0 ? ['irc-402-c-2'] : []), ...(roth ? ['reg-1-402a-1'] : []), ...(req.basisToRothIra ? ['notice-2014-54'] : []),
+      ],
+    );
+    if (roth && req.method === '60-day' && req.destination === 'plan-roth' && t.rolledBasis > 0)
+      return { errors: [{ field: 'redeposited', message: `Within 60 days only the taxable earnings (${usd(t.taxableIfKept)}) can go into another plan’s Roth account; the contributions part can go only to a Roth IRA.` }] };
+
+    // 3. The 10% on a taxable part kept before 59½ with no exception (separation in or after the year you turn 55).
+    const sep = judgeException(exceptionById('separation-55')!, {
+      year, plan: '401k', distributionDate: req.distributionDate, birthDate: req.birthDate, claims: new Set(),
+      separatedFromPlanEmployer: req.separatedFromPlanEmployer, separationDate: req.separationDate,
+      publicSafetyEmployee: false, priorEmergencyWithinThreeYears: false, terminalIllnessCertified: false,
+      reservistOrderedOver179Days: false, reservistDistributionDuringDuty: false, planOffersLongTermCare: false,
+    });
+    const excepted = reached59 || sep.status === 'applies';
+    const ratePct = figureValue('additional-tax-rate', year);
+    const subject = excepted ? 0 : t.keptTaxable;
+    const additionalTax = percentOf(subject, ratePct);
+    if (t.keptTaxable > 0 || t.conversion) {
+      explain.add(
+        'irc-72t-1-additional-tax',
+        t.keptTaxable === 0
+          ? `Nothing taxable is kept, so there is no ${ratePct}% additional tax.`
+          : reached59
+            ? `You are 59½ or older, so the ${usd(t.keptTaxable)} kept owes no additional tax.`
+            : sep.status === 'applies'
+              ? `${sep.reason} The ${usd(t.keptTaxable)} kept owes no additional tax.`
+              : `The ${usd(t.keptTaxable)} of taxable money kept before 59½ with no exception owes the ${ratePct}% additional tax: ${usd(additionalTax)}.`,
+        ['irc-72-t-1', 'irs-topic-558', ...(sep.status === 'applies' ? ['irc-72-t-2-a-v'] : [])],
+        [{ id: 'additional-tax-rate', label: rules.figures['additional-tax-rate'].label, value: ratePct, unit: 'percent' }],
+      );
+    }
+
+    // 4. The income tax the taxable amount adds: the return with it minus the return without it.
+    const base = { year, filingStatus: req.filingStatus, birthDate: req.birthDate, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind, itemizedDeductions: req.itemizedDeductions === undefined ? undefined : toCents(req.itemizedDeductions) };
+    const other = toCents(req.otherIncome);
+    const without = federalIncomeTax({ ...base, agi: other });
+    const withIt = federalIncomeTax({ ...base, agi: other + t.taxable }, explain);
+    const incomeTaxAdded = clampZero(withIt.tax - without.tax);
+    explain.add('federal-tax-added', `Federal income tax with the rollover ${usd(withIt.tax)} − without it ${usd(without.tax)} = ${usd(incomeTaxAdded)} added.`, ['irc-1-j']);
+
+    // 5. Withholding: 20% of the taxable part of a payment to you, none on a direct rollover (§3405(c); §401(a)(31)).
+    const mandatoryPct = figureValue('mandatory-withholding-rate', year);
+    const withheld = req.method === '60-day' ? percentOf(t.taxableIfKept, mandatoryPct) : 0;
+    const cashReceived = req.method === '60-day' ? amount - withheld : 0;
+    const madeUp = req.method === '60-day' ? Math.min(withheld, clampZero(t.rolledOver - cashReceived)) : 0;
+    const notMadeUp = withheld - madeUp;
+    const deadline = req.method === '60-day' ? addDays(req.distributionDate, figureValue('rollover-window-days', year)) : null;
+    if (req.method === '60-day') {
+      explain.add(
+        'irc-3405-c-mandatory-withholding',
+        `Paid to you, ${mandatoryPct}% of the taxable ${usd(t.taxableIfKept)} is withheld: ${usd(withheld)}, so you receive ${usd(cashReceived)}. ` +
+          (withheld === 0
+            ? 'Nothing in it is taxable, so nothing is withheld.'
+            : `To roll over the whole ${usd(amount)} you must add ${usd(withheld)} of your own money by ${longDate(deadline!)} (60 days after you receive it; this assumes you receive it on the payment date). ` +
+              (notMadeUp > 0 ? `You put back ${usd(t.rolledOver)}, so ${usd(notMadeUp)} of the withholding was not made up and is treated as kept.` : 'You made it up in full.') +
+              ' The withholding is credited on your return against the tax you owe.'),
+        ['irc-3405-c', 'irc-402-c-3', 'irc-401-a-31'],
+        [{ id: 'mandatory-withholding-rate', label: rules.figures['mandatory-withholding-rate'].label, value: mandatoryPct, unit: 'percent' }],
+      );
+    } else {
+      explain.add('irc-401a31-direct-rollover', 'A direct rollover is not paid to you, so nothing is withheld.', ['irc-401-a-31', 'irc-3405-c']);
+    }
+    const federalCost = incomeTaxAdded + additionalTax;
+    const balance = federalCost - withheld;
+    if (federalCost > 0 && withheld < federalCost) {
+      const estUses: FigureUse[] = [];
+      const cur = figureValue('estimated-tax-current-year-share', year, estUses);
+      const prior = figureValue('estimated-tax-prior-year-share', year, estUses);
+      const high = figureValue('estimated-tax-high-income-prior-year-share', year, estUses);
+      const highAgi = toCents(figureValue('estimated-tax-high-income-agi', year, estUses));
+      explain.add(
+        'irc-6654-estimated-tax',
+        `${withheld === 0 ? 'Nothing is withheld, so' : `Withholding covers only ${usd(withheld)}, so`} ${usd(balance)} of tax is due with your ${year} return. To avoid the underpayment penalty, pay estimated tax for the quarter you move the money, or have more withheld from pay: the penalty does not apply if withholding and timely estimates cover ${cur}% of this year’s tax or ${prior}% of last year’s (${high}% if last year’s AGI was over ${usd(highAgi)}).`,
+        ['irc-6654'],
+        estUses,
+      );
+    }
+
+    // 6. Forms, the in-plan recapture window, and what lands in a Roth IRA.
+    const code = rollover1099RCode(req.accountType, req.destination, req.method, reached59, sep.status === 'applies', rothQualified);
+    const box2a = req.method === 'direct' ? t.taxable : t.taxableIfKept;
+    explain.add(
+      'i1099r-rollover-codes',
+      `Form 1099-R: box 1 ${usd(amount)}, box 2a ${usd(box2a)}${basis && !roth ? `, box 5 ${usd(basis)}` : ''}, box 7 code ${code}.` +
+        (req.method === '60-day' ? ` The payer reports the payment as a distribution; on Form 1040 (lines 5a and 5b) you report ${usd(amount)} and the taxable ${usd(t.taxable)}, and write “Rollover” next to it.` : ''),
+      ['i1099r'],
+    );
+    let recapture = null;
+    if (req.destination === 'in-plan-roth' && t.converted > 0) {
+      const years = figureValue('in-plan-roth-rollover-recapture-years', year);
+      const endsOn = `${year + years - 1}-12-31`;
+      recapture = { periodEndsOn: endsOn, amount: toDollars(t.converted), endsEarlierAt59Half: on59 <= endsOn ? on59 : null };
+      explain.add(
+        'irc-402a-c-4-in-plan-recapture',
+        `In-plan Roth rollover: if you take out any of the ${usd(t.converted)} converted before ${longDate(endsOn)} (${years} taxable years from January 1, ${year}), the ${ratePct}% additional tax applies to it as if it had not been converted, unless you are 59½ or another exception applies` +
+          (on59 <= endsOn ? ` — from ${longDate(on59)} you are 59½ and the recapture no longer applies.` : '.'),
+        ['irc-402a-c-4', 'irc-408a-d-3'],
+        [{ id: 'in-plan-roth-rollover-recapture-years', label: rules.figures['in-plan-roth-rollover-recapture-years'].label, value: years, unit: 'years' }],
+      );
+    }
+    if (roth && req.destination === 'roth-ira') {
+      explain.add(
+        'reg-1-408a-10-roth-401k-to-roth-ira',
+        rothQualified
+          ? `The whole ${usd(t.rolledOver)} of a qualified Roth 401(k) distribution rolled into a Roth IRA counts as Roth IRA contributions (basis). Years in the Roth 401(k) do not count toward the Roth IRA’s own five-year period.`
+          : `In the Roth IRA, the ${usd(t.rolledBasis)} of Roth contributions counts as contributions (basis) and the earnings as earnings. Years in the Roth 401(k) do not count toward the Roth IRA’s own five-year period.`,
+        ['reg-1-408a-10'],
+      );
+    }
+    if (roth && req.destination === 'plan-roth' && req.method === '60-day')
+      explain.add('reg-1-402a-1-q5-60-day-to-plan', 'Rolled within 60 days into another plan’s Roth account, the earnings start that plan’s five-year period afresh: the old plan’s years do not carry over.', ['reg-1-402a-1']);
+    if (t.conversion)
+      explain.add('irc-408a-d-6-no-recharacterization', 'A conversion cannot be undone: since 2018 a conversion to a Roth account can no longer be recharacterized back.', ['irc-408a-d-6']);
+
+    return {
+      result: {
+        taxYear: year,
+        reaches59HalfOn: on59,
+        age59HalfReached: reached59,
+        rothQualified: roth ? rothQualified : null,
+        grossAmount: toDollars(amount),
+        conversion: t.conversion,
+        rolledOver: toDollars(t.rolledOver),
+        kept: toDollars(t.kept),
+        convertedTaxable: toDollars(t.converted),
+        keptTaxable: toDollars(t.keptTaxable),
+        taxableAmount: toDollars(t.taxable),
+        basisToRoth: toDollars(t.basisToRoth),
+        amountSubjectToAdditionalTax: toDollars(subject),
+        additionalTax: toDollars(additionalTax),
+        incomeTaxWithout: toDollars(without.tax),
+        incomeTaxWith: toDollars(withIt.tax),
+        incomeTaxAdded: toDollars(incomeTaxAdded),
+        marginalRatePercent: withIt.marginalRatePercent,
+        totalFederalCost: toDollars(federalCost),
+        withholding: toDollars(withheld),
+        cashReceived: toDollars(cashReceived),
+        makeUpNeeded: toDollars(withheld),
+        makeUpNotMade: toDollars(notMadeUp),
+        rolloverDeadline: deadline,
+        balanceDue: toDollars(clampZero(balance)),
+        refund: toDollars(clampZero(-balance)),
+        estimatedTaxMayBeNeeded: federalCost > 0 && withheld < federalCost,
+        form1099R: { box1: toDollars(amount), box2a: toDollars(box2a), box5: roth ? null : toDollars(basis), box7: code },
+        inPlanRecapture: recapture,
+        rothIraContributionBasis: roth && req.destination === 'roth-ira' ? toDollars(t.rolledBasis) : null,
+        irrevocable: t.conversion,
+      },
+    };
+  },
+});

@@ -1,0 +1,21 @@
+/**
+ * Form 1099-R box 7 for a rollover (Instructions for Forms 1099-R and 5498, box 7 and "Qualified rollover
+ * contributions as defined in section 408A(e)"): G for a direct rollover of pre-tax or after-tax money to an IRA or a
+ * plan, a Roth IRA included, and for an in-plan Roth rollover; H for a direct rollover of a Roth 401(k) to a Roth IRA;
+ * B with G for a Roth 401(k) moved directly to another plan's Roth account. A payment to you is coded as any other
+ * distribution (1 before 59½ with no exception the payer knows of, 2 when it knows of one, 7 from 59½; B before the
+ * number for a Roth 401(k)), whatever you roll over afterwards: you report the rollover on your own return.
+ * Box 2a holds the taxable amount: zero for a same-type direct rollover, the converted amount for a conversion.
+ */
+import type { RolloverDestination, RolloverMethod, RolloverSource } from './rollover-taxable-amount.ts';
+
+export function rollover1099RCode(source: RolloverSource, destination: RolloverDestination, method: RolloverMethod, reached59: boolean, payerKnownException: boolean, rothQualified: boolean): string {
+  const roth = source === 'designated-roth';
+  if (method === 'direct') {
+    if (!roth) return 'G';
+    return destination === 'roth-ira' ? 'H' : 'BG';
+  }
+  const number = reached59 ? '7' : payerKnownException ? '2' : '1';
+  if (!roth) return number;
+  return rothQualified ? 'B' : `B${number === '7' ? '' : number}`;
+}
