@@ -129,6 +129,8 @@ export const sources = {
   'i5329-part-ix': { title: 'Instructions for Form 5329 — Part IX, additional tax on excess accumulation; waiver request ("RC")', url: 'https://www.irs.gov/instructions/i5329' },
   'irs-rmd-faqs': { title: 'IRS — Retirement plan and IRA required minimum distributions FAQs', url: 'https://www.irs.gov/retirement-plans/retirement-plan-and-ira-required-minimum-distributions-faqs' },
   'pub-501': { title: 'IRS Publication 501 — age 65 for the standard deduction (the day before your 65th birthday)', url: 'https://www.irs.gov/publications/p501' },
+  'pub-590-a': { title: 'IRS Publication 590-A — qualified reservist repayments (not deductible, outside the contribution limit)', url: 'https://www.irs.gov/publications/p590a' },
+  'i1040x': { title: 'Instructions for Form 1040-X — amending a return to claim a refund', url: 'https://www.irs.gov/instructions/i1040x' },
   'pub-590-b': { title: 'IRS Publication 590-B — age 59½ (six calendar months after your 59th birthday)', url: 'https://www.irs.gov/publications/p590b' },
   'i1040-tax-computation': { title: 'Instructions for Form 1040 — Tax Table and Tax Computation Worksheet', url: 'https://www.irs.gov/instructions/i1040gi' },
   // Rollovers to Roth accounts, the self-employed, RMD-year withholding, and IRS Publication 575
