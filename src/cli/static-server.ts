@@ -196,7 +196,7 @@ export async function createStaticServer(rootDir: string, { compress = false }: 
     const type = contentType(found.path);
     if (compress && isCompressible(type)) return sendWhole(req, res, found.path, 200);
     res.setHeader('Content-Type', type);
-    send(req, found.path, { dotfiles: 'allow', index: false, redirect: false, cacheControl: false, etag: true, lastModified: true })
+    send(req, found.path, { dotfiles: 'allow', index: false, cacheControl: false, etag: true, lastModified: true })
       .on('error', () => {
         if (!res.headersSent) void notFound(req, res);
         else res.destroy();
