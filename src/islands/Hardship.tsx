@@ -11,7 +11,7 @@ type Result = WithdrawalResult & {
   offeredByPlan: boolean | null;
   amountNeeded: number;
   coverable: boolean;
-  grossAmountNeeded: number;
+  grossAmountNeeded: number | null;
   rolloverEligible: boolean;
   repayable: boolean;
 };
@@ -26,7 +26,7 @@ export const HARDSHIP_GROUPS = [
 ];
 
 function headline(r: Result): string {
-  return r.coverable
+  return r.grossAmountNeeded !== null
     ? `To have ${usd(r.amountNeeded)} in hand after taxes, you would withdraw about ${usd(r.grossAmountNeeded)}, costing ${usd(r.totalFederalCost)} in federal tax.`
     : `Your vested balance cannot cover ${usd(r.amountNeeded)} after taxes; the most it gives is shown below.`;
 }
@@ -42,7 +42,7 @@ export default function Hardship(props: CheckProps) {
             rows={[
               ['A safe-harbor need', yesNo(r.safeHarbor)],
               ['Accepted by your plan', yesNo(r.offeredByPlan)],
-              ['Withdrawal needed to net your amount', usd(r.grossAmountNeeded), true],
+              ['Withdrawal needed to net your amount', r.grossAmountNeeded === null ? 'Your vested balance cannot cover this need' : usd(r.grossAmountNeeded), true],
               ['Can be rolled over', yesNo(r.rolloverEligible)],
               ['Can be paid back', yesNo(r.repayable)],
             ]}

@@ -11,9 +11,29 @@ type Result = {
   deductibleAmount: number;
   unrecoveredBasis: number | null;
   miscellaneousItemizedDeductionsAllowed: boolean;
-  washSale: { status: string; windowDays: number; daysApart: number; lossDisallowed: number; basisIncreased: boolean } | null;
+  washSale: WashSale | null;
   whatHappensInstead: string;
 };
+
+type WashSale = { status: 'disallowed' | 'risk' | 'outside-window'; windowDays: number; daysApart: number | null; lossDisallowed: number | null; basisIncreased: boolean };
+
+const WASH_STATUS: Record<WashSale['status'], string> = {
+  disallowed: 'Loss disallowed (Rev. Rul. 2008-5)',
+  risk: 'At risk: not settled for a purchase inside a 401(k)',
+  'outside-window': 'No: the purchase is outside the window',
+};
+
+/** The wash-sale rows. Without dates the engine cannot count days; without an amount it cannot name one. */
+function washRows(w: WashSale): [string, string][] {
+  const rows: [string, string][] = [
+    ['Wash sale', WASH_STATUS[w.status]],
+    ['Days between sale and purchase', w.daysApart === null ? `No dates given (the window is ${w.windowDays} days before or after the sale)` : `${w.daysApart} (window: ${w.windowDays} days)`],
+  ];
+  if (w.status === 'disallowed')
+    rows.push(['Loss disallowed', w.lossDisallowed === null ? (w.daysApart === null ? 'All of it, if the purchase is within the window' : 'All of it') : usd(w.lossDisallowed)]);
+  rows.push(['Basis of the new shares increased', yesNo(w.basisIncreased)]);
+  return rows;
+}
 
 export const LOSS_GROUPS = [{ fields: ['taxYear', 'situation', 'accountType', 'lossAmount', 'basis', 'amountReceived', 'saleDate', 'repurchaseDate'] }];
 
@@ -34,10 +54,7 @@ export default function Loss(props: CheckProps) {
               ['Deductible amount', usd(r.deductibleAmount), true],
               r.unrecoveredBasis !== null && ['Contributions not recovered', usd(r.unrecoveredBasis)],
               ['Miscellaneous itemized deductions allowed', yesNo(r.miscellaneousItemizedDeductionsAllowed)],
-              r.washSale !== null && ['Wash sale', r.washSale.status.replace(/-/g, ' ')],
-              r.washSale !== null && ['Days between sale and purchase', `${r.washSale.daysApart} (window: ${r.washSale.windowDays} days)`],
-              r.washSale !== null && ['Loss disallowed', usd(r.washSale.lossDisallowed)],
-              r.washSale !== null && ['Basis of the new shares increased', yesNo(r.washSale.basisIncreased)],
+              ...(r.washSale === null ? [] : washRows(r.washSale)),
             ]}
           />
           <p>{r.whatHappensInstead}</p>

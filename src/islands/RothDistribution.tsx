@@ -7,8 +7,8 @@ import type { CheckProps } from './shared/use-check.ts';
 import { EXCEPTIONS_GROUP, LEAVING_GROUP, PAYMENT_GROUP, RETURN_GROUP, WithdrawalResultView, type WithdrawalResult } from './shared/Withdrawal.tsx';
 
 type Result = WithdrawalResult & {
-  qualified: boolean;
-  fiveYearPeriod: { startsOn: string; metOn: string; met: boolean };
+  qualified: boolean | null;
+  fiveYearPeriod: { startsOn: string; metOn: string; met: boolean } | null;
   contributionsPart: number;
   earningsPart: number;
 };
@@ -23,6 +23,8 @@ export const ROTH_GROUPS = [
 ];
 
 function headline(r: Result): string {
+  // A direct rollover is not a distribution to you: nothing is taxed, so whether it is qualified is not tested.
+  if (r.qualified === null) return `A direct rollover is not taxed now: all ${usd(r.grossAmount)} moves to the new account.`;
   return r.qualified
     ? `This is a qualified distribution: all ${usd(r.grossAmount)} is tax-free.`
     : `This is not a qualified distribution: ${usd(r.earningsPart)} of earnings is taxable and ${usd(r.contributionsPart)} of contributions comes back tax-free.`;
@@ -37,9 +39,9 @@ export default function RothDistribution(props: CheckProps) {
           <Numbers
             label="Qualified or not"
             rows={[
-              ['Qualified distribution', yesNo(r.qualified)],
-              ['Five-year period began', longDate(r.fiveYearPeriod.startsOn)],
-              [r.fiveYearPeriod.met ? 'Five-year period met on' : 'Five-year period will be met on', longDate(r.fiveYearPeriod.metOn)],
+              ['Qualified distribution', r.qualified === null ? 'Not tested: a direct rollover is not taxed' : yesNo(r.qualified)],
+              r.fiveYearPeriod !== null && ['Five-year period began', longDate(r.fiveYearPeriod.startsOn)],
+              r.fiveYearPeriod !== null && [r.fiveYearPeriod.met ? 'Five-year period met on' : 'Five-year period will be met on', longDate(r.fiveYearPeriod.metOn)],
               ['Contributions part (tax-free)', usd(r.contributionsPart)],
               ['Earnings part', usd(r.earningsPart)],
             ]}

@@ -35,9 +35,16 @@ export type WithdrawalResult = {
   stateTaxEstimate: number | null;
   netAfterTaxes: number;
   form1099RCode: string | null;
-  form5329: { needed: boolean; exceptionNumber: string | null; note: string } | null;
+  form5329: { needed: boolean; exceptionNumber: { number: string; confirmed: boolean } | null; note: string } | null;
   exceptions: { id: string; name: string; status: string; accepted: boolean; reason: string; form5329: { number: string; confirmed: boolean } | null }[];
 };
+
+/** "Needed, exception number 05"; a number the instructions do not confirm says so. */
+export function form5329Text(f: NonNullable<WithdrawalResult['form5329']>): string {
+  if (!f.needed) return 'Not required';
+  const n = f.exceptionNumber;
+  return n ? `Needed, exception number ${n.number}${n.confirmed ? '' : ' (not confirmed)'}` : 'Needed';
+}
 
 export function withdrawalHeadline(r: WithdrawalResult): string {
   return `You would owe about ${usd(r.totalFederalCost)} more in federal tax, including a ${usd(r.additionalTax)} additional tax on early distributions.`;
@@ -101,7 +108,7 @@ export function WithdrawalResultView({ ns, r, headline = true }: { ns: string; r
         label="Tax forms"
         rows={[
           r.form1099RCode !== null && ['Form 1099-R, box 7 code to expect', r.form1099RCode],
-          r.form5329 !== null && ['Form 5329', r.form5329.needed ? `Needed${r.form5329.exceptionNumber ? `, exception number ${r.form5329.exceptionNumber}` : ''}` : 'Not required'],
+          r.form5329 !== null && ['Form 5329', form5329Text(r.form5329)],
         ]}
       />
       {r.form5329?.note && <p class="cr-note">{r.form5329.note}</p>}
