@@ -47,6 +47,11 @@ export type ExceptionFacts = {
   /** Birth or adoption distributions already taken for the same child or children, from any plan or IRA. */
   birthAdoptionPriorDistributions?: Cents | undefined;
   priorEmergencyWithinThreeYears: boolean;
+  /** The earlier emergency distribution, when `priorEmergencyWithinThreeYears`: its date, the part not repaid, and the
+   * elective deferrals and employee contributions made to the plan since (IRC §72(t)(2)(I); Notice 2024-55). */
+  priorEmergencyDate?: string | undefined;
+  priorEmergencyUnrepaid?: Cents | undefined;
+  contributionsSincePriorEmergency?: Cents | undefined;
   domesticAbuseDate?: string | undefined;
   terminalIllnessCertified: boolean;
   disasterIncidentStart?: string | undefined;
@@ -55,6 +60,8 @@ export type ExceptionFacts = {
   reservistOrderedOver179Days: boolean;
   reservistDistributionDuringDuty: boolean;
   seppStartDate?: string | undefined;
+  /** The day the series was changed, if it was (IRC §72(t)(4)). */
+  seppModificationDate?: string | undefined;
   longTermCarePremiums?: Cents | undefined;
   planOffersLongTermCare: boolean;
 };
@@ -92,6 +99,9 @@ const predicates: Record<ExceptionId, Predicate> = {
       : no('Only total and permanent disability as defined in §72(m)(7) qualifies.'),
   sepp: (f) => {
     if (!f.claims.has('sepp')) return no('Only payments in a series of substantially equal periodic payments qualify.');
+    // §72(t)(4): once the series is changed it no longer exists; later payments are not part of one.
+    if (f.seppModificationDate && f.seppModificationDate <= f.distributionDate)
+      return no(`The series was changed on ${longDate(f.seppModificationDate)}; this distribution is not part of a series of substantially equal payments.`);
     if (f.plan === 'ira') return all('Part of a series of substantially equal periodic payments. Changing the series before the later of five years or 59½ brings back the tax on all earlier payments, with interest.');
     if (!f.separatedFromPlanEmployer || !f.separationDate) return no('From a 401(k) the periodic payments must begin after you separate from the employer that maintains the plan.');
     if (!f.seppStartDate) return no('Enter the date the periodic payments began: from a 401(k) they must begin after you separate from the employer.');
@@ -167,12 +177,23 @@ const predicates: Record<ExceptionId, Predicate> = {
     const cap = toCents(figureValue('emergency-cap', f.year));
     const floor = toCents(figureValue('emergency-balance-floor', f.year));
     const lookback = figureValue('emergency-lookback-years', f.year);
-    if (f.priorEmergencyWithinThreeYears)
-      return no(`An emergency distribution taken in the previous ${lookback} calendar years and not repaid rules out another one (and only one is allowed per calendar year).`);
-    if (f.vestedBalance === undefined) return { status: 'applies', reason: `Up to the lesser of ${usd(cap)} or your vested balance above ${usd(floor)}, once a calendar year.`, cover: 0 };
+    // §72(t)(2)(I): one a calendar year; none in the three calendar years after one unless it was repaid, or the
+    // elective deferrals and employee contributions made to the plan since it at least equal the part not repaid.
+    let allowed = '';
+    if (f.priorEmergencyWithinThreeYears) {
+      if (f.priorEmergencyDate && yearOf(f.priorEmergencyDate) === f.year)
+        return no(`Only one emergency distribution is allowed a calendar year, and you took one on ${longDate(f.priorEmergencyDate)}.`);
+      if (f.priorEmergencyUnrepaid === undefined)
+        return no(`An emergency distribution taken in the previous ${lookback} calendar years and not repaid rules out another one, unless your elective deferrals and employee contributions to the plan since then at least equal the part not repaid: enter both to check.`);
+      const since = f.contributionsSincePriorEmergency ?? 0;
+      if (since < f.priorEmergencyUnrepaid)
+        return no(`Your elective deferrals and employee contributions since the earlier emergency distribution (${usd(since)}) are less than its part not repaid (${usd(f.priorEmergencyUnrepaid)}), so no new one is allowed within ${lookback} calendar years of it unless you repay it.`);
+      allowed = `Your elective deferrals and employee contributions since the earlier emergency distribution (${usd(since)}) at least equal its part not repaid (${usd(f.priorEmergencyUnrepaid)}), so a new one is allowed. `;
+    }
+    if (f.vestedBalance === undefined) return { status: 'applies', reason: `${allowed}Up to the lesser of ${usd(cap)} or your vested balance above ${usd(floor)}, once a calendar year.`, cover: 0 };
     const cover = Math.min(cap, clampZero(f.vestedBalance - floor));
     return upTo(cover, cover > 0
-      ? `The lesser of ${usd(cap)} or your vested balance above ${usd(floor)} (${usd(clampZero(f.vestedBalance - floor))}) = ${usd(cover)} can be excepted.`
+      ? `${allowed}The lesser of ${usd(cap)} or your vested balance above ${usd(floor)} (${usd(clampZero(f.vestedBalance - floor))}) = ${usd(cover)} can be excepted.`
       : `Your vested balance of ${usd(f.vestedBalance)} leaves nothing above ${usd(floor)}, so nothing can be excepted.`);
   },
   'domestic-abuse': (f) => {

@@ -11,6 +11,7 @@ import type { distributionFields, returnFields } from '../core/fields.ts';
 import { clampZero, percentOf, roundCents, toCents, toDollars, usd, type Cents } from '../core/money.ts';
 import type { FieldError, Infer } from '../core/request-kit.ts';
 import { date59Half, exceptionById, judgeException, type ExceptionFacts, type ExceptionId, type ExceptionStatus } from '../rules/exceptions.ts';
+import { exceptionDetails, validateExceptionDetails } from '../rules/exception-details.ts';
 import { rothFiveYear } from '../rules/roth.ts';
 import { federalIncomeTax } from '../tax/federal-income-tax.ts';
 
@@ -68,6 +69,7 @@ export function validateWithdrawal(r: WithdrawalRequest): FieldError[] {
   if (claims.has('disaster') && !r.disasterIncidentStart) errors.push({ field: 'disasterIncidentStart', message: 'Enter the first day of the disaster’s incident period.' });
   if (claims.has('disaster') && !r.disasterDeclarationDate) errors.push({ field: 'disasterDeclarationDate', message: 'Enter the date of the disaster declaration.' });
   if (claims.has('sepp') && !r.seppStartDate) errors.push({ field: 'seppStartDate', message: 'Enter the date the periodic payments began.' });
+  errors.push(...validateExceptionDetails(r));
   return errors;
 }
 
@@ -147,6 +149,8 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | u
     medicalExpenses: toCents(r.medicalExpenses), birthAdoptionChildren: r.birthAdoptionChildren, birthAdoptionDate: r.birthAdoptionDate,
     birthAdoptionPriorDistributions: toCents(r.birthAdoptionPriorDistributions),
     priorEmergencyWithinThreeYears: r.priorEmergencyWithinThreeYears, domesticAbuseDate: r.domesticAbuseDate,
+    priorEmergencyDate: r.priorEmergencyDate, priorEmergencyUnrepaid: r.priorEmergencyUnrepaid === undefined ? undefined : toCents(r.priorEmergencyUnrepaid),
+    contributionsSincePriorEmergency: toCents(r.contributionsSincePriorEmergency), seppModificationDate: r.seppModificationDate,
     terminalIllnessCertified: r.terminalIllnessCertified, disasterIncidentStart: r.disasterIncidentStart,
     disasterDeclarationDate: r.disasterDeclarationDate, disasterPriorDistributions: toCents(r.disasterPriorDistributions),
     reservistOrderedOver179Days: r.reservistOrderedOver179Days, reservistDistributionDuringDuty: r.reservistDistributionDuringDuty,
@@ -188,6 +192,10 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | u
       explain?.add(exc.rule, `${exc.name}: ${accepted ? 'applies' : 'does not apply'}. ${v.reason}`, exc.sources);
     }
   }
+  // Repayment windows of the accepted repayable exceptions, and the recapture of a periodic-payment series changed early.
+  const details = exceptionDetails(r, outcomes, year);
+  for (const w of details.repaymentWindows) explain?.add('irc-72t-repayment-window', w.text, w.sources);
+  if (details.recaptureText) explain?.add('irc-72t-4-periodic-payment-recapture', details.recaptureText, details.recaptureSources!);
   const excepted = coversAll ? taxable : Math.min(taxable, covered);
   const subject = taxable - excepted;
   const ratePct = figureValue('additional-tax-rate', year);
@@ -244,7 +252,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | u
     );
   }
 
-  const federalCost = incomeTaxAdded + additionalTax;
+  const federalCost = incomeTaxAdded + additionalTax + details.recaptureThisYearCents;
   const diff = federalCost - withholding;
   const stateEstimate = r.stateTaxRate === undefined ? null : percentOf(taxable, r.stateTaxRate);
   if (stateEstimate !== null)
@@ -258,7 +266,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | u
     year, on59, reached59, amount, taxable, rothQualified, fiveYear, outcomes, excepted, subject, additionalTax,
     without: without.tax, withTax: withIt.tax, incomeTaxAdded, marginal: withIt.marginalRatePercent, includedThisYear, deferred, qdrdTaxable,
     eligiblePart, otherPart, withholding, periodic, federalCost, diff, stateEstimate, code, needs5329, claimedNumbers,
-    disaster: disasterCover > 0, payment: r.payment, rolledOver, paysCash,
+    disaster: disasterCover > 0, payment: r.payment, rolledOver, paysCash, details,
   });
 }
 
@@ -282,6 +290,7 @@ function buildResult(x: {
   outcomes: ExceptionOutcome[]; excepted: Cents; subject: Cents; additionalTax: Cents; without: Cents; withTax: Cents; incomeTaxAdded: Cents; marginal: number;
   includedThisYear: Cents; deferred: Cents; qdrdTaxable: Cents; eligiblePart: Cents; otherPart: Cents; withholding: Cents; periodic: boolean; federalCost: Cents;
   diff: Cents; stateEstimate: Cents | null; code: string; needs5329: boolean; claimedNumbers: ExceptionOutcome[]; disaster: boolean; payment: string; rolledOver: Cents; paysCash: boolean;
+  details: ReturnType<typeof exceptionDetails>;
 }) {
   const numbers = x.claimedNumbers.map((o) => o.form5329!);
   const distinct = [...new Set(numbers.map((n) => n.number))];
@@ -306,6 +315,10 @@ function buildResult(x: {
     incomeTaxWith: toDollars(x.withTax),
     incomeTaxAdded: toDollars(x.incomeTaxAdded),
     marginalRatePercent: x.marginal,
+    /** Recapture of a periodic-payment series changed too early (IRC §72(t)(4)); included in the cost when it is this year's. */
+    seppRecapture: x.details.seppRecapture,
+    /** By when each accepted repayable exception's distribution can be repaid, and what repaying does. */
+    repaymentWindows: x.details.repaymentWindows,
     totalFederalCost: toDollars(x.federalCost),
     withholding: {
       eligibleRolloverPart: toDollars(x.eligiblePart),
