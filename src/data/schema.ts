@@ -100,6 +100,19 @@ export const OPTIONAL_YEAR_FIGURES = [
   'senior-deduction-threshold-joint',
   'senior-deduction-threshold-other',
   'long-term-care-cap',
+  // Saver's Credit (§25B(b)): the AGI up to which each credit rate applies, by filing status, from the year's notice.
+  // A band the site has not verified against the notice is absent, and shown as not verified.
+  'savers-credit-50-joint',
+  'savers-credit-20-joint',
+  'savers-credit-10-joint',
+  'savers-credit-50-head-of-household',
+  'savers-credit-20-head-of-household',
+  'savers-credit-10-head-of-household',
+  'savers-credit-50-other',
+  'savers-credit-20-other',
+  'savers-credit-10-other',
+  // §457(e)(15): the governmental and tax-exempt 457(b) deferral limit, separate from the §402(g) limit.
+  'deferral-limit-457b',
 ] as const;
 export type YearFigureId = (typeof REQUIRED_YEAR_FIGURES)[number] | (typeof OPTIONAL_YEAR_FIGURES)[number];
 

@@ -153,6 +153,28 @@ export const sources = {
   'reg-1-402c-3': { title: 'Treas. Reg. §1.402(c)-3 — qualified plan loan offsets', url: ecfr('1.402(c)-3') },
   'reg-1-408a-10': { title: 'Treas. Reg. §1.408A-10 — rollovers of designated Roth accounts to Roth IRAs (Q&A-3, Q&A-4)', url: ecfr('1.408A-10') },
   'notice-2014-54': { title: 'IRS Notice 2014-54 — allocating pre-tax and after-tax amounts among rollover destinations', url: 'https://www.irs.gov/pub/irs-drop/n-14-54.pdf' },
+  // Saver's Credit and Saver's Match
+  'irc-25b': { title: '26 U.S.C. §25B — elective deferrals and IRA contributions by certain individuals (the Saver’s Credit)', url: usc('25B', '') },
+  'irc-25b-b': { title: '26 U.S.C. §25B(b) — applicable percentage by adjusted gross income; indexing', url: usc('25B', 'b') },
+  'irc-25b-c': { title: '26 U.S.C. §25B(c) — eligible individual (age 18, not a dependent, not a student)', url: usc('25B', 'c') },
+  'irc-25b-d-2': { title: '26 U.S.C. §25B(d)(2) — distributions in the testing period reduce qualified contributions', url: usc('25B', 'd_2') },
+  'irc-6433': { title: '26 U.S.C. §6433 — Saver’s Match contributions', url: usc('6433', '') },
+  'secure-2-0': { title: 'SECURE 2.0 Act of 2022 (Public Law 117-328, Division T), §103 Saver’s Match and §604 Roth employer contributions', url: 'https://www.congress.gov/bill/117th-congress/house-bill/2617' },
+  'irs-savers-credit': { title: 'IRS — Retirement Savings Contributions Credit (Saver’s Credit)', url: 'https://www.irs.gov/retirement-plans/plan-participant-employee/retirement-savings-contributions-savers-credit' },
+  'form-8880': { title: 'IRS Form 8880 — Credit for Qualified Retirement Savings Contributions (with its instructions)', url: 'https://www.irs.gov/forms-pubs/about-form-8880' },
+  // 403(b) and 457(b)
+  'irc-402-g-7': { title: '26 U.S.C. §402(g)(7) — 403(b) catch-up for employees with 15 years of service', url: usc('402', 'g_7') },
+  'irc-457-e-15': { title: '26 U.S.C. §457(e)(15) — 457(b) deferral limit', url: usc('457', 'e_15') },
+  'irc-457-b-3': { title: '26 U.S.C. §457(b)(3) — 457(b) catch-up in the last three years before normal retirement age', url: usc('457', 'b_3') },
+  'irs-403b-catch-up': { title: 'IRS — Retirement topics: 403(b) contribution limits (15-year rule)', url: 'https://www.irs.gov/retirement-plans/plan-participant-employee/retirement-topics-403b-contribution-limits' },
+  'irs-457b-plans': { title: 'IRS — Non-governmental and governmental 457(b) deferred compensation plans', url: 'https://www.irs.gov/retirement-plans/457b-deferred-compensation-plans' },
+  // Inherited accounts
+  'irc-401-a-9-b': { title: '26 U.S.C. §401(a)(9)(B) — distributions after the employee’s death', url: usc('401', 'a_9_B') },
+  'irc-401-a-9-e': { title: '26 U.S.C. §401(a)(9)(E) — designated and eligible designated beneficiaries', url: usc('401', 'a_9_E') },
+  'irc-401-a-9-h': { title: '26 U.S.C. §401(a)(9)(H) — the ten-year rule for defined contribution plans', url: usc('401', 'a_9_H') },
+  'td-10001': { title: 'T.D. 10001 (89 FR 58886, July 19, 2024) — final regulations on required minimum distributions, Treas. Reg. §§1.401(a)(9)-4 and -5', url: 'https://www.federalregister.gov/documents/2024/07/19/2024-14542/required-minimum-distributions' },
+  'notice-2024-35': { title: 'IRS Notice 2024-35 — relief for annual distributions under the ten-year rule through 2024', url: 'https://www.irs.gov/pub/irs-drop/n-24-35.pdf' },
+  'irs-beneficiary-rmd': { title: 'IRS — Retirement topics: beneficiary', url: 'https://www.irs.gov/retirement-plans/plan-participant-employee/retirement-topics-beneficiary' },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;

@@ -12,6 +12,9 @@ export const TOPICS = [
   { id: 'loans', label: 'Plan loans' },
   { id: 'losses', label: 'Losses and corrections' },
   { id: 'rmds', label: 'Required minimum distributions' },
+  { id: 'beneficiaries', label: 'Inherited accounts' },
+  { id: 'other-plans', label: '403(b) and 457(b) plans' },
+  { id: 'states', label: 'State taxes' },
   { id: 'reference', label: 'Reference' },
 ] as const;
 

@@ -23,6 +23,16 @@ export const taxYear2024 = {
     'additional-standard-deduction-unmarried': { value: 1_950, unit: 'usd', label: 'Additional standard deduction per condition (65 or older, blind), single or head of household', sources: ['irc-63-f', 'rev-proc-2023-34', 'pub-501'] },
     'additional-standard-deduction-married': { value: 1_550, unit: 'usd', label: 'Additional standard deduction per condition (65 or older, blind), married', sources: ['irc-63-f', 'rev-proc-2023-34', 'pub-501'] },
     'domestic-abuse-cap': { value: 10_000, unit: 'usd', label: 'Domestic abuse victim distribution cap', sources: ['irc-72-t-2-k', 'notice-2024-55'] },
+    'savers-credit-50-joint': { value: 46_000, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 50% rate applies, married filing jointly', sources: ['irc-25b-b', 'notice-2023-75'] },
+    'savers-credit-20-joint': { value: 50_000, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 20% rate applies, married filing jointly', sources: ['irc-25b-b', 'notice-2023-75'] },
+    'savers-credit-10-joint': { value: 76_500, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 10% rate applies, married filing jointly', sources: ['irc-25b-b', 'notice-2023-75'] },
+    'savers-credit-50-head-of-household': { value: 34_500, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 50% rate applies, head of household', sources: ['irc-25b-b', 'notice-2023-75'] },
+    'savers-credit-20-head-of-household': { value: 37_500, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 20% rate applies, head of household', sources: ['irc-25b-b', 'notice-2023-75'] },
+    'savers-credit-10-head-of-household': { value: 57_375, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 10% rate applies, head of household', sources: ['irc-25b-b', 'notice-2023-75'] },
+    'savers-credit-50-other': { value: 23_000, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 50% rate applies, single, married filing separately or qualifying surviving spouse', sources: ['irc-25b-b', 'notice-2023-75'] },
+    'savers-credit-20-other': { value: 25_000, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 20% rate applies, single, married filing separately or qualifying surviving spouse', sources: ['irc-25b-b', 'notice-2023-75'] },
+    'savers-credit-10-other': { value: 38_250, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 10% rate applies, single, married filing separately or qualifying surviving spouse', sources: ['irc-25b-b', 'notice-2023-75'] },
+    'deferral-limit-457b': { value: 23_000, unit: 'usd', label: '457(b) deferral limit (separate from the 401(k) and 403(b) limit)', sources: ['irc-457-e-15', 'notice-2023-75'] },
   },
   brackets: {
     'single': {

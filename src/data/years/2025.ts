@@ -31,6 +31,16 @@ export const taxYear2025 = {
     // SECURE 2.0 §334(d): distributions made after December 29, 2025, so December 30–31, 2025 fall in tax year 2025 and
     // use its limit; §401(a)(39)(B)(ii) indexes the $2,500 for taxable years beginning after 2024 (Notice 2024-80: $2,600).
     'long-term-care-cap': { value: 2_600, unit: 'usd', label: 'Qualified long-term care distribution cap', sources: ['irc-401-a-39', 'irc-72-t-2-n', 'notice-2024-80'], effectiveFrom: '2025-12-30' },
+    'savers-credit-50-joint': { value: 47_500, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 50% rate applies, married filing jointly', sources: ['irc-25b-b', 'notice-2024-80'] },
+    'savers-credit-20-joint': { value: 51_000, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 20% rate applies, married filing jointly', sources: ['irc-25b-b', 'notice-2024-80'] },
+    'savers-credit-10-joint': { value: 79_000, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 10% rate applies, married filing jointly', sources: ['irc-25b-b', 'notice-2024-80'] },
+    'savers-credit-50-head-of-household': { value: 35_625, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 50% rate applies, head of household', sources: ['irc-25b-b', 'notice-2024-80'] },
+    'savers-credit-20-head-of-household': { value: 38_250, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 20% rate applies, head of household', sources: ['irc-25b-b', 'notice-2024-80'] },
+    'savers-credit-10-head-of-household': { value: 59_250, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 10% rate applies, head of household', sources: ['irc-25b-b', 'notice-2024-80'] },
+    'savers-credit-50-other': { value: 23_750, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 50% rate applies, single, married filing separately or qualifying surviving spouse', sources: ['irc-25b-b', 'notice-2024-80'] },
+    'savers-credit-20-other': { value: 25_500, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 20% rate applies, single, married filing separately or qualifying surviving spouse', sources: ['irc-25b-b', 'notice-2024-80'] },
+    'savers-credit-10-other': { value: 39_500, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 10% rate applies, single, married filing separately or qualifying surviving spouse', sources: ['irc-25b-b', 'notice-2024-80'] },
+    'deferral-limit-457b': { value: 23_500, unit: 'usd', label: '457(b) deferral limit (separate from the 401(k) and 403(b) limit)', sources: ['irc-457-e-15', 'notice-2024-80'] },
   },
   brackets: {
     'single': {

@@ -29,6 +29,10 @@ export const taxYear2026 = {
     'senior-deduction-threshold-other': { value: 75_000, unit: 'usd', label: 'Senior deduction phase-out starts (other returns), modified AGI', sources: ['pl-119-21'] },
     'domestic-abuse-cap': { value: 10_500, unit: 'usd', label: 'Domestic abuse victim distribution cap', sources: ['irc-72-t-2-k', 'notice-2024-55', 'notice-2025-67'] },
     'long-term-care-cap': { value: 2_600, unit: 'usd', label: 'Qualified long-term care distribution cap', sources: ['irc-72-t-2-n', 'notice-2026-33', 'notice-2025-67'], effectiveFrom: '2025-12-30' },
+    'savers-credit-10-joint': { value: 80_500, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 10% rate applies, married filing jointly', sources: ['irc-25b-b', 'notice-2025-67'] },
+    'savers-credit-10-head-of-household': { value: 60_375, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 10% rate applies, head of household', sources: ['irc-25b-b', 'notice-2025-67'] },
+    'savers-credit-10-other': { value: 40_250, unit: 'usd', label: 'Saver’s Credit: AGI up to which the 10% rate applies, single, married filing separately or qualifying surviving spouse', sources: ['irc-25b-b', 'notice-2025-67'] },
+    'deferral-limit-457b': { value: 24_500, unit: 'usd', label: '457(b) deferral limit (separate from the 401(k) and 403(b) limit)', sources: ['irc-457-e-15', 'notice-2025-67'] },
   },
   brackets: {
     'single': {
