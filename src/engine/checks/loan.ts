@@ -2,17 +2,25 @@
  * `loan`: the most you may borrow from your 401(k) (IRC §72(p)(2)(A); IRS Retirement plans FAQs regarding loans),
  * the repayment term (§72(p)(2)(B), (C)), and what a default costs: the unpaid balance becomes a deemed distribution,
  * taxed like an early withdrawal, reported with Form 1099-R code L, and not eligible for rollover (Treas. Reg. §1.72(p)-1).
+ * Someone leaving the job (or whose plan is ending) usually gets a loan offset instead: an actual distribution, code M,
+ * that can be rolled over — until the return's due date with extensions for a qualified plan loan offset
+ * (§402(c)(3)(C); Treas. Reg. §1.402(c)-3), otherwise within 60 days.
  */
 import { rules } from '../../data/index.ts';
 import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
 import { addMonths, longDate, yearOf } from '../core/dates.ts';
 import { Explanation, figureValue, type FigureUse } from '../core/explain.ts';
 import { distributionFields, returnFields } from '../core/fields.ts';
-import { toCents, toDollars, usd } from '../core/money.ts';
+import { clampZero, percentOf, toCents, toDollars, usd } from '../core/money.ts';
 import { boolean, date, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
 import { age59HalfLabel } from '../rules/ages.ts';
+import { date59Half, exceptionById, judgeException } from '../rules/exceptions.ts';
 import { loanLimit } from '../rules/loan-limit.ts';
+import { loanOffsetTiming } from '../rules/loan-offset.ts';
+import { federalIncomeTax } from '../tax/federal-income-tax.ts';
 import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '../withdrawal/compute.ts';
+
+export const LEAVING = ['staying', 'leaving-job', 'plan-ending'] as const;
 
 /** Every distribution field at its default: a loan default has no separation, claims or rollover facts of its own. */
 const DISTRIBUTION_DEFAULTS = Object.fromEntries(Object.entries(distributionFields).map(([k, f]) => [k, f.fallback]));
@@ -32,6 +40,10 @@ export const loan = defineCheck({
     birthDate: optional(date('Your birth date, to show what a default would cost')),
     defaultDate: optional(date('Date the loan would go into default (defaults to the loan date)')),
     balanceAtDefault: optional(money('Loan balance unpaid at the default (dollars); defaults to the whole loan')),
+    leaving: withDefault(oneOf(LEAVING, 'Are you staying with the employer, leaving the job, or is the plan ending?'), 'staying'),
+    offsetDate: optional(date('Leaving: date the plan offsets the unpaid loan against your account (defaults to the default date, or the loan date)')),
+    separationDate: optional(date('Leaving: the date you leave (or left) the employer')),
+    offsetRolledOver: withDefault(money('Leaving: how much of the offset you put into an IRA or another plan from your own money by the deadline (dollars)'), 0),
     ...returnFields,
   }),
   // The IRS example: $80,000 vested, $27,000 borrowed eight months ago with $18,000 still owed → up to $22,000 more.
@@ -50,6 +62,21 @@ export const loan = defineCheck({
     if (req.outstandingBalance > req.vestedBalance) return { errors: [{ field: 'outstandingBalance', message: 'The loans owed cannot be more than the vested balance.' }] };
     if (req.highestBalanceLast12Months < req.outstandingBalance)
       return { errors: [{ field: 'highestBalanceLast12Months', message: 'The highest balance in the last 12 months cannot be less than what is owed today.' }] };
+
+    const leaving = req.leaving !== 'staying';
+    if (!leaving) {
+      const onlyLeaving: string[] = (['offsetDate', 'separationDate'] as const).filter((k) => req[k] !== undefined);
+      if (req.offsetRolledOver > 0) onlyLeaving.push('offsetRolledOver');
+      if (onlyLeaving.length) return { errors: onlyLeaving.map((field) => ({ field, message: 'This applies only when you leave the job or the plan ends; choose that first or leave it empty.' })) };
+    } else {
+      const errors: { field: string; message: string }[] = [];
+      if (req.leaving === 'plan-ending' && req.separationDate !== undefined) errors.push({ field: 'separationDate', message: 'A plan that ends offsets the loan whether or not you leave; leave the separation date empty.' });
+      const od = req.offsetDate ?? req.defaultDate ?? req.loanDate;
+      if (od < req.loanDate) errors.push({ field: req.offsetDate ? 'offsetDate' : 'defaultDate', message: 'The offset cannot come before the loan.' });
+      if (req.separationDate !== undefined && req.separationDate > od) errors.push({ field: 'separationDate', message: 'The plan offsets the loan after you leave; the separation date must be on or before the offset date.' });
+      if (!isCovered(yearOf(od))) errors.push(yearNotCovered(req.offsetDate ? 'offsetDate' : 'defaultDate', yearOf(od)));
+      if (errors.length) return { errors };
+    }
 
     // 1. The limit.
     const uses: FigureUse[] = [];
@@ -88,7 +115,7 @@ export const loan = defineCheck({
     let defaultCost = null;
     const loanTotal = outstanding + (requested ?? l.newLoanMax);
     const atDefault = req.balanceAtDefault === undefined ? loanTotal : toCents(req.balanceAtDefault);
-    if (req.birthDate && atDefault > 0) {
+    if (!leaving && req.birthDate && atDefault > 0) {
       const w: WithdrawalRequest = {
         ...(DISTRIBUTION_DEFAULTS as WithdrawalRequest),
         filingStatus: req.filingStatus, otherIncome: req.otherIncome, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind,
@@ -118,6 +145,82 @@ export const loan = defineCheck({
       };
     }
 
+    // 4. Leaving the job or the plan ending: a loan offset, rollable by the deadline.
+    let offset = null;
+    if (leaving && atDefault > 0) {
+      const offsetDate = req.offsetDate ?? req.defaultDate ?? req.loanDate;
+      const oy = yearOf(offsetDate);
+      const rolled = Math.min(toCents(req.offsetRolledOver), atDefault);
+      if (toCents(req.offsetRolledOver) > atDefault) return { errors: [{ field: 'offsetRolledOver', message: 'You cannot roll over more than the offset.' }] };
+      const tUses: FigureUse[] = [];
+      const timing = loanOffsetTiming(req.leaving as 'leaving-job' | 'plan-ending', offsetDate, req.separationDate, tUses);
+      explain.add(
+        timing.qualified ? 'irc-402c3c-qualified-plan-loan-offset' : 'irc-402c3-loan-offset-60-days',
+        `When you ${req.leaving === 'plan-ending' ? 'lose the plan' : 'leave'} with ${usd(atDefault)} of loan unpaid, the plan usually takes it out of your account on ${longDate(offsetDate)}: a loan offset. It is a distribution you can roll over by putting ${usd(atDefault)} of your own money into an IRA or another plan. ${timing.reason} ` +
+          (timing.qualified
+            ? `You have until your ${oy} return’s due date with extensions, ${longDate(timing.deadline)} (the return is due ${longDate(timing.dueDateWithoutExtension!)} without an extension).`
+            : `You have the usual 60 days: until ${longDate(timing.deadline)}.`),
+        ['irc-402-c-3', 'reg-1-402c-3', 'irc-6072-a', 'irc-6081-a', 'irc-7503'],
+        tUses,
+      );
+      let cost = null;
+      let code = timing.qualified ? 'M' : '';
+      if (req.birthDate) {
+        const on59 = date59Half(req.birthDate, oy);
+        const reached59 = offsetDate >= on59;
+        const sep = judgeException(exceptionById('separation-55')!, {
+          year: oy, plan: '401k', distributionDate: offsetDate, birthDate: req.birthDate, claims: new Set(),
+          separatedFromPlanEmployer: req.separationDate !== undefined, separationDate: req.separationDate,
+          publicSafetyEmployee: false, priorEmergencyWithinThreeYears: false, terminalIllnessCertified: false,
+          reservistOrderedOver179Days: false, reservistDistributionDuringDuty: false, planOffersLongTermCare: false,
+        });
+        const excepted = reached59 || sep.status === 'applies';
+        // Code M marks a qualified plan loan offset only; any other offset is coded as a plain distribution.
+        code = `${timing.qualified ? 'M' : ''}${reached59 ? '7' : sep.status === 'applies' ? '2' : '1'}`;
+        const rate = figureValue('additional-tax-rate', oy);
+        const base = { year: oy, filingStatus: req.filingStatus, birthDate: req.birthDate, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind, itemizedDeductions: req.itemizedDeductions === undefined ? undefined : toCents(req.itemizedDeductions) };
+        const other = toCents(req.otherIncome);
+        const without = federalIncomeTax({ ...base, agi: other }).tax;
+        const costOf = (taxable: number) => {
+          const added = clampZero(federalIncomeTax({ ...base, agi: other + taxable }).tax - without);
+          const extra = excepted ? 0 : percentOf(taxable, rate);
+          return { taxable, incomeTaxAdded: added, additionalTax: extra, total: added + extra };
+        };
+        const none = costOf(atDefault);
+        const asEntered = costOf(atDefault - rolled);
+        const money = (c: typeof none) => ({ taxableAmount: toDollars(c.taxable), incomeTaxAdded: toDollars(c.incomeTaxAdded), additionalTax: toDollars(c.additionalTax), totalFederalCost: toDollars(c.total) });
+        cost = { ifNotRolledOver: money(none), asEntered: money(asEntered), excepted };
+        explain.add(
+          'irc-402c3-loan-offset-cost',
+          `Not rolled over, the ${usd(atDefault)} is taxable in ${oy}: ${usd(none.incomeTaxAdded)} of federal income tax` +
+            (excepted ? (reached59 ? ', and no additional tax at 59½ or older' : `, and no additional tax: ${sep.reason}`) : ` plus the ${rate}% additional tax of ${usd(none.additionalTax)} before ${age59HalfLabel(oy)}`) +
+            ` = ${usd(none.total)}.` +
+            (rolled > 0 ? ` Rolling over ${usd(rolled)} leaves ${usd(atDefault - rolled)} taxable: ${usd(asEntered.total)}.` : '') +
+            ' No cash is paid out, so nothing is withheld from the offset itself (only from cash paid at the same time).',
+          ['irc-402-c-3', 'irc-72-t-1', 'irc-1-j', 'reg-1-402c-3'],
+        );
+      }
+      explain.add(
+        'i1099r-loan-offset-code-m',
+        timing.qualified
+          ? `Form 1099-R box 7: code ${code}${code === 'M' ? ' with 1, 2 or 7 by your age' : ''} (M marks a qualified plan loan offset), not L. This code is taken from quotations of the Form 1099-R instructions and is not yet confirmed against the IRS text; check your form.`
+          : `Form 1099-R box 7: ${code ? `code ${code}` : 'code 1, 2 or 7 by your age'}, as for any other distribution, not L (code M is only for a qualified plan loan offset). Taken from quotations of the Form 1099-R instructions, not yet confirmed against the IRS text.`,
+        ['i1099r'],
+      );
+      offset = {
+        amount: toDollars(atDefault),
+        offsetDate,
+        qualified: timing.qualified,
+        rolloverDeadline: timing.deadline,
+        dueDateWithoutExtension: timing.dueDateWithoutExtension,
+        rolledOver: toDollars(rolled),
+        form1099RCode: code,
+        form1099RCodeConfirmed: false,
+        rolloverEligible: true,
+        cost,
+      };
+    }
+
     return {
       result: {
         taxYear: year,
@@ -135,6 +238,7 @@ export const loan = defineCheck({
         repayBy,
         paymentIntervalMonths: interval,
         default: defaultCost,
+        offset,
       },
     };
   },
