@@ -3,7 +3,7 @@
  * additional tax accepted or rejected with its reason (IRC §72(t); §3405 withholding; §402A for Roth money).
  */
 import { defineCheck } from '../core/check.ts';
-import { distributionFields, returnFields } from '../core/fields.ts';
+import { distributionFields, iraFields, returnFields } from '../core/fields.ts';
 import { integer, object, oneOf, withDefault } from '../core/request-kit.ts';
 import { computeWithdrawal, validateWithdrawal } from '../withdrawal/compute.ts';
 
@@ -14,6 +14,7 @@ export const earlyWithdrawal = defineCheck({
     check: oneOf(['early-withdrawal'] as const, 'Which check to run'),
     version: withDefault(integer('Request schema version', 1, 1), 1),
     ...distributionFields,
+    ...iraFields,
     ...returnFields,
   }),
   defaultRequest: {

@@ -60,3 +60,14 @@ export const distributionFields = {
   longTermCarePremiums: withDefault(money('Long-term care insurance premiums paid this year for you or your spouse (dollars)'), 0),
   planOffersLongTermCare: withDefault(boolean('Your plan offers long-term care distributions'), false),
 };
+
+/**
+ * The early-withdrawal check's choice of a traditional IRA instead of the 401(k), and the amounts the IRA-only
+ * exceptions are measured by (IRC §72(t)(2)(D)–(F)).
+ */
+export const iraFields = {
+  planType: withDefault(oneOf(['401k', 'ira'] as const, 'Where the money comes from: this 401(k), or a traditional IRA (for example after rolling the 401(k) over)'), '401k'),
+  firstHomePriorDistributions: withDefault(money('IRA: first-home distributions you already took in earlier years (dollars); the limit is for your lifetime'), 0),
+  higherEducationExpenses: optional(money('IRA: qualified higher education expenses paid this year (dollars)')),
+  healthInsurancePremiums: optional(money('IRA: health insurance premiums paid this year while unemployed (dollars)')),
+};

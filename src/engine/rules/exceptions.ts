@@ -62,6 +62,11 @@ export type ExceptionFacts = {
   seppStartDate?: string | undefined;
   /** The day the series was changed, if it was (IRC §72(t)(4)). */
   seppModificationDate?: string | undefined;
+  /** IRA-only measures: earlier first-home distributions (lifetime limit), this year's higher education expenses and
+   * health insurance premiums paid while unemployed (IRC §72(t)(2)(D)–(F)). */
+  firstHomePriorDistributions?: Cents | undefined;
+  higherEducationExpenses?: Cents | undefined;
+  healthInsurancePremiums?: Cents | undefined;
   longTermCarePremiums?: Cents | undefined;
   planOffersLongTermCare: boolean;
 };
@@ -140,11 +145,25 @@ const predicates: Record<ExceptionId, Predicate> = {
     );
   },
   qdro: (f) => (f.claims.has('qdro') ? all('Paid from the plan to an alternate payee (such as a former spouse) under a qualified domestic relations order.') : no('Only payments to an alternate payee under a QDRO qualify.')),
-  'health-insurance-unemployed': (f) => (f.claims.has('health-insurance-unemployed') ? all(exceptionById('health-insurance-unemployed')!.condition) : no('Only for health insurance premiums while unemployed.')),
-  'higher-education': (f) => (f.claims.has('higher-education') ? all('Qualified higher education expenses for you, your spouse, children or grandchildren.') : no('Only for qualified higher education expenses.')),
+  'health-insurance-unemployed': (f) => {
+    if (!f.claims.has('health-insurance-unemployed')) return no('Only for health insurance premiums while unemployed.');
+    const text = exceptionById('health-insurance-unemployed')!.condition;
+    if (f.healthInsurancePremiums === undefined) return all(`${text} It covers no more than the premiums you paid this year.`);
+    return upTo(f.healthInsurancePremiums, `Up to the health insurance premiums you paid this year while unemployed: ${usd(f.healthInsurancePremiums)}.`);
+  },
+  'higher-education': (f) => {
+    if (!f.claims.has('higher-education')) return no('Only for qualified higher education expenses.');
+    if (f.higherEducationExpenses === undefined) return all('Qualified higher education expenses for you, your spouse, children or grandchildren; it covers no more than this year’s expenses.');
+    return upTo(f.higherEducationExpenses, `Up to this year’s qualified higher education expenses for you, your spouse, children or grandchildren: ${usd(f.higherEducationExpenses)}.`);
+  },
   'first-home': (f) => {
     const cap = toCents(figureValue('ira-first-home-cap', f.year));
-    return f.claims.has('first-home') ? upTo(cap, `Up to a lifetime total of ${usd(cap)} for a first home.`) : no('Only for a first-time home purchase.');
+    if (!f.claims.has('first-home')) return no('Only for a first-time home purchase.');
+    const prior = Math.min(cap, f.firstHomePriorDistributions ?? 0);
+    if (prior === 0) return upTo(cap, `Up to a lifetime total of ${usd(cap)} for a first home.`);
+    return upTo(cap - prior, cap - prior > 0
+      ? `The lifetime ${usd(cap)} less ${usd(prior)} used before leaves ${usd(cap - prior)} for a first home.`
+      : `Earlier first-home distributions of ${usd(prior)} have used the lifetime ${usd(cap)}.`);
   },
   reservist: (f) => {
     if (!f.claims.has('reservist')) return no('Only for reservists called to active duty.');

@@ -7,16 +7,18 @@ import { rules } from '../../data/index.ts';
 import { implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { longDate, yearOf } from '../core/dates.ts';
 import { figureValue, type Explanation } from '../core/explain.ts';
-import type { distributionFields, returnFields } from '../core/fields.ts';
+import type { distributionFields, iraFields, returnFields } from '../core/fields.ts';
 import { clampZero, percentOf, roundCents, toCents, toDollars, usd, type Cents } from '../core/money.ts';
 import type { FieldError, Infer } from '../core/request-kit.ts';
-import { date59Half, exceptionById, judgeException, type ExceptionFacts, type ExceptionId, type ExceptionStatus } from '../rules/exceptions.ts';
+import { date59Half, exceptionById, judgeException, type ExceptionFacts, type ExceptionId, type ExceptionStatus, type PlanKind } from '../rules/exceptions.ts';
 import { exceptionDetails, validateExceptionDetails } from '../rules/exception-details.ts';
 import { rothFiveYear } from '../rules/roth.ts';
 import { federalIncomeTax } from '../tax/federal-income-tax.ts';
 
 type Fields = typeof distributionFields & typeof returnFields;
 export type WithdrawalRequest = { [K in keyof Fields]: Infer<Fields[K]> };
+/** The early-withdrawal check's extra fields for a distribution from a traditional IRA (optional elsewhere). */
+export type IraRequest = { [K in keyof typeof iraFields]?: Infer<(typeof iraFields)[K]> };
 
 /** How the plan pays it: `hardship` and loan defaults are never eligible rollover distributions. */
 export type PaidAs = 'distribution' | 'hardship' | 'deemed-loan';
@@ -43,7 +45,7 @@ export type ExceptionOutcome = {
 
 export type WithdrawalResult = ReturnType<typeof buildResult>;
 
-export function validateWithdrawal(r: WithdrawalRequest): FieldError[] {
+export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldError[] {
   const errors: FieldError[] = [];
   const year = yearOf(r.distributionDate);
   if (!isCovered(year)) errors.push(yearNotCovered('distributionDate', year));
@@ -70,13 +72,19 @@ export function validateWithdrawal(r: WithdrawalRequest): FieldError[] {
   if (claims.has('disaster') && !r.disasterDeclarationDate) errors.push({ field: 'disasterDeclarationDate', message: 'Enter the date of the disaster declaration.' });
   if (claims.has('sepp') && !r.seppStartDate) errors.push({ field: 'seppStartDate', message: 'Enter the date the periodic payments began.' });
   errors.push(...validateExceptionDetails(r));
+  if (r.planType === 'ira' && r.accountType === 'roth')
+    errors.push({ field: 'accountType', message: 'For a Roth IRA, use the Roth distribution check: its ordering rules differ from a traditional IRA’s.' });
   return errors;
 }
 
 /** Assumes `validateWithdrawal` returned no errors. */
 /** Without an explanation (the hardship gross-up's search), no explanation text is built at all. */
-export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | undefined, paidAs: PaidAs = 'distribution') {
+export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Explanation | undefined, paidAs: PaidAs = 'distribution') {
   const year = yearOf(r.distributionDate);
+  // A traditional IRA (the reader's choice in the early-withdrawal check): the IRA-only exceptions apply, the plan-only
+  // ones (rule of 55, public safety, QDRO) do not, and no payment is an eligible rollover distribution subject to the
+  // mandatory 20% (IRC §3405(c) applies to qualified plans); the 10% default of §3405(b) can be changed.
+  const plan: PlanKind = r.planType ?? '401k';
   const amount = toCents(r.amount);
   const balance = toCents(r.vestedBalance);
   const claims = new Set<string>(r.claims);
@@ -126,7 +134,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | u
     explain?.add(
       free > 0 ? 'irc-72e8-pro-rata' : 'irc-402a-taxable-distribution',
       free > 0
-        ? `After-tax contributions come out pro rata: ${usd(amount)} × ${usd(basis)} ÷ ${usd(balance)} = ${usd(free)} is tax-free; ${usd(taxable)} is ordinary income.`
+        ? `After-tax contributions come out pro rata: ${usd(amount)} × ${usd(basis)} ÷ ${usd(balance)} = ${usd(free)} is tax-free; ${usd(taxable)} is ordinary income.${plan === 'ira' ? ' For an IRA, Form 8606 makes this split over all your traditional IRAs, valued at year end plus the year’s distributions.' : ''}`
         : `Pre-tax money has never been taxed, so the whole ${usd(amount)} is ordinary income.`,
       free > 0 ? ['irc-72-e-8'] : ['irc-402-c', 'irs-topic-558'],
     );
@@ -142,7 +150,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | u
 
   // 2. Exceptions to the 10%. The disaster spread comes first because it changes AGI, which the medical floor reads.
   const facts: ExceptionFacts = {
-    year, plan: '401k', distributionDate: r.distributionDate, birthDate: r.birthDate, claims,
+    year, plan, distributionDate: r.distributionDate, birthDate: r.birthDate, claims,
     vestedBalance: balance, agi: undefined,
     separatedFromPlanEmployer: r.separatedFromPlanEmployer, separationDate: r.separationDate,
     publicSafetyEmployee: r.publicSafetyEmployee, publicSafetyRole: r.publicSafetyRole, yearsOfService: r.yearsOfService,
@@ -151,6 +159,9 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | u
     priorEmergencyWithinThreeYears: r.priorEmergencyWithinThreeYears, domesticAbuseDate: r.domesticAbuseDate,
     priorEmergencyDate: r.priorEmergencyDate, priorEmergencyUnrepaid: r.priorEmergencyUnrepaid === undefined ? undefined : toCents(r.priorEmergencyUnrepaid),
     contributionsSincePriorEmergency: toCents(r.contributionsSincePriorEmergency), seppModificationDate: r.seppModificationDate,
+    firstHomePriorDistributions: toCents(r.firstHomePriorDistributions ?? 0),
+    higherEducationExpenses: r.higherEducationExpenses === undefined ? undefined : toCents(r.higherEducationExpenses),
+    healthInsurancePremiums: r.healthInsurancePremiums === undefined ? undefined : toCents(r.healthInsurancePremiums),
     terminalIllnessCertified: r.terminalIllnessCertified, disasterIncidentStart: r.disasterIncidentStart,
     disasterDeclarationDate: r.disasterDeclarationDate, disasterPriorDistributions: toCents(r.disasterPriorDistributions),
     reservistOrderedOver179Days: r.reservistOrderedOver179Days, reservistDistributionDuringDuty: r.reservistDistributionDuringDuty,
@@ -231,7 +242,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | u
   // (Treas. Reg. §1.72(p)-1 Q&A-15); the whole tax is due with the return.
   const paysCash = r.payment === 'to-participant' && paidAs !== 'deemed-loan';
   if (paysCash) {
-    otherPart = paidAs === 'distribution' ? Math.min(taxableWhenPaid, notRolloverEligible) : taxableWhenPaid;
+    otherPart = plan === 'ira' || paidAs !== 'distribution' ? taxableWhenPaid : Math.min(taxableWhenPaid, notRolloverEligible);
     eligiblePart = taxableWhenPaid - otherPart;
   }
   const erdRate = Math.max(mandatoryPct, r.withholdingRate ?? 0);
@@ -246,7 +257,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | u
         ? 'Periodic payments are withheld like wages under your Form W-4P; enter a rate to include it.'
         : [
             eligiblePart > 0 ? `${erdRate}% of ${usd(eligiblePart)} (an eligible rollover distribution paid to you: the ${mandatoryPct}% is mandatory and cannot be lowered)` : '',
-            otherPart > 0 ? `${otherRate}% of ${usd(otherPart)} (${paidAs === 'hardship' ? 'a hardship distribution' : 'not an eligible rollover distribution'}: ${r.withholdingRate === undefined ? `the ${defaultPct}% default, which you may change on Form W-4R` : 'the rate you elected'})` : '',
+            otherPart > 0 ? `${otherRate}% of ${usd(otherPart)} (${plan === 'ira' ? 'an IRA distribution, never subject to the mandatory 20%' : paidAs === 'hardship' ? 'a hardship distribution' : 'not an eligible rollover distribution'}: ${r.withholdingRate === undefined ? `the ${defaultPct}% default, which you may change on Form W-4R, down to 0%` : 'the rate you elected'})` : '',
           ].filter(Boolean).join(' + ') + ` = ${usd(withholding)} withheld. Withholding is a prepayment, not the tax itself.`,
       [eligiblePart > 0 ? 'irc-3405-c' : '', otherPart > 0 ? 'irc-3405-b' : '', 'irc-402-c-4'].filter(Boolean),
     );
@@ -266,7 +277,7 @@ export function computeWithdrawal(r: WithdrawalRequest, explain: Explanation | u
     year, on59, reached59, amount, taxable, rothQualified, fiveYear, outcomes, excepted, subject, additionalTax,
     without: without.tax, withTax: withIt.tax, incomeTaxAdded, marginal: withIt.marginalRatePercent, includedThisYear, deferred, qdrdTaxable,
     eligiblePart, otherPart, withholding, periodic, federalCost, diff, stateEstimate, code, needs5329, claimedNumbers,
-    disaster: disasterCover > 0, payment: r.payment, rolledOver, paysCash, details,
+    disaster: disasterCover > 0, payment: r.payment, rolledOver, paysCash, details, plan,
   });
 }
 
@@ -290,7 +301,7 @@ function buildResult(x: {
   outcomes: ExceptionOutcome[]; excepted: Cents; subject: Cents; additionalTax: Cents; without: Cents; withTax: Cents; incomeTaxAdded: Cents; marginal: number;
   includedThisYear: Cents; deferred: Cents; qdrdTaxable: Cents; eligiblePart: Cents; otherPart: Cents; withholding: Cents; periodic: boolean; federalCost: Cents;
   diff: Cents; stateEstimate: Cents | null; code: string; needs5329: boolean; claimedNumbers: ExceptionOutcome[]; disaster: boolean; payment: string; rolledOver: Cents; paysCash: boolean;
-  details: ReturnType<typeof exceptionDetails>;
+  details: ReturnType<typeof exceptionDetails>; plan: PlanKind;
 }) {
   const numbers = x.claimedNumbers.map((o) => o.form5329!);
   const distinct = [...new Set(numbers.map((n) => n.number))];
@@ -298,6 +309,8 @@ function buildResult(x: {
   const cash = x.paysCash ? x.amount - x.withholding : 0;
   return {
     taxYear: x.year,
+    /** Where the money comes from: the 401(k), or a traditional IRA. */
+    planType: x.plan,
     reaches59HalfOn: x.on59,
     age59HalfReached: x.reached59,
     grossAmount: toDollars(x.amount),
