@@ -203,8 +203,8 @@ export const loan = defineCheck({
       explain.add(
         'i1099r-loan-offset-code-m',
         timing.qualified
-          ? `Form 1099-R box 7: code ${code}${code === 'M' ? ' with 1, 2 or 7 by your age' : ''} (M marks a qualified plan loan offset), not L. This code is taken from quotations of the Form 1099-R instructions and is not yet confirmed against the IRS text; check your form.`
-          : `Form 1099-R box 7: ${code ? `code ${code}` : 'code 1, 2 or 7 by your age'}, as for any other distribution, not L (code M is only for a qualified plan loan offset). Taken from quotations of the Form 1099-R instructions, not yet confirmed against the IRS text.`,
+          ? `Form 1099-R box 7: code ${code}${code === 'M' ? ' with 1, 2 or 7 by your age' : ''}. The plan reports a qualified plan loan offset as an actual distribution and adds code M; it is not a deemed distribution, so not code L.`
+          : `Form 1099-R box 7: ${code ? `code ${code}` : 'code 1, 2 or 7 by your age'}, as for any other actual distribution: not L, and not M, which marks only a qualified plan loan offset.`,
         ['i1099r'],
       );
       offset = {
@@ -215,7 +215,7 @@ export const loan = defineCheck({
         dueDateWithoutExtension: timing.dueDateWithoutExtension,
         rolledOver: toDollars(rolled),
         form1099RCode: code,
-        form1099RCodeConfirmed: false,
+        form1099RCodeConfirmed: true,
         rolloverEligible: true,
         cost,
       };

@@ -7,7 +7,8 @@
  * extensions, of the return for the year of the offset. Any other offset has the usual 60 days.
  *
  * Unlike a deemed distribution while employed (code L, not rollable, Treas. Reg. §1.72(p)-1), an offset is reported
- * with box 7 code M, together with 1, 2 or 7 (Instructions for Forms 1099-R and 5498).
+ * with box 7 code M, together with 1, 2 or 7 (Instructions for Forms 1099-R and 5498, Guide to Distribution Codes,
+ * "Plan loan offsets"); any other offset is an actual distribution with its ordinary code.
  */
 import { addDays, addMonths } from '../core/dates.ts';
 import { figureValue, type FigureUse } from '../core/explain.ts';
