@@ -5,7 +5,7 @@
 import { coveredYears, lookupFigure, taxYears, cite, type Citation } from '../data/index.ts';
 import type { CheckDefinition, Outcome } from './core/check.ts';
 import { Explanation } from './core/explain.ts';
-import type { FieldError } from './core/request-kit.ts';
+import type { FieldError, ParsedObject } from './core/request-kit.ts';
 import { earlyWithdrawal } from './checks/early-withdrawal.ts';
 import { exceptionsFinder } from './checks/exceptions.ts';
 import { federalTax } from './checks/federal-tax.ts';
@@ -36,12 +36,27 @@ const checks = {
   rollover,
 } as const satisfies Record<string, CheckDefinition<any, unknown>>;
 
-export type CheckId = keyof typeof checks;
+type Checks = typeof checks;
+export type CheckId = keyof Checks;
 export const CHECK_IDS = Object.keys(checks) as CheckId[];
+
+/** The result of a check, derived from its `run` (e.g. `ResultOf<'early-withdrawal'>`); never written by hand. */
+export type ResultOf<K extends CheckId> = Checks[K] extends CheckDefinition<any, infer R, any> ? R : never;
+/** The parsed request a check's `run` receives: every field present, defaults applied. */
+export type RequestOf<K extends CheckId> = Checks[K] extends CheckDefinition<infer S, any, any> ? ParsedObject<S> : never;
+/** What `evaluate` returns for one check. */
+export type OutcomeOf<K extends CheckId> = Outcome<ResultOf<K>, K>;
+/** The outcome of any check, narrowed by its `check` field. */
+export type AnyOutcome = { [K in CheckId]: OutcomeOf<K> }[CheckId];
 
 export { coveredYears };
 
-/** Runs one check. Never throws. */
+/**
+ * Runs one check. Never throws. Given a request whose `check` is a known id, the outcome is typed with that check's
+ * result; given anything else (a request read from a URL, a file or a test's fuzzer), the result is `unknown`.
+ */
+export function evaluate<K extends CheckId>(request: { readonly check: K }): OutcomeOf<K>;
+export function evaluate(request: unknown): Outcome;
 export function evaluate(request: unknown): Outcome {
   try {
     if (typeof request !== 'object' || request === null || Array.isArray(request))

@@ -1,4 +1,5 @@
 /** Contribution limits: the year's deferral limit, the catch-up for the reader's age and any excess (`contribution-limits`). */
+import type { ResultOf } from '../engine/index.ts';
 import { Bar } from './shared/Bar.tsx';
 import { CheckShell } from './shared/CheckShell.tsx';
 import { longDate, usd } from './shared/format.ts';
@@ -6,25 +7,7 @@ import { yesNo } from './shared/labels.ts';
 import { Numbers } from './shared/Numbers.tsx';
 import type { CheckProps } from './shared/use-check.ts';
 
-type Result = {
-  taxYear: number;
-  ageAtYearEnd: number;
-  baseLimit: number;
-  catchUpForAge: number;
-  catchUpAllowed: number;
-  rothCatchUpRequired: boolean;
-  catchUpsBlockedNoRoth: boolean;
-  totalAllowed: number;
-  plannedDeferrals: number;
-  catchUpUsed: number;
-  catchUpRothShortfall: number;
-  excessDeferral: number;
-  excessCorrectionDeadline: string | null;
-  annualAdditionsLimit: number;
-  excludedFromBox1Wages: number;
-  includedInBox1Wages: number;
-  note: string;
-};
+type Result = ResultOf<'contribution-limits'>;
 
 export const CONTRIBUTION_GROUPS = [
   { fields: ['taxYear', 'birthDate', 'traditionalDeferrals', 'rothDeferrals', 'priorYearFicaWages'] },
@@ -37,9 +20,9 @@ function headline(r: Result): string {
     : `You can defer up to ${usd(r.totalAllowed)} this year; your plans add up to ${usd(r.plannedDeferrals)}.`;
 }
 
-export default function ContributionLimits(props: CheckProps) {
+export default function ContributionLimits(props: CheckProps<'contribution-limits'>) {
   return (
-    <CheckShell<Result> props={props} groups={CONTRIBUTION_GROUPS} headline={headline}>
+    <CheckShell<'contribution-limits'> props={props} groups={CONTRIBUTION_GROUPS} headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>

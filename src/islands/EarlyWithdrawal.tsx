@@ -1,7 +1,7 @@
 /** Early-withdrawal cost: what taking money out of a 401(k) costs in federal tax (the engine's `early-withdrawal`). */
 import { CheckShell } from './shared/CheckShell.tsx';
 import type { CheckProps } from './shared/use-check.ts';
-import { EXCEPTIONS_GROUP, LEAVING_GROUP, PAYMENT_GROUP, RETURN_GROUP, WithdrawalResultView, withdrawalHeadline, type WithdrawalResult } from './shared/Withdrawal.tsx';
+import { EXCEPTIONS_GROUP, LEAVING_GROUP, PAYMENT_GROUP, RETURN_GROUP, WithdrawalResultView, withdrawalHeadline } from './shared/Withdrawal.tsx';
 
 export const EARLY_WITHDRAWAL_GROUPS = [
   { fields: ['distributionDate', 'birthDate', 'amount', 'vestedBalance', 'otherIncome', 'filingStatus'] },
@@ -12,9 +12,9 @@ export const EARLY_WITHDRAWAL_GROUPS = [
   RETURN_GROUP,
 ];
 
-export default function EarlyWithdrawal(props: CheckProps) {
+export default function EarlyWithdrawal(props: CheckProps<'early-withdrawal'>) {
   return (
-    <CheckShell<WithdrawalResult> props={props} groups={EARLY_WITHDRAWAL_GROUPS} yearFromDate="distributionDate" headline={withdrawalHeadline}>
+    <CheckShell<'early-withdrawal'> props={props} groups={EARLY_WITHDRAWAL_GROUPS} yearFromDate="distributionDate" headline={withdrawalHeadline}>
       {(r) => <WithdrawalResultView ns={props.ns} r={r} />}
     </CheckShell>
   );

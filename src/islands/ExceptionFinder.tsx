@@ -3,13 +3,13 @@
  * tax on early distributions sorted by what the engine found — can apply, only for a plan or only for an IRA,
  * only if the plan offers it, does not apply — each with its reason.
  */
+import type { ResultOf } from '../engine/index.ts';
 import { CheckShell } from './shared/CheckShell.tsx';
 import { EXCEPTION_STATUS } from './shared/labels.ts';
 import { Numbers } from './shared/Numbers.tsx';
 import type { CheckProps } from './shared/use-check.ts';
 
-type Exc = { id: string; name: string; status: string; reason: string; planMustOffer: boolean; form5329: { number: string; confirmed: boolean } | null };
-type Result = { taxYear: number; planType: string; applies: string[]; exceptions: Exc[] };
+type Result = ResultOf<'exceptions'>;
 
 const ORDER = ['applies', 'needs-plan-support', 'plan-only', 'ira-only', 'does-not-apply'];
 
@@ -25,9 +25,9 @@ function headline(r: Result): string {
   return names.length ? `On these answers, ${names.length === 1 ? 'one exception' : `${names.length} exceptions`} can apply: ${names.join('; ')}.` : 'On these answers, no exception applies.';
 }
 
-export default function ExceptionFinder(props: CheckProps) {
+export default function ExceptionFinder(props: CheckProps<'exceptions'>) {
   return (
-    <CheckShell<Result> props={props} groups={EXCEPTION_GROUPS} yearFromDate="distributionDate" headline={headline}>
+    <CheckShell<'exceptions'> props={props} groups={EXCEPTION_GROUPS} yearFromDate="distributionDate" headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>

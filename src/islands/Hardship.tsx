@@ -1,20 +1,13 @@
 /** Hardship withdrawal: how much to take out to net a need after tax, and what it costs (the engine's `hardship`). */
+import type { ResultOf } from '../engine/index.ts';
 import { CheckShell } from './shared/CheckShell.tsx';
 import { usd } from './shared/format.ts';
 import { yesNo } from './shared/labels.ts';
 import { Numbers } from './shared/Numbers.tsx';
 import type { CheckProps } from './shared/use-check.ts';
-import { EXCEPTION_FIELDS, LEAVING_GROUP, WithdrawalResultView, type WithdrawalResult } from './shared/Withdrawal.tsx';
+import { EXCEPTION_FIELDS, LEAVING_GROUP, WithdrawalResultView } from './shared/Withdrawal.tsx';
 
-type Result = WithdrawalResult & {
-  safeHarbor: boolean;
-  offeredByPlan: boolean | null;
-  amountNeeded: number;
-  coverable: boolean;
-  grossAmountNeeded: number | null;
-  rolloverEligible: boolean;
-  repayable: boolean;
-};
+type Result = ResultOf<'hardship'>;
 
 export const HARDSHIP_GROUPS = [
   { fields: ['reason', 'amountNeeded', 'distributionDate', 'birthDate', 'vestedBalance', 'otherIncome', 'filingStatus', 'stateTaxRate'] },
@@ -31,9 +24,9 @@ function headline(r: Result): string {
     : `Your vested balance cannot cover ${usd(r.amountNeeded)} after taxes; the most it gives is shown below.`;
 }
 
-export default function Hardship(props: CheckProps) {
+export default function Hardship(props: CheckProps<'hardship'>) {
   return (
-    <CheckShell<Result> props={props} groups={HARDSHIP_GROUPS} yearFromDate="distributionDate" headline={headline}>
+    <CheckShell<'hardship'> props={props} groups={HARDSHIP_GROUPS} yearFromDate="distributionDate" headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>

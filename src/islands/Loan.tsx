@@ -1,37 +1,12 @@
 /** Loan check: how much can be borrowed and what a default would cost (the engine's `loan`). */
+import type { ResultOf } from '../engine/index.ts';
 import { CheckShell } from './shared/CheckShell.tsx';
 import { longDate, usd } from './shared/format.ts';
 import { yesNo } from './shared/labels.ts';
 import { Numbers } from './shared/Numbers.tsx';
 import type { CheckProps } from './shared/use-check.ts';
 
-type Result = {
-  taxYear: number;
-  dollarLimit: number;
-  reductionForRecentLoans: number;
-  reducedDollarLimit: number;
-  halfVestedBalance: number;
-  floorApplies: boolean;
-  vestedBalanceLimit: number;
-  totalLoanLimit: number;
-  maxNewLoan: number;
-  requestedAmount: number | null;
-  requestedWithinLimit: boolean | null;
-  termYears: number;
-  repayBy: string;
-  paymentIntervalMonths: number;
-  default: {
-    deemedDistribution: number;
-    taxableAmount: number;
-    incomeTaxAdded: number;
-    additionalTax: number;
-    totalFederalCost: number;
-    stateTaxEstimate: number | null;
-    marginalRatePercent: number;
-    form1099RCode: string;
-    rolloverEligible: boolean;
-  } | null;
-};
+type Result = ResultOf<'loan'>;
 
 export const LOAN_GROUPS = [
   { fields: ['loanDate', 'vestedBalance', 'outstandingBalance', 'highestBalanceLast12Months', 'requestedAmount', 'planAllowsFloor'] },
@@ -42,9 +17,9 @@ function headline(r: Result): string {
   return `You can borrow up to ${usd(r.maxNewLoan)} more${r.requestedWithinLimit === false ? `; the ${usd(r.requestedAmount ?? 0)} you want is over that` : ''}.`;
 }
 
-export default function Loan(props: CheckProps) {
+export default function Loan(props: CheckProps<'loan'>) {
   return (
-    <CheckShell<Result> props={props} groups={LOAN_GROUPS} yearFromDate="loanDate" headline={headline}>
+    <CheckShell<'loan'> props={props} groups={LOAN_GROUPS} yearFromDate="loanDate" headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>

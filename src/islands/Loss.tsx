@@ -1,21 +1,14 @@
 /** Loss check: whether a loss in a 401(k) is deductible, and what happens instead (the engine's `loss`). */
+import type { ResultOf } from '../engine/index.ts';
 import { CheckShell } from './shared/CheckShell.tsx';
 import { usd } from './shared/format.ts';
 import { yesNo } from './shared/labels.ts';
 import { Numbers } from './shared/Numbers.tsx';
 import type { CheckProps } from './shared/use-check.ts';
 
-type Result = {
-  taxYear: number;
-  deductible: boolean;
-  deductibleAmount: number;
-  unrecoveredBasis: number | null;
-  miscellaneousItemizedDeductionsAllowed: boolean;
-  washSale: WashSale | null;
-  whatHappensInstead: string;
-};
+type Result = ResultOf<'loss'>;
 
-type WashSale = { status: 'disallowed' | 'risk' | 'outside-window'; windowDays: number; daysApart: number | null; lossDisallowed: number | null; basisIncreased: boolean };
+type WashSale = NonNullable<Result['washSale']>;
 
 const WASH_STATUS: Record<WashSale['status'], string> = {
   disallowed: 'Loss disallowed (Rev. Rul. 2008-5)',
@@ -41,9 +34,9 @@ function headline(r: Result): string {
   return r.deductible ? `You can deduct ${usd(r.deductibleAmount)}.` : 'The loss is not deductible on your federal return.';
 }
 
-export default function Loss(props: CheckProps) {
+export default function Loss(props: CheckProps<'loss'>) {
   return (
-    <CheckShell<Result> props={props} groups={LOSS_GROUPS} headline={headline}>
+    <CheckShell<'loss'> props={props} groups={LOSS_GROUPS} headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>

@@ -1,17 +1,13 @@
 /** Roth 401(k) distribution: qualified or not, and the taxable earnings part if not (the engine's `roth-distribution`). */
+import type { ResultOf } from '../engine/index.ts';
 import { CheckShell } from './shared/CheckShell.tsx';
 import { longDate, usd } from './shared/format.ts';
 import { yesNo } from './shared/labels.ts';
 import { Numbers } from './shared/Numbers.tsx';
 import type { CheckProps } from './shared/use-check.ts';
-import { EXCEPTIONS_GROUP, LEAVING_GROUP, PAYMENT_GROUP, RETURN_GROUP, WithdrawalResultView, type WithdrawalResult } from './shared/Withdrawal.tsx';
+import { EXCEPTIONS_GROUP, LEAVING_GROUP, PAYMENT_GROUP, RETURN_GROUP, WithdrawalResultView } from './shared/Withdrawal.tsx';
 
-type Result = WithdrawalResult & {
-  qualified: boolean | null;
-  fiveYearPeriod: { startsOn: string; metOn: string; met: boolean } | null;
-  contributionsPart: number;
-  earningsPart: number;
-};
+type Result = ResultOf<'roth-distribution'>;
 
 export const ROTH_GROUPS = [
   { fields: ['distributionDate', 'birthDate', 'amount', 'vestedBalance', 'rothBasis', 'rothFirstContributionYear', 'otherIncome', 'filingStatus'] },
@@ -30,9 +26,9 @@ function headline(r: Result): string {
     : `This is not a qualified distribution: ${usd(r.earningsPart)} of earnings is taxable and ${usd(r.contributionsPart)} of contributions comes back tax-free.`;
 }
 
-export default function RothDistribution(props: CheckProps) {
+export default function RothDistribution(props: CheckProps<'roth-distribution'>) {
   return (
-    <CheckShell<Result> props={props} groups={ROTH_GROUPS} yearFromDate="distributionDate" headline={headline}>
+    <CheckShell<'roth-distribution'> props={props} groups={ROTH_GROUPS} yearFromDate="distributionDate" headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>

@@ -8,21 +8,23 @@ import type { FieldError, ObjectSchema, ParsedObject, Shape } from './request-ki
 
 export type CheckRun<R> = { result: R } | { errors: FieldError[] };
 
-export type CheckDefinition<S extends Shape, R> = {
-  id: string;
+export type CheckDefinition<S extends Shape, R, Id extends string = string> = {
+  id: Id;
   title: string;
   request: ObjectSchema<S>;
   defaultRequest: Record<string, unknown>;
   run(req: ParsedObject<S>, explain: Explanation): CheckRun<R>;
 };
 
-export function defineCheck<S extends Shape, R>(def: CheckDefinition<S, R>): CheckDefinition<S, R> {
+/** The result type `R` is inferred from `run`'s return statements: it is the one source of a check's result shape. */
+export function defineCheck<S extends Shape, R, const Id extends string>(def: CheckDefinition<S, R, Id>): CheckDefinition<S, R, Id> {
   return def;
 }
 
-export type Outcome<R = unknown> =
-  | { ok: true; check: string; version: number; result: R; explanation: Step[] }
-  | { ok: false; check?: string; errors: FieldError[] };
+/** What `evaluate` returns: the check's typed result with its explanation, or field-level errors. */
+export type Outcome<R = unknown, Id extends string = string> =
+  | { ok: true; check: Id; version: number; result: R; explanation: Step[] }
+  | { ok: false; check?: Id; errors: FieldError[] };
 
 /** The error for a tax year the data does not hold: it names the covered years and never extrapolates. */
 export function yearNotCovered(field: string, year: number): FieldError {

@@ -5,7 +5,7 @@
  */
 import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Step } from '../../engine/index.ts';
+import type { CheckId, ResultOf, Step } from '../../engine/index.ts';
 import { blankValues, fieldSpecs, humanize, readNumber, same, type FieldSpec, type Values } from './form-model.ts';
 import { Field, TaxYearChoice, fieldId } from './Field.tsx';
 import { longDate, usd } from './format.ts';
@@ -19,14 +19,14 @@ export type Group = {
   fields: string[];
 };
 
-type ShellProps<R> = {
-  props: CheckProps;
+type ShellProps<K extends CheckId> = {
+  props: CheckProps<K>;
   groups: Group[];
   /** The date field whose year is the tax year, for checks without a `taxYear` field. */
   yearFromDate?: string;
   /** One sentence for the live region when the result changes. */
-  headline: (result: R) => string;
-  children: (result: R) => ComponentChildren;
+  headline: (result: ResultOf<K>) => string;
+  children: (result: ResultOf<K>) => ComponentChildren;
 };
 
 function Explanation({ steps }: { steps: Step[] }) {
@@ -64,7 +64,7 @@ function shown(spec: FieldSpec, v: Values[string] | undefined, names: Record<str
   return spec.unit === 'percent' ? `${v}%` : v;
 }
 
-export function CheckShell<R>({ props, groups, yearFromDate, headline, children }: ShellProps<R>) {
+export function CheckShell<K extends CheckId>({ props, groups, yearFromDate, headline, children }: ShellProps<K>) {
   const { ns, id, years, asOf, names } = props;
   const c = useCheck(props);
   const specs = fieldSpecs(props.schema);
@@ -76,9 +76,9 @@ export function CheckShell<R>({ props, groups, yearFromDate, headline, children 
   const onForm = new Set(groups.flatMap((g) => g.fields));
   const errorFor = (name: string) => errors.find((e) => e.field === name)?.message;
   const blankVals = blankValues(props.schema);
-  const result = c.outcome.ok ? (c.outcome.result as R) : undefined;
-  const year = (result as { taxYear?: unknown } | undefined)?.taxYear;
-  const taxYear = typeof year === 'number' ? year : undefined;
+  const result = c.outcome.ok ? c.outcome.result : undefined;
+  // Most results name their tax year; one that does not (a distribution year) shows no tax-year line.
+  const taxYear = (result as { taxYear?: number } | undefined)?.taxYear;
   const live = c.busy ? '' : result ? headline(result) : `${errors.length === 1 ? 'One problem' : `${errors.length} problems`}: ${errors.map((e) => e.message).join(' ')}`;
   const blank = (name: string) => {
     const v = c.values[name];

@@ -3,6 +3,7 @@
  * hardship): the headline, the numbers, where the money goes, the exceptions considered and the tax forms.
  * It only reads the engine's result; every figure shown is one the engine computed.
  */
+import type { ResultOf } from '../../engine/index.ts';
 import { Bar } from './Bar.tsx';
 import { usd } from './format.ts';
 import { Numbers } from './Numbers.tsx';
@@ -18,26 +19,8 @@ export const EXCEPTION_FIELDS = [
 export const EXCEPTIONS_GROUP = { title: 'Exceptions you believe apply', fields: EXCEPTION_FIELDS };
 export const RETURN_GROUP = { title: 'The rest of your tax return', fields: ['spouseBirthDate', 'blind', 'spouseBlind', 'itemizedDeductions', 'stateTaxRate'] };
 
-export type WithdrawalResult = {
-  taxYear: number;
-  grossAmount: number;
-  taxableAmount: number;
-  nontaxableAmount: number;
-  exceptedAmount: number;
-  additionalTax: number;
-  incomeTaxAdded: number;
-  totalFederalCost: number;
-  marginalRatePercent: number;
-  withholding: { amount: number };
-  balanceDue: number;
-  refund: number;
-  cashReceived: number;
-  stateTaxEstimate: number | null;
-  netAfterTaxes: number;
-  form1099RCode: string | null;
-  form5329: { needed: boolean; exceptionNumber: { number: string; confirmed: boolean } | null; note: string } | null;
-  exceptions: { id: string; name: string; status: string; accepted: boolean; reason: string; form5329: { number: string; confirmed: boolean } | null }[];
-};
+/** What every withdrawal-style result has: the early-withdrawal check's result (Roth and hardship results extend it). */
+export type WithdrawalResult = ResultOf<'early-withdrawal'>;
 
 /** "Needed, exception number 05"; a number the instructions do not confirm says so. */
 export function form5329Text(f: NonNullable<WithdrawalResult['form5329']>): string {

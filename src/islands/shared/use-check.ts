@@ -6,17 +6,17 @@
  * complete on change/blur; back and forward restore the form from the URL.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Outcome } from '../../engine/index.ts';
+import type { CheckId, OutcomeOf } from '../../engine/index.ts';
 import { readParams, requestFromValues, valuesFromRequest, writeParams, type RequestSchema, type Value, type Values } from './form-model.ts';
 
 /** What Check.astro passes to every island, computed at build time. */
-export type CheckProps = {
-  id: string;
+export type CheckProps<K extends CheckId = CheckId> = {
+  id: K;
   /** The URL namespace, e.g. `ew` for `?ew.amount=…`. */
   ns: string;
   schema: RequestSchema;
   example: Record<string, unknown>;
-  exampleOutcome: Outcome;
+  exampleOutcome: OutcomeOf<K>;
   years: number[];
   /** The date each covered year's rules were last checked, by year. */
   asOf: Record<string, string>;
@@ -28,9 +28,9 @@ type Engine = typeof import('../../engine/index.ts');
 let engine: Promise<Engine> | undefined;
 const loadEngine = (): Promise<Engine> => (engine ??= import('../../engine/index.ts'));
 
-export function useCheck(p: CheckProps) {
+export function useCheck<K extends CheckId>(p: CheckProps<K>) {
   const [values, setValues] = useState<Values>(() => valuesFromRequest(p.schema, p.example));
-  const [outcome, setOutcome] = useState<Outcome>(p.exampleOutcome);
+  const [outcome, setOutcome] = useState<OutcomeOf<K>>(p.exampleOutcome);
   const [isExample, setIsExample] = useState(true);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
@@ -45,7 +45,8 @@ export function useCheck(p: CheckProps) {
     loadEngine().then(
       (e) => {
         if (n !== runs.current) return;
-        setOutcome(e.evaluate(requestFromValues(p.id, p.schema, v)));
+        // The request names this check (`check: p.id`), so its outcome is this check's.
+        setOutcome(e.evaluate(requestFromValues(p.id, p.schema, v)) as OutcomeOf<K>);
         setBusy(false);
       },
       () => {
