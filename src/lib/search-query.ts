@@ -39,6 +39,38 @@ export function searchWords(text: string): string[] {
 }
 
 /**
+ * Words of a question that do not say what it is about: "how much tax do I pay on my 401k" is about
+ * [tax, pay]. Pagefind returns only pages holding every word searched, so a page that answers the
+ * question but never says "do" or "my" would be missed; they are left out of what is searched and of
+ * what ranks a page (src/lib/search-ranking.ts). Words that carry meaning in this field stay:
+ * "out" (cash out), "free" (penalty-free), "before", "after", "without", "early", "over", "under".
+ */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but if of to for on in at by as with from into about than then so ' +
+    'i me my mine myself we us our you your it its this that these those there here ' +
+    'is are am was were be been being do does did done doing can could should would will shall may might must ' +
+    'have has had having get gets got getting need needs want wants wanted ' +
+    'how what when where which who whom whose why whether ' +
+    'much many some any all each every also just very really still yet ' +
+    'please help tell explain know question'
+  ).split(' '),
+);
+
+/** The plan name: every page is about it, so it names no page's subject unless it is all the query says. */
+const PLAN_WORDS: ReadonlySet<string> = new Set(['401k', '401ks', 'k']);
+
+/**
+ * The words of a query that say what it is about: its words without filler, and without the plan
+ * name unless nothing else is left ("401k" alone is about the plan).
+ */
+export function contentWords(words: readonly string[]): string[] {
+  const meaningful = words.filter((w) => !FILLER_WORDS.has(w));
+  const subject = meaningful.filter((w) => !PLAN_WORDS.has(w));
+  return subject.length > 0 ? subject : meaningful;
+}
+
+/**
  * Whether a word of the page answers a query term, roughly as Pagefind's stemming and prefix matching
  * do: "loans" answers "loan", "deduction" answers "deduct", "withheld" answers "withholding", but
  * "withdrawal" does not. Numbers must match exactly, so "2026" does not answer "20".
@@ -52,14 +84,14 @@ export function wordMatchesTerm(word: string, term: string): boolean {
   return common >= (shortest <= 4 ? shortest : Math.max(4, shortest - 3));
 }
 
-/** What a /search/ address asks for: the query and the Pagefind filters (`topic`, `tax year`). */
+/** What a /search/ address asks for: the query and the Pagefind filter (`topic`). */
 export interface SearchRequest {
   query: string;
   filters: Record<string, string>;
 }
 
 /** URL parameter for each Pagefind filter, so shared links stay short and readable. */
-const FILTER_PARAMS = { topic: 'topic', 'tax year': 'year' } as const;
+const FILTER_PARAMS = { topic: 'topic' } as const;
 
 /** The /search/ page address for a search, to bookmark or share: /search/?q=rule+of+55&topic=… */
 export function searchPageHref({ query, filters }: SearchRequest): string {
@@ -70,7 +102,7 @@ export function searchPageHref({ query, filters }: SearchRequest): string {
   return qs ? `/search/?${qs}` : '/search/';
 }
 
-/** Reads a /search/ address back: `?q=…&topic=…&year=…`. Unknown parameters are ignored. */
+/** Reads a /search/ address back: `?q=…&topic=…`. Unknown parameters (an old `year=`) are ignored. */
 export function parseSearchParams(params: URLSearchParams): SearchRequest {
   const filters: Record<string, string> = {};
   for (const [filter, param] of Object.entries(FILTER_PARAMS)) {

@@ -1,37 +1,385 @@
-// The words readers type into search that a guide's own text does not hold, by guide id.
-// The guide page puts them, with the guide's `synonyms` front matter, into a Pagefind metadata field
-// (`synonyms`) that is searched but never shown: no excerpt quotes it, no screen reader reads it.
+// The reader vocabulary: for each subject the site answers, the words readers type when they mean it,
+// and the page whose subject it is. Gathered from how the IRS (Publications 575 and 590-B, Topic 558,
+// the Form 5329 and 1099-R instructions, the "exceptions to tax on early distributions" chart) and
+// consumer sites and forums put the questions, not from this site's headings: abbreviations (RMD,
+// SEPP, QDRO, NUA), code sections (72(t), 72(p), 402(c), 401(a)(9)), form names (5329, 1099-R,
+// 8915-F), plain words ("cash out", "quit my job", "medical bills"), and misspellings as typed
+// ("withdrawl", "hardship withdrawl"). Typos beyond these are corrected at query time against the
+// index's own words (src/lib/search-correct.ts).
 //
-// Terms live here, not in front matter, when they are shorthand readers type with digits: the
-// content test (tests/content/no-typed-figures.test.ts) keeps digits out of content/ so that no rule
-// figure is typed in. None of these is a rule figure the site states; they are spellings of the
-// names of rules ("59 1/2", "72t", "roth 5 year rule"), used only to match. Never put a rule figure
-// here (a rate, limit or age the site states): the body already carries those, from data.
-// Digit-free words belong in the guide's `synonyms` front matter.
+// Used twice. At index time each page carries its subjects' terms in the Pagefind metadata field
+// `synonyms` (searched, weighted, never shown: no excerpt quotes it, no screen reader reads it).
+// At query time the subjects go to the browser (src/pages/search/vocabulary.json.ts) and decide
+// which page a query names (src/lib/search-ranking.ts).
+//
+// A subject's `pages` lists page keys in order of preference; the first page the site has is the
+// subject's page. That is how topics of guides still being written point at today's best page and
+// move to the new guide the day it exists. Keys: a guide's id (its file name in content/), or
+// `checks/<id>` for a what-if check's page.
+//
+// Never put a rule figure here (a rate, limit, age or amount the site states: the pages carry those,
+// from data). Digits are allowed only in names: plan types, code sections, forms (the same names the
+// content test allows in guides' front matter).
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHECK_ISLANDS } from '../islands/registry.ts';
 
-/** Extra search words for a guide; keys are guide ids (file names in content/ without .mdx). */
-export const SEARCH_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
-  '401k-taxes-at-a-glance': ['401k', '401k taxes', '401k overview'],
-  'early-withdrawals': ['penalty', 'early withdrawal penalty', 'before 59½', 'under 59½', '72t exceptions', 'section 72t'],
-  'hardship-withdrawals': ['hardship penalty', 'hardship tax'],
-  'roth-401k-withdrawals': ['roth 5 year rule', 'roth five year rule', 'qualified roth distribution'],
-  '401k-contributions-and-taxes': ['catch up', 'catch up contributions', 'contribution limit'],
-  '401k-losses': ['deduct loss', 'deduct losses', 'loss deduction', 'write off'],
-  'how-withdrawals-are-taxed': ['withholding', 'mandatory withholding', 'tax withheld'],
-  'required-minimum-distributions': ['rmd', 'rmds', 'minimum distribution'],
-  '401k-loans-vs-withdrawals': ['loan default', 'defaulted loan', 'borrow', 'loan offset'],
-};
+export interface Subject {
+  /** What the subject is, for maintainers. */
+  about: string;
+  /** Page keys, best first; the first one that exists is the subject's page. */
+  pages: readonly string[];
+  /** Words and phrases readers type for it, lower case. Each term names the subject when the query holds all its words. */
+  terms: readonly string[];
+}
+
+// Myths are answered on the myths page only when the query states the myth in its own words: its
+// terms below repeat each claim whole, so a query must hold all of a claim's words to reach it.
+export const READER_VOCABULARY: readonly Subject[] = [
+  // ── Basics ────────────────────────────────────────────────────────────────────────────────────
+  {
+    about: 'how a 401(k) is taxed, overall',
+    pages: ['401k-taxes-at-a-glance'],
+    terms: [
+      '401k', '401(k)', '401k taxes', '401k tax', 'how is a 401k taxed', 'how are 401ks taxed', '401k tax rules',
+      'tax deferred', 'tax deferral', 'pre tax', 'pretax', 'traditional 401k', 'traditional vs roth', 'roth vs traditional',
+      'roth or traditional', 'overview', 'basics', 'beginner', 'explained', 'how does a 401k work',
+    ],
+  },
+  {
+    about: 'the other workplace plans: 403(b), 457(b), TSP',
+    pages: ['403b-457b-plans', '403b-and-457b', '403b-457b', '401k-taxes-at-a-glance'],
+    terms: ['403b', '403(b)', '457b', '457(b)', '457', 'tsp', 'thrift savings plan', 'tax sheltered annuity', 'government plan', 'teacher retirement plan'],
+  },
+  {
+    about: 'state income tax on 401(k) money',
+    pages: ['state-taxes', 'state-income-tax', 'state-tax', '401k-taxes-at-a-glance'],
+    terms: ['state tax', 'state taxes', 'state income tax', 'which states tax 401k', 'moving states', 'retire to another state', 'no income tax state'],
+  },
+  // ── Contributions ────────────────────────────────────────────────────────────────────────────
+  {
+    about: 'contribution limits, deferrals and their tax treatment',
+    pages: ['401k-contributions-and-taxes'],
+    terms: [
+      'contribution', 'contributions', 'contribution limit', 'contribution limits', 'contribute', 'how much can i contribute',
+      'max contribution', 'maximum contribution', 'max out', 'maxing out', 'annual limit', 'deferral limit', 'elective deferral',
+      'elective deferrals', '402(g)', 'salary deferral', 'is 401k deductible', 'deduct contributions', 'contributions deductible',
+      'tax deduction for 401k', 'pre tax contributions', 'reduce taxable income', 'w-2 box 12', 'employer match', 'matching contributions',
+    ],
+  },
+  {
+    about: 'catch-up contributions, including the Roth catch-up for higher earners',
+    pages: ['401k-contributions-and-taxes'],
+    terms: ['catch up', 'catch-up', 'catchup', 'catch up contribution', 'catch up contributions', 'super catch up', 'roth catch up', '414(v)'],
+  },
+  {
+    about: 'deferring too much: excess deferrals and their correction',
+    pages: ['401k-contributions-and-taxes'],
+    terms: ['excess deferral', 'excess deferrals', 'excess contribution', 'over contributed', 'overcontributed', 'contributed too much', 'too much contribution', 'two employers contribution', 'corrective distribution'],
+  },
+  {
+    about: 'the contribution-limits check',
+    pages: ['checks/contribution-limits', '401k-contributions-and-taxes'],
+    terms: ['contribution calculator', 'contribution limit calculator', 'how much should i contribute calculator', 'catch up calculator', 'max contribution calculator', 'my contribution limit'],
+  },
+  {
+    about: 'solo 401(k) and the self-employed',
+    pages: ['self-employed', 'self-employed-401k', 'solo-401k', '401k-contributions-and-taxes'],
+    terms: ['self employed', 'self-employed', 'solo 401k', 'solo 401(k)', 'individual 401k', 'one participant', 'sole proprietor', '1099 contractor', 'schedule c', 'employer contribution self employed', 'freelancer', 'owner only'],
+  },
+  {
+    about: "the Saver's Credit for contributions",
+    pages: ['savers-credit', 'saver-s-credit', 'savers-credit-guide', '401k-contributions-and-taxes'],
+    terms: ["saver's credit", 'savers credit', 'saver credit', 'retirement savings contributions credit', 'form 8880', 'saver match', 'tax credit for contributing'],
+  },
+  // ── Withdrawals and their tax ─────────────────────────────────────────────────────────────────
+  {
+    about: 'how a withdrawal is taxed: ordinary income, basis, withholding, Form 1099-R',
+    pages: ['how-withdrawals-are-taxed'],
+    terms: [
+      'withdrawal tax', 'withdrawal taxes', 'tax on withdrawal', 'tax on withdrawals', 'taxes on withdrawal', 'taxed withdrawal',
+      'withdrawals taxed', 'withdrawl tax', 'distribution tax', 'tax on distribution', 'taxable distribution', '401k distribution',
+      'ordinary income', 'income tax on withdrawal', 'tax bracket withdrawal', 'cash out', 'cashing out', 'cash out tax',
+      'lump sum', 'lump sum distribution', 'after tax contributions', 'after-tax money', 'basis', 'nontaxable part',
+      'what happens when i withdraw', 'withdraw', 'withdrawal', 'withdrawals', 'withdrawl', 'withdrawls', 'take money out',
+      'taking money out', 'distribution', 'distributions',
+    ],
+  },
+  {
+    about: 'withholding on a withdrawal and what it is not',
+    pages: ['how-withdrawals-are-taxed'],
+    terms: ['withholding', 'withheld', 'tax withheld', 'mandatory withholding', 'federal withholding', 'withholding rate', 'w-4r', 'w-4p', 'withholding not enough', 'refund withholding'],
+  },
+  {
+    about: 'Form 1099-R and its codes',
+    pages: ['how-withdrawals-are-taxed'],
+    terms: ['1099-r', '1099r', 'form 1099-r', 'box 7', 'distribution code', '1099-r code', 'taxable amount box 2a', 'tax form withdrawal'],
+  },
+  {
+    about: 'rollovers: direct, indirect (60-day), to an IRA, between plans',
+    pages: ['rollovers', 'rollover', '401k-rollovers', 'how-withdrawals-are-taxed'],
+    terms: [
+      'rollover', 'rollovers', 'roll over', 'rolling over', 'roll over 401k', 'direct rollover', 'indirect rollover', 'sixty day rollover',
+      'rollover to ira', 'roll into ira', 'move 401k to ira', 'transfer 401k', 'trustee to trustee', '402(c)',
+      'eligible rollover distribution', 'rollover check', 'old 401k', 'new employer plan', 'rollover withholding',
+    ],
+  },
+  {
+    about: 'Roth conversions and in-plan Roth rollovers',
+    pages: ['rollovers', 'rollover', 'roth-conversions', 'roth-401k-withdrawals'],
+    terms: ['roth conversion', 'convert to roth', 'in plan roth rollover', 'in-plan roth conversion', 'backdoor roth', 'mega backdoor', 'after tax to roth'],
+  },
+  {
+    about: 'the early-withdrawal check: what a withdrawal would cost',
+    pages: ['checks/early-withdrawal', 'how-withdrawals-are-taxed'],
+    terms: [
+      'withdrawal calculator', 'early withdrawal calculator', 'penalty calculator', '401k calculator', 'calculator', 'calculators',
+      'calculate', 'estimate', 'estimator', 'how much tax will i pay', 'how much tax on withdrawal', 'how much will i owe',
+      'what would it cost', 'cost of cashing out', 'cash out calculator', 'withdrawal cost', 'tax calculator', 'what if',
+      'how much tax', 'net after tax', 'how much will i get',
+    ],
+  },
+  // ── Early withdrawals and the exceptions ─────────────────────────────────────────────────────────
+  {
+    about: 'the additional tax on early distributions (the "10% penalty")',
+    pages: ['early-withdrawals'],
+    terms: [
+      'penalty', 'penalties', 'penality', 'early withdrawal', 'early withdrawals', 'early withdrawl', 'early withdrawal penalty',
+      'early withdrawal tax', 'early distribution', 'early distributions', 'premature distribution', 'additional tax',
+      'additional tax on early distributions', 'extra tax', 'withdrawal penalty', '401k penalty', 'tax penalty',
+      'under 59½', 'before 59½', 'younger than 59½', '59½', 'age 59½', 'before retirement age', 'withdraw early',
+      'cash out early', 'cashing out early', 'take money out early', 'early cash out', 'schedule 2', 'form 5329', '5329',
+      'penalty tax', 'early payout',
+    ],
+  },
+  {
+    about: 'the exceptions to the additional tax (§72(t)(2)) and which are IRA-only',
+    pages: ['early-withdrawals'],
+    terms: [
+      'exception', 'exceptions', 'penalty exceptions', 'exceptions to the penalty', 'penalty free', 'penalty-free', 'penalty free withdrawal',
+      'without penalty', 'no penalty', 'avoid penalty', 'avoid the penalty', 'avoiding penalty', 'waive penalty', 'penalty waiver',
+      '72t', '72(t)', 'section 72(t)', 'section 72t', '72t exceptions', '72(t)(2)', 'ira only', 'ira only exceptions',
+      'claim exception', 'exception number', 'code 1', 'code 2', 'exempt from penalty',
+    ],
+  },
+  { about: 'medical-expense exception', pages: ['early-withdrawals'], terms: ['medical', 'medical expenses', 'medical bills', 'medical bill', 'hospital bills', 'doctor bills', 'unreimbursed medical', 'medical exception', 'health expenses', 'surgery'] },
+  { about: 'disability exception', pages: ['early-withdrawals'], terms: ['disability', 'disabled', 'permanently disabled', 'total and permanent disability', 'disability exception', 'cannot work'] },
+  {
+    about: 'substantially equal periodic payments (SEPP, "72(t) payments")',
+    pages: ['early-withdrawals'],
+    terms: ['sepp', 'seep', 'substantially equal periodic payments', 'substantially equal payments', 'periodic payments', 'equal payments', '72t payments', '72(t) payments', '72t distribution', '72t plan', 'life expectancy payments', 'annuity payments early', 'amortization method'],
+  },
+  { about: 'QDRO exception', pages: ['early-withdrawals'], terms: ['qdro', 'qualified domestic relations order', 'domestic relations order', 'divorce', 'ex spouse', 'alternate payee'] },
+  { about: 'IRS levy exception', pages: ['early-withdrawals'], terms: ['levy', 'irs levy', 'irs seized', 'tax levy', 'back taxes'] },
+  { about: 'qualified reservist exception', pages: ['early-withdrawals'], terms: ['reservist', 'military reservist', 'active duty', 'called to active duty', 'national guard', 'military'] },
+  { about: 'birth or adoption exception', pages: ['early-withdrawals'], terms: ['birth', 'adoption', 'birth or adoption', 'new baby', 'having a baby', 'adopt a child', 'qualified birth'] },
+  { about: 'emergency personal expense exception', pages: ['early-withdrawals'], terms: ['emergency', 'emergency expense', 'emergency personal expense', 'emergency withdrawal', 'unforeseeable emergency', 'emergency money'] },
+  { about: 'domestic abuse exception', pages: ['early-withdrawals'], terms: ['domestic abuse', 'domestic violence', 'abuse victim', 'abusive spouse', 'abusive partner'] },
+  { about: 'terminal illness exception', pages: ['early-withdrawals'], terms: ['terminal illness', 'terminally ill', 'terminal', 'cancer', 'life expectancy months'] },
+  { about: 'disaster recovery distributions', pages: ['early-withdrawals'], terms: ['disaster', 'federally declared disaster', 'disaster distribution', 'disaster recovery', 'hurricane', 'wildfire', 'flood', 'fema', '8915-f', 'form 8915-f'] },
+  { about: 'long-term care insurance exception', pages: ['early-withdrawals'], terms: ['long term care', 'long-term care', 'long term care insurance', 'ltc insurance', 'nursing home insurance'] },
+  { about: 'ESOP dividends, automatic-enrollment withdrawals, phased retirement', pages: ['early-withdrawals'], terms: ['esop', 'esop dividends', 'automatic enrollment', 'auto enrollment', 'eaca', 'permissive withdrawal', 'opt out refund', 'phased retirement'] },
+  {
+    about: 'the IRA-only exceptions readers think apply to a 401(k): first home, education, health insurance while unemployed',
+    pages: ['early-withdrawals'],
+    terms: [
+      'first home', 'first time home', 'first time homebuyer', 'first-time homebuyer', 'home buyer', 'homebuyer', 'buy a house',
+      'buying a house', 'buying a home', 'home purchase', 'down payment', 'house down payment', 'tuition', 'college', 'college tuition',
+      'education', 'education expenses', 'higher education', 'school', 'student loans', 'health insurance', 'health insurance premiums',
+      'unemployed', 'unemployment', 'cobra',
+    ],
+  },
+  {
+    about: 'the exceptions check: which exceptions could apply',
+    pages: ['checks/exceptions', 'early-withdrawals'],
+    terms: ['exception finder', 'exceptions check', 'which exceptions apply', 'do i qualify for an exception', 'exception calculator', 'penalty exception calculator', 'qualify for exception'],
+  },
+  // ── Leaving a job ─────────────────────────────────────────────────────────────────────────────
+  {
+    about: 'the rule of 55: separation from service in or after the year you turn 55, public safety at 50',
+    pages: ['rule-of-55'],
+    terms: [
+      'rule of 55', 'age 55 rule', 'separation from service', 'separated from service', 'separation',
+      'leave job', 'leaving job', 'left job', 'leave my job', 'left my job', 'quit', 'quit job', 'quit my job', 'quitting',
+      'laid off', 'layoff', 'lost job', 'lost my job', 'job loss', 'fired', 'terminated', 'terminated employment', 'retire early',
+      'early retirement', 'retiring early', 'retire before 59½', 'public safety', 'police', 'firefighter',
+      'first responder', 'change jobs', 'changing jobs', 'new job',
+    ],
+  },
+  // ── Hardship ─────────────────────────────────────────────────────────────────────────────────
+  {
+    about: 'hardship withdrawals: the plan lets you take money while employed; taxed, and the additional tax still applies',
+    pages: ['hardship-withdrawals'],
+    terms: [
+      'hardship', 'hardships', 'hardship withdrawal', 'hardship withdrawals', 'hardship withdrawl', 'hardship distribution',
+      'financial hardship', 'immediate and heavy', 'immediate and heavy financial need', 'safe harbor reasons', 'hardship reasons',
+      'hardship penalty', 'hardship tax', 'hardship taxes', 'hardship medical', 'hardship tuition', 'hardship home',
+      'hardship eviction', 'eviction', 'foreclosure', 'prevent eviction', 'funeral', 'burial', 'funeral expenses', 'home repair',
+      'casualty loss', 'hardship proof', 'hardship documentation', 'self certify', 'withdraw while employed', 'in service withdrawal',
+      'in-service withdrawal', 'still working withdrawal', 'while working', 'while employed', 'while still employed', 'still employed',
+      'before leaving job', 'without quitting', 'hardship rules', 'hardship approval',
+    ],
+  },
+  {
+    about: 'the hardship check: how much to take out to cover a need',
+    pages: ['checks/hardship', 'hardship-withdrawals'],
+    terms: ['hardship calculator', 'hardship withdrawal calculator', 'gross up', 'how much to withdraw for hardship', 'cover a bill after tax', 'hardship cost'],
+  },
+  // ── Roth ─────────────────────────────────────────────────────────────────────────────────────
+  {
+    about: 'Roth 401(k) withdrawals: qualified distributions, the five-year clock, pro rata',
+    pages: ['roth-401k-withdrawals'],
+    terms: [
+      'roth', 'roth 401k', 'roth 401(k)', 'designated roth', 'designated roth account', 'roth withdrawal', 'roth withdrawals',
+      'roth distribution', 'roth earnings', 'roth contributions', 'qualified distribution', 'qualified roth distribution',
+      'nonqualified distribution', 'five year rule', 'five year clock', 'roth five year', 'roth five year rule', 'tax free withdrawal',
+      'tax-free withdrawal', 'roth tax free', 'roth basis', 'pro rata', 'roth pro rata', 'roth ira vs roth 401k', 'code b',
+      'roth rollover', 'roth ordering',
+    ],
+  },
+  {
+    about: 'the Roth distribution check',
+    pages: ['checks/roth-distribution', 'roth-401k-withdrawals'],
+    terms: ['roth calculator', 'roth withdrawal calculator', 'is my roth withdrawal qualified', 'roth qualified check', 'roth tax free check', 'roth distribution calculator'],
+  },
+  // ── Loans ────────────────────────────────────────────────────────────────────────────────────
+  {
+    about: '401(k) loans: limits, repayment, default, offsets when you leave',
+    pages: ['401k-loans-vs-withdrawals'],
+    terms: [
+      'loan', 'loans', 'lone', '401k loan', 'borrow', 'borrowing', 'borrow from 401k', 'loan limit', 'how much can i borrow',
+      'loan repayment', 'repay loan', 'pay back loan', 'loan default', 'defaulted loan', 'default', 'missed loan payments',
+      'deemed distribution', 'loan offset', 'loan offset rollover', 'loan when leaving job', 'loan leave job', 'loan quit job',
+      'loan after leaving', 'loan vs withdrawal', 'loan or withdrawal', 'loan or hardship', '72(p)', 'code l', 'loan interest',
+    ],
+  },
+  {
+    about: 'the loan check',
+    pages: ['checks/loan', '401k-loans-vs-withdrawals'],
+    terms: ['loan calculator', '401k loan calculator', 'loan limit calculator', 'how much can i borrow calculator', 'loan default calculator'],
+  },
+  // ── Losses ───────────────────────────────────────────────────────────────────────────────────
+  {
+    about: 'losses inside a 401(k) are not deductible; wash sales; down markets',
+    pages: ['401k-losses'],
+    terms: [
+      'loss', 'losses', 'lost money', 'losing money', 'deduct loss', 'deduct losses', 'deductible loss', 'loss deduction',
+      'write off', 'write off loss', 'capital loss', 'capital losses', 'tax loss harvesting', 'market crash', 'stock market crash',
+      'market drop', 'down market', 'recession', 'wash sale', 'wash sale rule', 'unrecovered basis', 'investment loss',
+      'claim loss on taxes', 'balance went down',
+    ],
+  },
+  { about: 'the loss check', pages: ['checks/loss', '401k-losses'], terms: ['loss calculator', 'can i deduct my loss check', 'loss check'] },
+  // ── RMDs and retirement income ────────────────────────────────────────────────────────────────
+  {
+    about: 'required minimum distributions',
+    pages: ['required-minimum-distributions'],
+    terms: [
+      'rmd', 'rmds', "rmd's", 'required minimum distribution', 'required minimum distributions', 'minimum distribution',
+      'required distribution', 'mandatory distribution', 'forced withdrawal', 'must withdraw', 'have to withdraw', 'required beginning date',
+      'rbd', 'rmd age', 'rmd deadline', 'missed rmd', 'rmd penalty', 'missed rmd penalty', 'excise tax', 'form 5329 rmd',
+      'still working exception', 'still working rmd', '401(a)(9)', 'uniform lifetime table', 'life expectancy table', 'secure act',
+      'secure 2.0', 'distribution period',
+    ],
+  },
+  {
+    about: 'income in retirement: Social Security, tax brackets, withdrawal planning',
+    pages: ['retirement-income', 'taxes-in-retirement', 'retirement-income-taxes', 'how-withdrawals-are-taxed'],
+    terms: ['retirement income', 'income in retirement', 'retired', 'retiree', 'social security', 'social security tax', 'provisional income', 'taxes in retirement', 'retirement tax bracket', 'pension', 'medicare', 'irmaa'],
+  },
+  {
+    about: 'inherited 401(k)s and beneficiaries',
+    pages: ['inherited-401k', 'inherited', 'inherited-401ks', 'beneficiaries', 'early-withdrawals'],
+    terms: ['inherited', 'inherited 401k', 'inherit', 'inheritance', 'beneficiary', 'beneficiaries', 'death', 'died', 'deceased', 'after death', 'spouse died', 'parent died', 'ten year rule', 'eligible designated beneficiary', 'widow'],
+  },
+  // ── Reference ────────────────────────────────────────────────────────────────────────────────
+  {
+    about: 'the myths, each in its own words',
+    pages: ['401k-myths'],
+    terms: [
+      'myth', 'myths', 'misconception', 'misconceptions', 'mistakes', 'common mistakes', 'true or false', 'is it true', 'wrong',
+      'hardship withdrawals are penalty free', 'hardship withdrawal penalty free', 'hardship is penalty free', 'no penalty for hardship',
+      'first home and tuition are exceptions', 'first home is an exception', 'tuition is an exception',
+      'rule of 55 age on last day', 'rule of 55 last day',
+      'retiring means ordinary income', 'taxed as ordinary income only after retiring',
+      'amount withheld is the tax', 'withholding is the tax you owe',
+      'contributions are tax deductible', 'catch ups are tax deductible', 'catch up deductible',
+      'roth withdrawals contributions first', 'roth contributions come out first',
+      'must exhaust other resources', 'exhaust all other resources', 'every plan offers hardship', 'every 401k offers hardship withdrawals',
+      'losses cannot be deducted myth',
+    ],
+  },
+  {
+    about: 'definitions of terms',
+    pages: ['glossary'],
+    terms: [
+      'glossary', 'definition', 'definitions', 'define', 'meaning', 'what does it mean', 'terms', 'terminology', 'jargon', 'vocabulary',
+      'net unrealized appreciation', 'nua', 'vested', 'vesting', 'vested balance', 'safe harbor', 'elective deferral definition',
+    ],
+  },
+  {
+    about: 'where the figures come from, years covered, not advice',
+    pages: ['sources-and-method'],
+    terms: ['sources', 'method', 'methodology', 'about', 'about this site', 'disclaimer', 'tax advice', 'not tax advice', 'which years', 'tax years covered', 'accuracy', 'citations', 'how accurate', 'last updated'],
+  },
+];
+
+/** The URL path of a page key: a guide id → /guides/<id>/, `checks/<id>` → /checks/<id>/. */
+export function pageHref(key: string): string {
+  return key.startsWith('checks/') ? `/${key}/` : `/guides/${key}/`;
+}
+
+/** A subject as the browser gets it: its page's URL path and its terms. */
+export interface ResolvedSubject {
+  url: string;
+  terms: readonly string[];
+}
 
 /**
- * The `synonyms` metadata of a guide: its front-matter synonyms and its vocabulary above, one
- * comma-separated line (Pagefind stores one string per metadata field).
+ * The page keys the site has: a guide per file in content/, and a page per built check once the
+ * check pages' route exists. Read at build time (this module runs in Astro's build and in tests,
+ * from the project root).
  */
-export function searchTerms(id: string, synonyms: readonly string[] = []): string {
-  const own = SEARCH_VOCABULARY[id] ?? [];
-  const keepPlanName = own.some((t) => t.replace(PLAN_NAME, '') !== t);
-  const terms = [...synonyms.map((t) => (keepPlanName ? t : t.replace(PLAN_NAME, ' '))), ...own];
+export function sitePages(root: string = process.cwd()): ReadonlySet<string> {
+  const guides = readdirSync(join(root, 'content'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -'.mdx'.length));
+  const checkPages = existsSync(join(root, 'src', 'pages', 'checks', '[id].astro'));
+  const checks = checkPages ? CHECK_ISLANDS.filter((c) => c.built).map((c) => `checks/${c.id}`) : [];
+  return new Set([...guides, ...checks]);
+}
+
+/** The first page of a subject the site has, if any. */
+function pageOf(subject: Subject, existing: ReadonlySet<string>): string | undefined {
+  return subject.pages.find((p) => existing.has(p));
+}
+
+/** Each subject pointed at its page; subjects none of whose pages exist are left out. */
+export function resolveSubjects(existing: ReadonlySet<string> = sitePages(), vocabulary: readonly Subject[] = READER_VOCABULARY): ResolvedSubject[] {
+  const out: ResolvedSubject[] = [];
+  for (const s of vocabulary) {
+    const page = pageOf(s, existing);
+    if (page !== undefined) out.push({ url: pageHref(page), terms: s.terms });
+  }
+  return out;
+}
+
+/** The vocabulary terms of one page: those of every subject whose page it is. */
+export function vocabularyOf(key: string, existing: ReadonlySet<string> = sitePages()): string[] {
+  return READER_VOCABULARY.filter((s) => pageOf(s, existing) === key).flatMap((s) => s.terms);
+}
+
+/**
+ * The `synonyms` metadata of a page: its front-matter synonyms (or a page's own extra words) and
+ * its reader vocabulary, one comma-separated line (Pagefind stores one string per metadata field).
+ * `key` is a guide id or `checks/<id>`.
+ */
+export function searchTerms(key: string, synonyms: readonly string[] = [], existing: ReadonlySet<string> = sitePages()): string {
+  const own = vocabularyOf(key, existing);
+  const keepPlanName = own.some((t) => PLAN_NAME_ALONE.test(t));
   const unique = new Map<string, string>();
-  for (const term of terms.map((t) => t.replace(/\s+/g, ' ').trim())) {
+  for (const raw of [...synonyms, ...own]) {
+    const term = (keepPlanName ? raw : raw.replace(PLAN_NAME, ' ')).replace(/[,\s]+/g, ' ').trim();
     if (term && !unique.has(term.toLowerCase())) unique.set(term.toLowerCase(), term);
   }
   return [...unique.values()].join(', ');
@@ -39,7 +387,8 @@ export function searchTerms(id: string, synonyms: readonly string[] = []): strin
 
 /**
  * "401k" and "401(k)" are in every guide's title or text, so in synonyms they only blur the ranking
- * of a search for the plan name itself. They are kept only where the vocabulary lists them: the
- * overview that answers that search.
+ * of a search for the plan name itself. They are kept only on the page whose vocabulary has the
+ * plan name alone: the overview that answers that search.
  */
-const PLAN_NAME = /\b401\(?k\)?(?=\s|,|$)/gi;
+const PLAN_NAME = /\b401\(?k\)?s?(?=\s|,|$)/gi;
+const PLAN_NAME_ALONE = /^401\(?k\)?$/i;

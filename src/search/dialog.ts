@@ -4,7 +4,7 @@
 // focus goes back to where the reader was (or to the launcher).
 import { searchPageHref } from '../lib/search-query.ts';
 import { bindPanel, type Panel } from './panel.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, loadVocabulary } from './pagefind.ts';
 
 let panel: Panel | undefined;
 
@@ -43,6 +43,7 @@ export function openSearchDialog(launcher: HTMLElement | null): void {
   panel.input.focus();
   panel.input.select();
   void loadPagefind().catch(() => undefined); // warm up while the reader types
+  void loadVocabulary();
 }
 
 

@@ -1,9 +1,18 @@
 // Loads Pagefind's search API (/pagefind/pagefind.js, written by `pagefind --site dist` after the
-// Astro build) the first time search is used, and configures its ranking once.
+// Astro build) the first time search is used, and configures its ranking once; and, beside it, the
+// site's search vocabulary (/search/vocabulary.json: the index's words and each page's reader terms).
+import { makeDictionary, type Dictionary } from '../lib/search-correct.ts';
+import type { SubjectTerms } from '../lib/search-ranking.ts';
 import type { PagefindResultData } from '../lib/search-results.ts';
 
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
 export interface PagefindSearch {
-  results: { id: string; score: number; data: () => Promise<PagefindResultData> }[];
+  results: PagefindResult[];
 }
 
 export interface Pagefind {
@@ -39,4 +48,30 @@ export function loadPagefind(): Promise<Pagefind> {
     throw err;
   });
   return loading;
+}
+
+export interface Vocabulary {
+  /** The index's words, for typo correction. */
+  dictionary: Dictionary;
+  /** Each page's reader terms, for the ranking rule. */
+  subjects: SubjectTerms[];
+  /** How many pages the index has. */
+  pageCount: number;
+}
+
+let vocabulary: Promise<Vocabulary | null> | undefined;
+
+/** The search vocabulary, or null when it cannot be had (search then works without correction). */
+export function loadVocabulary(): Promise<Vocabulary | null> {
+  vocabulary ??= fetch('/search/vocabulary.json')
+    .then(async (r) => {
+      if (!r.ok) throw new Error(`vocabulary: HTTP ${r.status}`);
+      const json = (await r.json()) as { words: string[]; pages: number[]; pageCount: number; subjects: SubjectTerms[] };
+      return { dictionary: makeDictionary(json.words, json.pages), subjects: json.subjects, pageCount: json.pageCount };
+    })
+    .catch(() => {
+      vocabulary = undefined; // try again on the next search
+      return null;
+    });
+  return vocabulary;
 }

@@ -2,12 +2,9 @@
 // the reader types, renders the results with text nodes and <mark> elements only (never HTML from the
 // index), announces the count through the panel's role="status" line, and moves between the input
 // and the result links with the arrow keys.
-import { normalizeQuery } from '../lib/search-query.ts';
-import { toResultView, type ExcerptPart, type ResultView } from '../lib/search-results.ts';
-import { loadPagefind } from './pagefind.ts';
+import type { ExcerptPart, ResultView } from '../lib/search-results.ts';
+import { runSearch } from './run-search.ts';
 
-/** Results rendered at most; the status line still gives the full count. */
-const MAX_RESULTS = 10;
 /** Wait this long after a keystroke before searching, so fast typing searches once. */
 const DEBOUNCE_MS = 30;
 
@@ -88,11 +85,14 @@ function renderResult(view: ResultView): HTMLLIElement {
   return li;
 }
 
-function describe(count: number, query: string, filters: Record<string, string>): string {
+/** The status line: how many results, for what, and what was searched instead when a word was corrected. */
+export function describe(count: number, query: string, filters: Record<string, string>, correctedTo?: string): string {
   const what = query ? ` for “${query}”` : '';
   const within = Object.values(filters).length > 0 ? ` in ${Object.values(filters).join(', ')}` : '';
+  const results = `${count} ${count === 1 ? 'result' : 'results'}`;
   if (count === 0) return `No results${what}${within}.`;
-  return `${count} ${count === 1 ? 'result' : 'results'}${what}${within}.`;
+  if (correctedTo) return `Showing results for “${correctedTo}”${within}: ${results}. You searched for “${query}”.`;
+  return `${results}${what}${within}.`;
 }
 
 export function bindPanel(root: HTMLElement, options: PanelOptions = {}): Panel {
@@ -112,19 +112,18 @@ export function bindPanel(root: HTMLElement, options: PanelOptions = {}): Panel 
     return { query: input.value, filters };
   };
 
-  const show = (views: ResultView[], count: number, current: SearchState): void => {
+  const show = (views: ResultView[], count: number, current: SearchState, correctedTo?: string): void => {
     list.replaceChildren(...views.map(renderResult));
     empty.hidden = count > 0;
-    status.textContent = describe(count, current.query.trim(), current.filters);
+    status.textContent = describe(count, current.query.trim(), current.filters, correctedTo);
     root.dataset['searchDone'] = String(seq); // tests and the benchmark wait on this
   };
 
   async function search(): Promise<void> {
     const mine = ++seq;
     const current = state();
-    const query = normalizeQuery(current.query);
     options.onSearch?.(current);
-    if (!query && Object.keys(current.filters).length === 0) {
+    if (!current.query.trim() && Object.keys(current.filters).length === 0) {
       list.replaceChildren();
       empty.hidden = true;
       status.textContent = '';
@@ -132,16 +131,9 @@ export function bindPanel(root: HTMLElement, options: PanelOptions = {}): Panel 
       return;
     }
     try {
-      const pagefind = await loadPagefind();
-      const found = await pagefind.search(query || null, { filters: current.filters });
-      if (mine !== seq || !found) return; // a newer search has started
-      const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-      if (mine !== seq) return;
-      show(
-        data.map((d) => toResultView(d, query)),
-        found.results.length,
-        current,
-      );
+      const outcome = await runSearch(current.query, current.filters);
+      if (mine !== seq || !outcome) return; // a newer search has started
+      show(outcome.views, outcome.count, current, outcome.correctedTo);
     } catch {
       if (mine !== seq) return;
       list.replaceChildren();

@@ -1,9 +1,10 @@
 // `npm run bench:search`: what search costs, measured on the built site (dist/, or DIST_DIR) in
 // headless Chromium. Prints the size of Pagefind's index and bundle (dist/pagefind), what the first
-// search downloads, and the time from the last keystroke of a query to its results on screen
+// search downloads (with the search vocabulary), and the time from the last keystroke of a query to its results on screen
 // (median and 90th percentile over the reader queries, each typed several times). Not part of
 // `npm test`: timings depend on the machine. Run `npm run build` first.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startStaticServer } from '../../src/cli/static-server.ts';
@@ -73,6 +74,9 @@ if (!existsSync(pagefindDir)) {
 }
 
 const all = dirBytes(pagefindDir);
+const vocabularyFile = join(DIST_DIR, 'search', 'vocabulary.json');
+const vocabularyBytes = existsSync(vocabularyFile) ? statSync(vocabularyFile).size : 0;
+const vocabularyGz = existsSync(vocabularyFile) ? gzipSync(readFileSync(vocabularyFile)).length : 0;
 const index = dirBytes(join(pagefindDir, 'index'));
 const fragments = dirBytes(join(pagefindDir, 'fragment'));
 
@@ -83,7 +87,7 @@ try {
   const fetched = new Map<string, number>();
   page.on('response', async (r) => {
     const path = new URL(r.url()).pathname;
-    if (path.startsWith('/pagefind/')) fetched.set(path, (await r.body().catch(() => Buffer.alloc(0))).length);
+    if (path.startsWith('/pagefind/') || path === '/search/vocabulary.json') fetched.set(path, (await r.body().catch(() => Buffer.alloc(0))).length);
   });
   await page.goto(new URL(ARTICLE, server.url).href);
   await page.keyboard.press('/');
@@ -100,6 +104,7 @@ try {
 
   console.log(`Pagefind bundle (dist/pagefind): ${kb(all.bytes)} in ${all.files} files (${all.bytes} bytes)`);
   console.log(`  of which the index: ${kb(index.bytes)} in ${index.files} chunks; result fragments: ${kb(fragments.bytes)} in ${fragments.files} files`);
+  console.log(`Search vocabulary (dist/search/vocabulary.json: index words and reader terms): ${kb(vocabularyBytes)}, ${kb(vocabularyGz)} gzipped`);
   console.log(`Downloaded by the first search: ${kb(firstSearchBytes)}; after all ${QUERIES.length} queries: ${kb(totalFetched)} (uncompressed bodies)`);
   console.log(`First query after opening (loads Pagefind): ${cold.toFixed(0)} ms`);
   console.log(`Keystroke to results, ${times.length} searches (${QUERIES.length} queries × ${ROUNDS}):`);

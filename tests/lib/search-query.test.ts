@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { normalizeQuery, parseSearchParams, searchPageHref, searchWords, wordMatchesTerm } from '../../src/lib/search-query.ts';
+import { contentWords, normalizeQuery, parseSearchParams, searchPageHref, searchWords, wordMatchesTerm } from '../../src/lib/search-query.ts';
 
 test('writes a half the way the guides write the age', () => {
   expect(normalizeQuery('59 1/2')).toBe('59½');
@@ -41,11 +41,24 @@ test('matches page words to query terms like stemming would, and numbers only ex
   expect(wordMatchesTerm('20', '20')).toBe(true);
 });
 
-test('a search page address round-trips the query and filters', () => {
-  const request = { query: 'rule of 55', filters: { topic: 'Early withdrawals', 'tax year': '2026' } };
+test('a search page address round-trips the query and filters, and ignores the retired year filter', () => {
+  const request = { query: 'rule of 55', filters: { topic: 'Early withdrawals' } };
   const href = searchPageHref(request);
-  expect(href).toBe('/search/?q=rule+of+55&topic=Early+withdrawals&year=2026');
+  expect(href).toBe('/search/?q=rule+of+55&topic=Early+withdrawals');
+  expect(parseSearchParams(new URLSearchParams('q=rmd&year=2026'))).toEqual({ query: 'rmd', filters: {} });
   expect(parseSearchParams(new URL(href, 'https://x.example').searchParams)).toEqual(request);
   expect(searchPageHref({ query: '  ', filters: {} })).toBe('/search/');
   expect(parseSearchParams(new URLSearchParams('q=&topic=&other=1'))).toEqual({ query: '', filters: {} });
+});
+
+test('keeps the words that say what a question is about', () => {
+  expect(contentWords(searchWords('how much tax do I pay on my 401k withdrawal'))).toEqual(['tax', 'pay', 'withdrawal']);
+  expect(contentWords(searchWords('should I cash out my 401(k)'))).toEqual(['cash', 'out']);
+  expect(contentWords(searchWords('penalty-free withdrawal without penalty'))).toEqual(['penalty', 'free', 'withdrawal', 'without', 'penalty']);
+});
+
+test('keeps the plan name only when the query says nothing else', () => {
+  expect(contentWords(searchWords('what is a 401k'))).toEqual(['401k']);
+  expect(contentWords(searchWords('401k loan'))).toEqual(['loan']);
+  expect(contentWords(searchWords('how do i'))).toEqual([]);
 });

@@ -1,31 +1,74 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { SEARCH_VOCABULARY, searchTerms } from '../../src/lib/search-vocabulary.ts';
+import { READER_VOCABULARY, pageHref, resolveSubjects, searchTerms, sitePages, vocabularyOf, type Subject } from '../../src/lib/search-vocabulary.ts';
 
-const guideIds = readdirSync(join(import.meta.dirname, '..', '..', 'content'))
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.slice(0, -'.mdx'.length));
+const pages = sitePages();
 
-test('every vocabulary entry belongs to a guide in content/', () => {
-  expect(Object.keys(SEARCH_VOCABULARY).filter((id) => !guideIds.includes(id))).toEqual([]);
+test('every subject points at a page the site has, through its list of pages', () => {
+  expect(READER_VOCABULARY.filter((s) => !s.pages.some((p) => pages.has(p))).map((s) => s.about)).toEqual([]);
+  expect(resolveSubjects(pages)).toHaveLength(READER_VOCABULARY.length);
 });
 
-test('no vocabulary term carries a rate, amount or other rule figure', () => {
-  // Allowed digits: the plan and code-section names (401k, 72t, 72(t)), the age 59½ written as readers
-  // type it (59 1/2), and the Roth five-year rule typed with a digit.
-  const allowed = /\b401\(?k\)?|\b72\(?t\)?|\b59(?:½| 1\/2)|\broth 5 year\b/gi;
-  const figures = Object.values(SEARCH_VOCABULARY)
-    .flat()
-    .filter((term) => /\d/.test(term.replace(allowed, '')));
+test('every subject has terms, written in lower case, none repeated within it', () => {
+  for (const s of READER_VOCABULARY) {
+    expect(s.terms.length, s.about).toBeGreaterThan(0);
+    expect(s.terms.filter((t) => t !== t.toLowerCase() || t.trim() !== t || t.includes(',')), s.about).toEqual([]);
+    expect(new Set(s.terms).size, s.about).toBe(s.terms.length);
+  }
+});
+
+test('no term carries a rate, amount, age or date: digits appear only in names of plans, code sections and forms', () => {
+  // Names allowed with digits: plan types (401k, 403(b), 457), code sections (72(t), 401(a)(9), 414(v)),
+  // forms, schedules and their boxes and codes (1099-R, 5329, W-4R, box 2a, code 1), the age 59½ and the
+  // rule of 55 (names of rules), and the SECURE 2.0 Act.
+  const names =
+    /\b\d+[a-z]?(?:\([a-z0-9]+\))+|\b(?:401|403|457)[kb]?s?\b|\b72[tp]\b|\b(?:1099|5329|8880|8915-f|w-2|w-4r|w-4p)\b|\b1099-?r\b|\b(?:schedule|box|code) \d+[a-z]?\b|59½|\brule of 55\b|\bage 55 rule\b|\bsecure 2\.0\b/g;
+  const figures = READER_VOCABULARY.flatMap((s) => s.terms).filter((t) => /\d/.test(t.replace(names, '')));
   expect(figures).toEqual([]);
 });
 
-test('joins front-matter synonyms and vocabulary without duplicates, case-insensitively', () => {
-  expect(searchTerms('no-such-guide', ['Roth catch-up', ' roth catch-up ', 'excess deferral'])).toBe('Roth catch-up, excess deferral');
+test('a subject goes to the first of its pages that exists, and falls back while a guide is unwritten', () => {
+  const subject: Subject = { about: 'rollovers', pages: ['rollovers', 'how-withdrawals-are-taxed'], terms: ['rollover'] };
+  expect(resolveSubjects(new Set(['how-withdrawals-are-taxed']), [subject])).toEqual([{ url: '/guides/how-withdrawals-are-taxed/', terms: ['rollover'] }]);
+  expect(resolveSubjects(new Set(['rollovers', 'how-withdrawals-are-taxed']), [subject])).toEqual([{ url: '/guides/rollovers/', terms: ['rollover'] }]);
+  expect(resolveSubjects(new Set(['glossary']), [subject])).toEqual([]);
 });
 
-test('drops the bare plan name from synonyms except on the guide whose vocabulary claims it', () => {
-  expect(searchTerms('401k-losses', ['401k loss deduction', 'write off 401k loss'])).toMatch(/^loss deduction, write off loss,/);
-  expect(searchTerms('401k-taxes-at-a-glance', ['401k tax basics'])).toMatch(/^401k tax basics, 401k,/);
+test('page keys give guide and check addresses', () => {
+  expect(pageHref('rule-of-55')).toBe('/guides/rule-of-55/');
+  expect(pageHref('checks/loan')).toBe('/checks/loan/');
+});
+
+test('the site’s pages are its guides, and its check pages once their route exists', () => {
+  const root = mkdtempSync(join(tmpdir(), 'search-pages-'));
+  mkdirSync(join(root, 'content'));
+  writeFileSync(join(root, 'content', 'glossary.mdx'), '');
+  writeFileSync(join(root, 'content', 'notes.txt'), '');
+  expect([...sitePages(root)]).toEqual(['glossary']);
+  mkdirSync(join(root, 'src', 'pages', 'checks'), { recursive: true });
+  writeFileSync(join(root, 'src', 'pages', 'checks', '[id].astro'), '');
+  expect([...sitePages(root)]).toContain('checks/early-withdrawal');
+});
+
+test('a page’s vocabulary is that of the subjects whose page it is', () => {
+  const existing = new Set(['early-withdrawals', 'how-withdrawals-are-taxed']);
+  expect(vocabularyOf('early-withdrawals', existing)).toContain('sepp');
+  expect(vocabularyOf('early-withdrawals', existing)).not.toContain('rollover');
+  expect(vocabularyOf('how-withdrawals-are-taxed', existing)).toContain('indirect rollover');
+});
+
+test('joins front-matter synonyms and vocabulary without duplicates, case-insensitively', () => {
+  expect(searchTerms('no-such-guide', ['Roth catch-up', ' roth catch-up ', 'excess deferral'], new Set())).toBe('Roth catch-up, excess deferral');
+});
+
+test('takes commas out of terms, since the metadata field is a comma-separated list', () => {
+  expect(searchTerms('no-such-guide', ['loans, default'], new Set())).toBe('loans default');
+});
+
+test('drops the bare plan name from terms except on the page whose vocabulary has it alone', () => {
+  const existing = new Set(['401k-losses', '401k-taxes-at-a-glance']);
+  expect(searchTerms('401k-losses', ['401k loss deduction', 'write off 401k loss'], existing)).toMatch(/^loss deduction, write off loss,/);
+  expect(searchTerms('401k-taxes-at-a-glance', ['401k tax basics'], existing)).toMatch(/^401k tax basics, 401k,/);
 });

@@ -1,0 +1,52 @@
+// The words a reader can find on the site, for typo correction (src/lib/search-correct.ts): the
+// words of the guides' text and of the reader vocabulary, as Pagefind indexes them. Built at build
+// time into /search/vocabulary.json. Pure: no Astro, no file system.
+import { searchWords } from './search-query.ts';
+
+/**
+ * The prose of an MDX guide, roughly as a reader sees it: without the front matter, import lines,
+ * component tags (their text comes from data and is added separately), link targets, markup and
+ * code fences' punctuation.
+ */
+export function mdxText(mdx: string): string {
+  return mdx
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/^import .*$/gm, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ') // components and HTML tags, with their props
+    .replace(/\]\((?:[^()\s]|\([^()\s]*\))*\)/g, ']') // link targets
+    .replace(/[*_`#>|[\]]/g, ' ');
+}
+
+/** Words worth correcting to: letters only, three to twenty-four of them. */
+const WORD = /^[a-z]{3,24}$/;
+
+export interface IndexWords {
+  /** The distinct words, most frequent first (the order that breaks ties between equally near corrections). */
+  words: string[];
+  /** For each word, how many of the pages hold it in their text: what makes a word say much or little about a page. */
+  pages: number[];
+  /** How many pages there are. */
+  pageCount: number;
+}
+
+/**
+ * The distinct words of the pages' texts and of the reader terms. Terms count once each, so a word
+ * only the vocabulary has is still offered for correction, after the words of the text; it is on
+ * no page's text (its page count is 0).
+ */
+export function indexWords(pageTexts: readonly string[], terms: readonly string[]): IndexWords {
+  const counts = new Map<string, number>();
+  const pages = new Map<string, number>();
+  for (const text of pageTexts) {
+    const seen = new Set<string>();
+    for (const word of searchWords(text)) {
+      if (!WORD.test(word)) continue;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      seen.add(word);
+    }
+    for (const word of seen) pages.set(word, (pages.get(word) ?? 0) + 1);
+  }
+  for (const term of terms) for (const word of searchWords(term)) if (WORD.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const words = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+  return { words, pages: words.map((w) => pages.get(w) ?? 0), pageCount: pageTexts.length };
+}

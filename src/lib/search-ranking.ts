@@ -1,0 +1,104 @@
+// Which page a query is about, and the order of the results. Pure: no DOM, no Pagefind.
+//
+// THE RANKING RULE. A page whose subject the query names comes before a page that only mentions the
+// query's words. A page's subject is its reader terms (src/lib/search-vocabulary.ts, the guide's
+// front-matter synonyms, its title); a term names the page when the query holds every word of it, in
+// any order. Pages are ordered by how much of the query their named terms account for together: the
+// query's content words (src/lib/search-query.ts `contentWords`) they cover, each counted by how few
+// of the site's pages hold it (`wordWeight`: "quit" says more than "money"), most first. Pages equal
+// on that, among them all the pages the query names nothing of, keep Pagefind's order (its BM25
+// score over the text, in which the synonyms field weighs most). So "penalty free" leads to the exceptions, whose terms say
+// it, not to hardship withdrawals, whose text says "penalty" more often; "tax on a 401k withdrawal"
+// leads to the taxation guide, not to a guide that repeats "tax" and "withdrawal"; and the myths page
+// leads only when the query states a myth whole (its terms are the claims, word for word).
+import { contentWords, searchWords, normalizeQuery } from './search-query.ts';
+
+/** A subject as the browser gets it: its page's URL path and its terms. */
+export interface SubjectTerms {
+  url: string;
+  terms: readonly string[];
+}
+
+/**
+ * A rough stem, for matching reader terms to query words: "withdrawals", "withdrawing" and
+ * "withdraw" share one, "penalties" and "penalty" do, "leaving" and "leave" do; "excess" and
+ * "exception" do not. Numbers and short words are compared whole.
+ */
+export function stem(word: string): string {
+  if (word.length < 4 || /\d/.test(word)) return word;
+  return word
+    .replace(/ies$/, 'y')
+    .replace(/(?:als|al|ing|ed|es|s|e)$/, '')
+    .replace(/^(.{3,}?)(.)\2$/, '$1$2'); // "quitt" (from quitting) → "quit"
+}
+
+/** Whether a query word and a term word are the same word, up to plural and verb endings. */
+export function sameWord(a: string, b: string): boolean {
+  return a === b || stem(a) === stem(b);
+}
+
+/** A term's words, spelled as a query is after normalization ("72(t)" → "72t", "59 1/2" → "59½"). */
+export function termWords(term: string): string[] {
+  return searchWords(normalizeQuery(term));
+}
+
+export interface Named {
+  /** How much of the query the page's named terms account for: the weights of the content words they cover. */
+  covered: number;
+  /** The terms the query names, longest first. */
+  terms: string[];
+}
+
+/**
+ * How much a word says about which page is meant: ln(1 + pages / pages holding it). "tax" and
+ * "money", on every page, say little; "quit" or "sepp", on one or none, say much.
+ */
+export function wordWeight(pagesWithWord: number, pageCount: number): number {
+  return Math.log(1 + pageCount / Math.max(1, pagesWithWord));
+}
+
+/**
+ * The pages a query names, by URL: for each, how much of the query's content its terms cover, each
+ * covered content word counted at `weight` (1 each without one). `words` are all the query's words
+ * (a term's filler words must be there too: "how much tax" needs "how" and "much").
+ */
+export function namedPages(
+  words: readonly string[],
+  subjects: readonly SubjectTerms[],
+  weight: (word: string) => number = () => 1,
+): Map<string, Named> {
+  const content = contentWords(words);
+  const named = new Map<string, { covered: Set<string>; terms: string[] }>();
+  for (const subject of subjects) {
+    for (const term of subject.terms) {
+      const tw = termWords(term);
+      if (tw.length === 0 || !tw.every((t) => words.some((w) => sameWord(w, t)))) continue;
+      const covers = content.filter((w) => tw.some((t) => sameWord(w, t)));
+      if (covers.length === 0) continue;
+      const entry = named.get(subject.url) ?? { covered: new Set<string>(), terms: [] };
+      for (const w of covers) entry.covered.add(w);
+      entry.terms.push(term);
+      named.set(subject.url, entry);
+    }
+  }
+  const out = new Map<string, Named>();
+  for (const [url, { covered, terms }] of named) {
+    const total = [...covered].reduce((sum, w) => sum + weight(w), 0);
+    out.set(url, { covered: total, terms: terms.sort((a, b) => termWords(b).length - termWords(a).length) });
+  }
+  return out;
+}
+
+export interface Candidate {
+  url: string;
+  /** Pagefind's score for the query; 0 for a page found only because the query names it. */
+  score: number;
+}
+
+/** Orders results by the ranking rule above: named coverage first, then Pagefind's score, then as given. */
+export function rankResults<C extends Candidate>(candidates: readonly C[], named: ReadonlyMap<string, Named>): C[] {
+  return candidates
+    .map((c, order) => ({ c, order, covered: named.get(c.url)?.covered ?? 0 }))
+    .sort((a, b) => b.covered - a.covered || b.c.score - a.c.score || a.order - b.order)
+    .map((r) => r.c);
+}

@@ -1,0 +1,31 @@
+// /search/vocabulary.json: what search needs besides Pagefind's index, fetched with it the first
+// time search is used. `words`: the distinct words readers can find, most frequent first, for typo
+// correction (src/lib/search-correct.ts), with `pages`, how many pages hold each (a word's weight in
+// the ranking), of `pageCount`. `subjects`: each page's reader terms, for the ranking rule
+// (src/lib/search-ranking.ts). Built from the guides' text and front matter, the exception names
+// the exceptions table shows, the check titles and the reader vocabulary.
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { rules } from '../../data/index.ts';
+import { CHECK_ISLANDS } from '../../islands/registry.ts';
+import { indexWords, mdxText } from '../../lib/search-index-words.ts';
+import { pageHref, resolveSubjects, sitePages, type ResolvedSubject } from '../../lib/search-vocabulary.ts';
+
+export const GET: APIRoute = async () => {
+  const guides = await getCollection('guides');
+  const pages = sitePages();
+  const checks = CHECK_ISLANDS.filter((c) => pages.has(`checks/${c.id}`));
+  // One text per indexed page; the exceptions table's rows (from data) are on the guide that shows it.
+  const exceptionsTable = rules.exceptions.flatMap((e) => [e.name, e.condition]).join(' ');
+  const texts = [
+    ...guides.map((g) => [g.data.title, g.data.summary, mdxText(g.body ?? ''), /<ExceptionsTable\b/.test(g.body ?? '') ? exceptionsTable : ''].join(' ')),
+    ...checks.map((c) => `${c.title} ${c.intro}`),
+  ];
+  const subjects: ResolvedSubject[] = [
+    ...guides.map((g) => ({ url: pageHref(g.id), terms: [g.data.title, ...(g.data.synonyms ?? [])] })),
+    ...checks.map((c) => ({ url: pageHref(`checks/${c.id}`), terms: [c.title] })),
+    ...resolveSubjects(pages),
+  ];
+  const words = indexWords(texts, subjects.flatMap((s) => s.terms));
+  return new Response(JSON.stringify({ ...words, subjects }), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,91 @@
+// One search, from what the reader typed to the results to show: normalize the query, correct the
+// words the index does not hold, search Pagefind for the words that say what the query is about,
+// add the pages the query names that Pagefind left out, and order everything by the ranking rule
+// (src/lib/search-ranking.ts).
+import { correctWords } from '../lib/search-correct.ts';
+import { contentWords, FILLER_WORDS, normalizeQuery, searchWords } from '../lib/search-query.ts';
+import { namedPages, rankResults, termWords, wordWeight } from '../lib/search-ranking.ts';
+import { toResultView, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
+import { loadPagefind, loadVocabulary, type Pagefind, type PagefindResult } from './pagefind.ts';
+
+/** Results rendered at most; the count still covers them all. */
+export const MAX_RESULTS = 10;
+/** Named pages looked up at most, when Pagefind did not return them among the first results. */
+const MAX_LOOKUPS = 3;
+
+export interface SearchOutcome {
+  views: ResultView[];
+  /** Every page found, shown or not. */
+  count: number;
+  /** What was searched instead of the reader's words, when a word was corrected or left out. */
+  correctedTo: string | undefined;
+}
+
+type Filters = Record<string, string>;
+
+/** Pagefind's results for each word alone, merged (each page at its best score): the fallback when all the words together find nothing. */
+async function anyWord(pagefind: Pagefind, words: readonly string[], filters: Filters): Promise<PagefindResult[]> {
+  const byId = new Map<string, PagefindResult>();
+  for (const found of await Promise.all(words.map((w) => pagefind.search(w, { filters })))) {
+    for (const r of found?.results ?? []) if ((byId.get(r.id)?.score ?? -1) < r.score) byId.set(r.id, r);
+  }
+  return [...byId.values()].sort((a, b) => b.score - a.score);
+}
+
+export async function runSearch(raw: string, filters: Filters): Promise<SearchOutcome | null> {
+  const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
+  const typed = searchWords(normalizeQuery(raw));
+
+  // Typo tolerance: each word the index does not hold becomes its nearest index word, or goes.
+  let words = typed;
+  let correctedTo: string | undefined;
+  if (vocabulary) {
+    const correction = correctWords(typed, vocabulary.dictionary, (w) => FILLER_WORDS.has(w));
+    if (correction.changed) {
+      words = correction.words;
+      correctedTo = words.join(' ');
+    }
+  }
+
+  const content = contentWords(words);
+  const query = content.join(' ');
+  if (!query && Object.keys(filters).length === 0) return { views: [], count: 0, correctedTo };
+  const found = await pagefind.search(query || null, { filters });
+  if (!found) return null;
+  let results = found.results;
+  if (results.length === 0 && content.length > 1) results = await anyWord(pagefind, content, filters);
+
+  const shown = results.slice(0, MAX_RESULTS);
+  const candidates: { url: string; score: number; data: PagefindResultData; id: string }[] = (
+    await Promise.all(shown.map((r) => r.data()))
+  ).map((data, i) => ({ url: data.url, score: shown[i]!.score, data, id: shown[i]!.id }));
+
+  // Pages the query names but Pagefind ranked low or missed: found by searching the term that names them.
+  const named = vocabulary
+    ? namedPages(words, vocabulary.subjects, (w) => wordWeight(vocabulary.dictionary.pagesWith(w), vocabulary.pageCount))
+    : new Map();
+  const missing = [...named.entries()]
+    .filter(([url]) => !candidates.some((c) => c.url === url))
+    .sort((a, b) => b[1].covered - a[1].covered)
+    .slice(0, MAX_LOOKUPS);
+  let extra = 0;
+  for (const [url, { terms }] of missing) {
+    const term = termWords(terms[0]!).filter((w) => !FILLER_WORDS.has(w)).join(' ') || termWords(terms[0]!).join(' ');
+    const lookup = await pagefind.search(term, { filters });
+    for (const r of (lookup?.results ?? []).slice(0, 3)) {
+      const data = await r.data();
+      if (data.url !== url) continue;
+      const inMain = results.find((m) => m.id === r.id);
+      candidates.push({ url, score: inMain?.score ?? 0, data, id: r.id });
+      if (!inMain) extra++;
+      break;
+    }
+  }
+
+  const ranked = rankResults(candidates, named).slice(0, MAX_RESULTS);
+  return {
+    views: ranked.map((c) => toResultView(c.data, query)),
+    count: results.length + extra,
+    correctedTo,
+  };
+}

@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { indexWords, mdxText } from '../../src/lib/search-index-words.ts';
+
+test('reads the prose of an MDX guide without front matter, imports, components, link targets or markup', () => {
+  const mdx = [
+    '---', 'title: Loans', '---',
+    "import Figure from '../src/components/content/Figure.astro';",
+    '## Repaying the **loan**',
+    'Up to <Figure id="loan-cap" year={2026} /> — see [the rule](/guides/rule-of-55/#x).',
+  ].join('\n');
+  const text = mdxText(mdx);
+  expect(text).not.toMatch(/title|import|Figure|guides|loan-cap/);
+  expect(text.split(/\s+/).filter(Boolean)).toEqual(['Repaying', 'the', 'loan', 'Up', 'to', '—', 'see', 'the', 'rule', '.']);
+});
+
+test('lists distinct words most frequent first, with the number of pages holding each', () => {
+  const words = indexWords(['loan loan default', 'loan rollover'], ['sepp payments', 'default']);
+  // loan: 3 times on 2 pages; default: once in text, once in a term; rollover, payments, sepp: once each.
+  expect(words.words).toEqual(['loan', 'default', 'payments', 'rollover', 'sepp']);
+  expect(words.pages).toEqual([2, 1, 0, 1, 0]);
+  expect(words.pageCount).toBe(2);
+});
+
+test('keeps only words of three to twenty-four letters: no numbers, no short words', () => {
+  expect(indexWords(['a 401k of 59½ is ok tax'], []).words).toEqual(['tax']);
+});
