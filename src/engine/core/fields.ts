@@ -15,6 +15,9 @@ export const returnFields = {
   spouseBlind: withDefault(boolean('Your spouse is blind (joint return)'), false),
   itemizedDeductions: optional(money('Itemized deductions, if you itemize (dollars); the larger of these and the standard deduction is used')),
   stateTaxRate: optional(percent('Your own estimate of your state income-tax rate on this income (percent); shown apart, never computed from federal rules')),
+  socialSecurityBenefits: withDefault(money('Social Security benefits this year, before Medicare premiums (Form SSA-1099, box 5) (dollars)'), 0),
+  taxExemptInterest: withDefault(money('Tax-exempt interest this year (it counts toward the income that makes benefits taxable) (dollars)'), 0),
+  livedApartFromSpouseAllYear: withDefault(boolean('Married filing separately: you lived apart from your spouse for the whole year'), false),
 };
 
 /** A distribution from a 401(k): who, when, how much, from what kind of money, and the facts each exception needs. */

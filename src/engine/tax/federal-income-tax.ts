@@ -2,18 +2,28 @@
  * Regular federal income tax for one return, computed with the exact rate schedule (IRC §1(j); the Tax Computation
  * Worksheet method) in cents. Deductions: the standard deduction with the additional amounts for age 65 or blindness
  * (IRC §63(c), (f); Pub. 501's day-before-the-birthday rule), or itemized deductions if larger, and from 2025 the
- * senior deduction of P.L. 119-21 §70103, which is claimed either way.
+ * senior deduction of P.L. 119-21 §70103, which is claimed either way. Social Security benefits enter AGI by their
+ * taxable part (IRC §86; Pub. 915, Worksheet 1), so every "tax with − tax without" comparison includes the benefits a
+ * distribution makes taxable.
  */
 import { taxYears, type FilingStatus, type ScheduleStatus } from '../../data/index.ts';
 import { reachesAgeByYearEnd } from '../core/dates.ts';
 import { figureSources, figureValue, optionalFigure, type Explanation } from '../core/explain.ts';
 import { clampZero, percentOf, roundCents, toCents, usd, type Cents } from '../core/money.ts';
+import { taxableSocialSecurity, type SocialSecurityTax } from './social-security.ts';
 
 export type ReturnFacts = {
   year: number;
   filingStatus: FilingStatus;
-  /** Adjusted gross income in cents (also used as modified AGI for the senior deduction). */
+  /** Adjusted gross income in cents before any taxable Social Security benefits (which are added here). AGI with
+   * them is also the modified AGI of the senior deduction. */
   agi: Cents;
+  /** Social Security benefits for the year (Form SSA-1099, box 5), cents. */
+  socialSecurityBenefits?: Cents | undefined;
+  /** Tax-exempt interest, cents: not taxed, but it counts toward the income that makes benefits taxable. */
+  taxExemptInterest?: Cents | undefined;
+  /** Married filing separately: lived apart from the spouse all year (then §86 uses the single base amounts). */
+  livedApartAllYear?: boolean | undefined;
   birthDate?: string | undefined;
   spouseBirthDate?: string | undefined;
   blind?: boolean | undefined;
@@ -24,6 +34,9 @@ export type ReturnFacts = {
 export type BracketUse = { over: number; butNotOver: number | null; ratePercent: number; taxedAmount: Cents; tax: Cents };
 
 export type FederalTax = {
+  /** AGI including the taxable part of Social Security benefits. */
+  adjustedGrossIncome: Cents;
+  socialSecurity: SocialSecurityTax | null;
   standardDeduction: Cents;
   additionalStandardDeduction: Cents;
   itemizedDeductions: Cents;
@@ -65,6 +78,12 @@ export function scheduleTax(year: number, status: FilingStatus, taxable: Cents):
 
 export function federalIncomeTax(f: ReturnFacts, explain?: Explanation): FederalTax {
   const { year, filingStatus: status } = f;
+  const benefits = f.socialSecurityBenefits ?? 0;
+  const ss = benefits > 0
+    ? taxableSocialSecurity({ year, filingStatus: status, benefits, otherAgi: f.agi, taxExemptInterest: f.taxExemptInterest ?? 0, livedApartAllYear: !!f.livedApartAllYear })
+    : null;
+  if (ss) explainSocialSecurity(ss, year, status, explain);
+  const agi = f.agi + (ss?.taxable ?? 0);
   const uses: Parameters<typeof figureValue>[2] = [];
   const basic = toCents(figureValue(`standard-deduction-${scheduleStatus(status)}`, year, uses));
   const seniorAge = figureValue('senior-age', year);
@@ -100,7 +119,7 @@ export function federalIncomeTax(f: ReturnFacts, explain?: Explanation): Federal
     } else {
       const rate = figureValue('senior-deduction-phase-out-rate', year, seniorUses);
       const threshold = toCents(figureValue(isJoint(status) ? 'senior-deduction-threshold-joint' : 'senior-deduction-threshold-other', year, seniorUses));
-      const reduction = percentOf(clampZero(f.agi - threshold), rate);
+      const reduction = percentOf(clampZero(agi - threshold), rate);
       const each = clampZero(toCents(amount) - reduction);
       senior = each * seniors;
       explain?.add(
@@ -112,16 +131,33 @@ export function federalIncomeTax(f: ReturnFacts, explain?: Explanation): Federal
     }
   }
 
-  const taxableIncome = clampZero(f.agi - deduction - senior);
+  const taxableIncome = clampZero(agi - deduction - senior);
   const { tax, marginalRatePercent, brackets } = scheduleTax(year, status, taxableIncome);
   const rp = figureSources(`standard-deduction-${scheduleStatus(status)}`, year).filter((s) => s.startsWith('rev-proc'));
   explain?.add(
     'irc-1-rate-schedule',
-    `Taxable income ${usd(taxableIncome)} (AGI ${usd(f.agi)} − deductions ${usd(deduction + senior)}); tax by the ${year} rate schedule: ${
+    `Taxable income ${usd(taxableIncome)} (AGI ${usd(agi)} − deductions ${usd(deduction + senior)}); tax by the ${year} rate schedule: ${
       brackets.map((b) => `${b.ratePercent}% of ${usd(b.taxedAmount)}`).join(' + ') || 'nothing'
     } = ${usd(tax)}. The IRS Tax Table that many returns use can differ from this exact computation by a few dollars.`,
     ['irc-1-j', ...rp, 'i1040-tax-computation'],
     [{ label: 'Marginal rate', value: marginalRatePercent, unit: 'percent' }],
   );
-  return { standardDeduction: basic, additionalStandardDeduction: additional, itemizedDeductions: itemized, deductionUsed, seniorDeduction: senior, taxableIncome, tax, marginalRatePercent, brackets };
+  return { adjustedGrossIncome: agi, socialSecurity: ss, standardDeduction: basic, additionalStandardDeduction: additional, itemizedDeductions: itemized, deductionUsed, seniorDeduction: senior, taxableIncome, tax, marginalRatePercent, brackets };
+}
+
+/** Pub. 915, Worksheet 1 in one sentence: provisional income against the base amounts, and what that makes taxable. */
+function explainSocialSecurity(ss: SocialSecurityTax, year: number, status: FilingStatus, explain: Explanation | undefined): void {
+  if (!explain) return;
+  const first = figureValue('ss-first-tier-rate', year);
+  const second = figureValue('ss-second-tier-rate', year);
+  const head = `Social Security: provisional income ${usd(ss.provisionalIncome)} (AGI before benefits, tax-exempt interest and ${first}% of the ${usd(ss.benefits)} benefits)`;
+  const amounts = ss.baseAmount === 0 && status === 'married-filing-separately'
+    ? 'a base amount of zero (married filing separately and living with your spouse at some time in the year)'
+    : `the base amount ${usd(ss.baseAmount)} and adjusted base amount ${usd(ss.adjustedBaseAmount)}`;
+  const body = ss.bracket === 'none'
+    ? `is not above ${usd(ss.baseAmount)}, so none of the benefits is taxable.`
+    : `against ${amounts}: ${usd(ss.firstTier)} in the ${first}% tier${ss.secondTier ? ` + ${second}% of the ${usd(clampZero(ss.provisionalIncome - ss.adjustedBaseAmount))} above the adjusted base amount (${usd(ss.secondTier)})` : ''}${
+        ss.bracket === 'capped-at-85' ? `, capped at ${second}% of the benefits` : ''
+      } = ${usd(ss.taxable)} taxable (${ss.taxablePercent}% of the benefits).`;
+  explain.add('irc-86-taxable-social-security', `${head} ${body}`, ['irc-86', 'irc-86-c', 'pub-915']);
 }

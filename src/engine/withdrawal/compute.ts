@@ -13,7 +13,9 @@ import type { FieldError, Infer } from '../core/request-kit.ts';
 import { date59Half, exceptionById, judgeException, type ExceptionFacts, type ExceptionId, type ExceptionStatus, type PlanKind } from '../rules/exceptions.ts';
 import { exceptionDetails, validateExceptionDetails } from '../rules/exception-details.ts';
 import { rothFiveYear } from '../rules/roth.ts';
+import { distributionEffects, type DistributionEffects } from '../tax/distribution-effects.ts';
 import { federalIncomeTax } from '../tax/federal-income-tax.ts';
+import { taxableSocialSecurity } from '../tax/social-security.ts';
 
 type Fields = typeof distributionFields & typeof returnFields;
 export type WithdrawalRequest = { [K in keyof Fields]: Infer<Fields[K]> };
@@ -179,7 +181,9 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const qdrdTaxable = Math.min(taxable, disasterCover);
   const deferred = disasterCover > 0 && !r.disasterElectOut ? qdrdTaxable - roundCents(qdrdTaxable / spreadYears) : 0;
   const includedThisYear = taxable - deferred;
-  facts.agi = toCents(r.otherIncome) + includedThisYear;
+  // AGI, which the medical floor reads, includes the benefits the distribution makes taxable (IRC §86).
+  const ssFacts = { year, filingStatus: r.filingStatus, benefits: toCents(r.socialSecurityBenefits), taxExemptInterest: toCents(r.taxExemptInterest), livedApartAllYear: r.livedApartFromSpouseAllYear };
+  facts.agi = toCents(r.otherIncome) + includedThisYear + taxableSocialSecurity({ ...ssFacts, otherAgi: toCents(r.otherIncome) + includedThisYear }).taxable;
 
   const outcomes: ExceptionOutcome[] = [];
   let coversAll = false;
@@ -221,9 +225,10 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   );
 
   // 3. Income tax the distribution adds: the return with it minus the return without it.
-  const base = { year, filingStatus: r.filingStatus, birthDate: r.birthDate, spouseBirthDate: r.spouseBirthDate, blind: r.blind, spouseBlind: r.spouseBlind, itemizedDeductions: r.itemizedDeductions === undefined ? undefined : toCents(r.itemizedDeductions) };
+  const base = { year, filingStatus: r.filingStatus, birthDate: r.birthDate, spouseBirthDate: r.spouseBirthDate, blind: r.blind, spouseBlind: r.spouseBlind, itemizedDeductions: r.itemizedDeductions === undefined ? undefined : toCents(r.itemizedDeductions), socialSecurityBenefits: ssFacts.benefits, taxExemptInterest: ssFacts.taxExemptInterest, livedApartAllYear: ssFacts.livedApartAllYear };
   const without = federalIncomeTax({ ...base, agi: toCents(r.otherIncome) });
   const withIt = federalIncomeTax({ ...base, agi: toCents(r.otherIncome) + includedThisYear }, explain);
+  const effects = distributionEffects(without, withIt, includedThisYear, explain);
   const incomeTaxAdded = clampZero(withIt.tax - without.tax);
   if (deferred > 0) {
     const next = roundCents(deferred / 2);
@@ -277,7 +282,7 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
     year, on59, reached59, amount, taxable, rothQualified, fiveYear, outcomes, excepted, subject, additionalTax,
     without: without.tax, withTax: withIt.tax, incomeTaxAdded, marginal: withIt.marginalRatePercent, includedThisYear, deferred, qdrdTaxable,
     eligiblePart, otherPart, withholding, periodic, federalCost, diff, stateEstimate, code, needs5329, claimedNumbers,
-    disaster: disasterCover > 0, payment: r.payment, rolledOver, paysCash, details, plan,
+    disaster: disasterCover > 0, payment: r.payment, rolledOver, paysCash, details, plan, effects,
   });
 }
 
@@ -302,6 +307,7 @@ function buildResult(x: {
   includedThisYear: Cents; deferred: Cents; qdrdTaxable: Cents; eligiblePart: Cents; otherPart: Cents; withholding: Cents; periodic: boolean; federalCost: Cents;
   diff: Cents; stateEstimate: Cents | null; code: string; needs5329: boolean; claimedNumbers: ExceptionOutcome[]; disaster: boolean; payment: string; rolledOver: Cents; paysCash: boolean;
   details: ReturnType<typeof exceptionDetails>; plan: PlanKind;
+  effects: DistributionEffects;
 }) {
   const numbers = x.claimedNumbers.map((o) => o.form5329!);
   const distinct = [...new Set(numbers.map((n) => n.number))];
@@ -332,6 +338,9 @@ function buildResult(x: {
     seppRecapture: x.details.seppRecapture,
     /** By when each accepted repayable exception's distribution can be repaid, and what repaying does. */
     repaymentWindows: x.details.repaymentWindows,
+    /** Social Security benefits the distribution makes taxable, and senior deduction it phases out (IRC §86; P.L. 119-21). */
+    socialSecurity: x.effects.socialSecurity,
+    seniorDeductionLost: x.effects.seniorDeductionLost,
     totalFederalCost: toDollars(x.federalCost),
     withholding: {
       eligibleRolloverPart: toDollars(x.eligiblePart),
