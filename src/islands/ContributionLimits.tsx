@@ -12,7 +12,11 @@ type Result = ResultOf<'contribution-limits'>;
 export const CONTRIBUTION_GROUPS = [
   { fields: ['taxYear', 'birthDate', 'traditionalDeferrals', 'rothDeferrals', 'priorYearFicaWages'] },
   { title: 'Other plans and what your plan allows', fields: ['otherEmployerDeferrals', 'planOffersCatchUp', 'planOffersAge60To63CatchUp', 'planOffersRoth'] },
+  { title: 'Employer contributions, and the self-employed', fields: ['workStatus', 'compensation', 'netProfit', 'seTaxDeduction', 'employerContributions', 'afterTaxContributions', 'sameEmployerOtherPlanAdditions', 'planAssets'] },
 ];
+
+/** Words for the work-status choice. */
+export const CONTRIBUTION_NAMES: Record<string, string> = { employee: 'An employee (W-2 wages)', 'self-employed': 'Self-employed (sole proprietor, partner or single-member LLC)' };
 
 function headline(r: Result): string {
   return r.excessDeferral > 0
@@ -22,7 +26,7 @@ function headline(r: Result): string {
 
 export default function ContributionLimits(props: CheckProps<'contribution-limits'>) {
   return (
-    <CheckShell<'contribution-limits'> props={props} groups={CONTRIBUTION_GROUPS} headline={headline}>
+    <CheckShell<'contribution-limits'> props={{ ...props, names: { ...props.names, ...CONTRIBUTION_NAMES } }} groups={CONTRIBUTION_GROUPS} headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>
@@ -40,9 +44,21 @@ export default function ContributionLimits(props: CheckProps<'contribution-limit
               r.excessCorrectionDeadline !== null && ['Correct the excess by', longDate(r.excessCorrectionDeadline)],
               ['Catch-ups must be Roth', yesNo(r.rothCatchUpRequired)],
               r.catchUpRothShortfall > 0 && ['Catch-up that must move to Roth', usd(r.catchUpRothShortfall)],
-              ['Left out of W-2 box 1 wages', usd(r.excludedFromBox1Wages)],
-              ['Taxed now (in box 1 wages)', usd(r.includedInBox1Wages)],
-              ['Annual additions limit (you and your employer)', usd(r.annualAdditionsLimit)],
+              !r.selfEmployed && ['Left out of W-2 box 1 wages', usd(r.excludedFromBox1Wages)],
+              !r.selfEmployed && ['Taxed now (in box 1 wages)', usd(r.includedInBox1Wages)],
+              !!r.selfEmployed && ['Net earnings from self-employment', usd(r.selfEmployed.netEarnings)],
+              !!r.selfEmployed && ['Most the business may contribute for you as employer', usd(r.selfEmployed.maxEmployerContribution)],
+              !!r.selfEmployed && r.selfEmployed.employerContributionOverLimit > 0 && ['Employer contribution over that limit', usd(r.selfEmployed.employerContributionOverLimit)],
+              !!r.selfEmployed && ['Most you can put in altogether', usd(r.selfEmployed.maxContribution)],
+              !!r.selfEmployed && ['Deducted on Schedule 1 (Form 1040), line 16', usd(r.selfEmployed.schedule1Line16Deduction), true],
+              !!r.selfEmployed && ['Elect deferrals by', longDate(r.selfEmployed.deferralElectionDeadline)],
+              !!r.selfEmployed && ['Employer contribution by (with an extension)', longDate(r.selfEmployed.employerContributionDeadlineExtended)],
+              !r.selfEmployed && r.employerDeductionLimit != null && ['Employer’s deduction limit for your pay (all participants share it)', usd(r.employerDeductionLimit)],
+              !!r.annualAdditions && ['Annual additions: deferrals, employer and after-tax', usd(r.annualAdditions.total)],
+              !!r.annualAdditions && ['Annual additions limit for you at this employer', usd(r.annualAdditions.limit)],
+              !!r.annualAdditions && r.annualAdditions.over > 0 && ['Over the annual additions limit', usd(r.annualAdditions.over), true],
+              !!r.form5500EZ && ['Form 5500-EZ due for the year', yesNo(r.form5500EZ.required)],
+              !r.annualAdditions && ['Annual additions limit (you and your employer)', usd(r.annualAdditionsLimit)],
             ]}
           />
           <Bar

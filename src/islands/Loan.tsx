@@ -10,16 +10,24 @@ type Result = ResultOf<'loan'>;
 
 export const LOAN_GROUPS = [
   { fields: ['loanDate', 'vestedBalance', 'outstandingBalance', 'highestBalanceLast12Months', 'requestedAmount', 'planAllowsFloor'] },
+  { title: 'If you leave the job or the plan ends', always: true, fields: ['leaving', 'separationDate', 'offsetDate', 'offsetRolledOver'] },
   { title: 'If the loan were not repaid', fields: ['birthDate', 'defaultDate', 'balanceAtDefault', 'otherIncome', 'filingStatus', 'stateTaxRate', 'spouseBirthDate', 'blind', 'spouseBlind', 'itemizedDeductions'] },
 ];
 
+/** Words for the leaving question's choices. */
+export const LOAN_NAMES: Record<string, string> = { staying: 'I am staying', 'leaving-job': 'I am leaving (or have left) the job', 'plan-ending': 'The plan is ending' };
+
 function headline(r: Result): string {
+  if (r.offset) {
+    const cost = r.offset.cost && r.offset.rolledOver < r.offset.amount ? `; if not, it costs about ${usd(r.offset.cost.asEntered.totalFederalCost)} in federal tax` : '';
+    return `Your ${usd(r.offset.amount)} unpaid loan is offset when you leave: roll it over by ${longDate(r.offset.rolloverDeadline)}${cost}.`;
+  }
   return `You can borrow up to ${usd(r.maxNewLoan)} more${r.requestedWithinLimit === false ? `; the ${usd(r.requestedAmount ?? 0)} you want is over that` : ''}.`;
 }
 
 export default function Loan(props: CheckProps<'loan'>) {
   return (
-    <CheckShell<'loan'> props={props} groups={LOAN_GROUPS} yearFromDate="loanDate" headline={headline}>
+    <CheckShell<'loan'> props={{ ...props, names: { ...props.names, ...LOAN_NAMES } }} groups={LOAN_GROUPS} yearFromDate="loanDate" headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>
@@ -38,6 +46,26 @@ export default function Loan(props: CheckProps<'loan'>) {
               ['Payments at least every', `${r.paymentIntervalMonths} months`],
             ]}
           />
+          {r.offset && (
+            <>
+              <h4>When you leave: the loan offset</h4>
+              <Numbers
+                label="When you leave: the loan offset"
+                rows={[
+                  ['Loan offset', usd(r.offset.amount)],
+                  ['Offset on', longDate(r.offset.offsetDate)],
+                  ['Roll it over by', longDate(r.offset.rolloverDeadline), true],
+                  r.offset.dueDateWithoutExtension !== null && ['Your return is due (without an extension)', longDate(r.offset.dueDateWithoutExtension)],
+                  r.offset.rolledOver > 0 && ['You roll over', usd(r.offset.rolledOver)],
+                  r.offset.cost !== null && ['If not rolled over: federal income tax', usd(r.offset.cost.ifNotRolledOver.incomeTaxAdded)],
+                  r.offset.cost !== null && ['If not rolled over: additional tax', usd(r.offset.cost.ifNotRolledOver.additionalTax)],
+                  r.offset.cost !== null && ['If not rolled over: total federal cost', usd(r.offset.cost.ifNotRolledOver.totalFederalCost), true],
+                  r.offset.cost !== null && r.offset.rolledOver > 0 && ['With what you roll over: total federal cost', usd(r.offset.cost.asEntered.totalFederalCost)],
+                  ['Form 1099-R, box 7 code to expect', r.offset.form1099RCode],
+                ]}
+              />
+            </>
+          )}
           {r.default && (
             <>
               <h4>If the loan were not repaid</h4>
