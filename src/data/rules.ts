@@ -60,6 +60,7 @@ export const rules = {
     // Inherited accounts (§401(a)(9)(B), (E), (H); Treas. Reg. §1.401(a)(9)-4, -5, as finalized by T.D. 10001)
     'inherited-ten-year-rule-years': { value: 10, unit: 'years', label: 'Ten-year rule: the account must be emptied by the end of this many years after the year of death', sources: ['irc-401-a-9-h', 'td-10001'], effectiveFrom: '2020-01-01' },
     'eligible-beneficiary-age-gap-years': { value: 10, unit: 'years', label: 'Eligible designated beneficiary: not more than this many years younger than the owner', sources: ['irc-401-a-9-e'] },
+    'inherited-five-year-rule-years': { value: 5, unit: 'years', label: 'Five-year rule: a beneficiary that is not a person (an estate, a charity) empties the account by the end of this many years after the year of death, when the owner died before the required beginning date', sources: ['irc-401-a-9-b', 'td-10001'] },
     'minor-child-majority-age': { value: 21, unit: 'years', label: 'A child of the owner counts as a minor (an eligible designated beneficiary) until this age', sources: ['td-10001'] },
     'inherited-annual-rmd-first-year': { value: 2025, unit: 'year', label: 'First year the annual distributions within the ten-year period must be taken (earlier years waived)', sources: ['td-10001', 'notice-2024-35'] },
     'ira-first-home-cap': { value: 10_000, unit: 'usd', label: 'First-time homebuyer lifetime cap (IRAs only)', sources: ['irc-72-t-2-f'] },

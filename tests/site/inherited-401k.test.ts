@@ -1,0 +1,44 @@
+// The inherited-401(k) guide as built: the beneficiary groups, the ten-year rule with annual distributions when the
+// owner died on or after the required beginning date (T.D. 10001; Notice 2024-35), no additional tax after death
+// (§72(t)(2)(A)(ii)) worked by the engine, and Form 1099-R code 4.
+import { expect, test } from 'vitest';
+import { elementById, readPage, text } from './html.ts';
+
+const PAGE = '/guides/inherited-401k/';
+const html = readPage(PAGE);
+const a = text(/<article\b[\s\S]*?<\/article>/.exec(html)![0]).replace(/[‘’]/g, "'").replace(/ ([.,;:)])/g, '$1');
+
+test('names the eligible designated beneficiaries with their figures from the data', () => {
+  // §401(a)(9)(E)(ii): not more than 10 years younger; Treas. Reg. §1.401(a)(9)-4(e)(3): a minor until 21.
+  expect(a).toContain('not more than 10 years younger than the owner');
+  expect(a).toContain("the owner's child who has not reached 21");
+});
+
+test('states the ten-year rule and the annual distributions in years one to nine after a death on or after the RBD', () => {
+  expect(a).toContain('within 10 years after the year of death');
+  expect(a).toContain('Owner died on or after the required beginning date');
+  expect(a).toContain('a distribution every year in years one to nine');
+  // Notice 2024-35 waived the annual amounts through 2024; they are required from 2025.
+  expect(a).toContain('for the years before 2025 (Notice 2024-35)');
+});
+
+test('gives the spouse the rollover into their own account and says the additional tax can return there', () => {
+  expect(a).toContain('Roll it into their own IRA or their own plan');
+  expect(a).toContain('a withdrawal before 59½ can owe the additional tax again');
+});
+
+test('the engine-run example shows no additional tax for a beneficiary under 59½ and Form 1099-R code 4', () => {
+  const ex = text(elementById(html, 'example-a-beneficiary-aged-40-takes-part-of-an-inherited-401-k'));
+  // $30,000 paid after death: §72(t)(2)(A)(ii) covers all of it, so 10% × ($30,000 − $30,000) = $0.
+  expect(ex).toContain('Additional tax on early distributions $0');
+  expect(ex).toContain('Exception: Death applies');
+  expect(ex).toContain('Form 1099-R, box 7 code to expect 4');
+});
+
+test('says what the beneficiary’s Form 1099-R shows', () => {
+  expect(a).toContain("in the beneficiary's name and taxpayer identification number, with code 4 (death) in box 7");
+});
+
+test('is in the sidebar under Inherited accounts', () => {
+  expect(readPage('/guides/rule-of-55/')).toContain('href="/guides/inherited-401k/"');
+});
