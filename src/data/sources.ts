@@ -175,6 +175,7 @@ export const sources = {
   'td-10001': { title: 'T.D. 10001 (89 FR 58886, July 19, 2024) — final regulations on required minimum distributions, Treas. Reg. §§1.401(a)(9)-4 and -5', url: 'https://www.federalregister.gov/documents/2024/07/19/2024-14542/required-minimum-distributions' },
   'notice-2024-35': { title: 'IRS Notice 2024-35 — relief for annual distributions under the ten-year rule through 2024', url: 'https://www.irs.gov/pub/irs-drop/n-24-35.pdf' },
   'irs-beneficiary-rmd': { title: 'IRS — Retirement topics: beneficiary', url: 'https://www.irs.gov/retirement-plans/plan-participant-employee/retirement-topics-beneficiary' },
+  'irc-72-t-9': { title: '26 U.S.C. §72(t)(9) — governmental 457(b) distributions: the additional tax applies only to amounts rolled in from other plans and IRAs', url: usc('72', 't_9') },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;
