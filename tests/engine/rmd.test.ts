@@ -81,3 +81,26 @@ describe('contradictory input', () => {
     expect(o.ok ? [] : o.errors.map((e) => e.field)).toEqual([field]);
   });
 });
+
+describe('a withdrawal in an RMD year', () => {
+  const w = (extra: Record<string, unknown>) =>
+    evaluate({ check: 'early-withdrawal', distributionDate: '2026-06-15', birthDate: '1948-03-15', amount: 30000, vestedBalance: 300000, separatedFromPlanEmployer: true, separationDate: '2013-06-30', ...extra });
+  test('tells the 78-year-old the RMD part gets the changeable 10%, not the mandatory 20%', () => {
+    const o = w({ rmdStillToTake: 30000 });
+    if (!o.ok) throw new Error(JSON.stringify(o.errors));
+    const rules = o.explanation.map((s) => s.rule);
+    expect(rules).toContain('reg-1-402c-2-q7-rmd-part-not-rollable');
+    const withholding = o.explanation.find((s) => s.rule === 'irc-3405-withholding')!;
+    // 10% × $30,000 = $3,000.
+    expect(withholding.text).toContain('10% of $30,000');
+    expect(withholding.text).toContain('= $3,000 withheld');
+    expect(withholding.text).not.toContain('mandatory');
+  });
+  test('names both parts when the payment goes past the RMD', () => {
+    const o = w({ rmdStillToTake: 10000 });
+    if (!o.ok) throw new Error('refused');
+    const step = o.explanation.find((s) => s.rule === 'reg-1-402c-2-q7-rmd-part-not-rollable')!;
+    expect(step.text).toContain('The first $10,000 is the rest of this year’s RMD');
+    expect(step.text).toContain('The other $20,000 is an eligible rollover distribution');
+  });
+});

@@ -5,7 +5,7 @@
 import { defineCheck } from '../core/check.ts';
 import { distributionFields, iraFields, returnFields } from '../core/fields.ts';
 import { integer, object, oneOf, withDefault } from '../core/request-kit.ts';
-import { computeWithdrawal, validateWithdrawal } from '../withdrawal/compute.ts';
+import { computeWithdrawal, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
 
 export const earlyWithdrawal = defineCheck({
   id: 'early-withdrawal',
@@ -28,6 +28,7 @@ export const earlyWithdrawal = defineCheck({
   },
   run(req, explain) {
     const errors = validateWithdrawal(req);
+    if (!errors.length) errors.push(...validateRmdYearOf(req));
     if (errors.length) return { errors };
     return { result: computeWithdrawal(req, explain) };
   },

@@ -5,7 +5,7 @@
 import { defineCheck } from '../core/check.ts';
 import { distributionFields, returnFields } from '../core/fields.ts';
 import { integer, object, oneOf, withDefault } from '../core/request-kit.ts';
-import { computeWithdrawal, validateWithdrawal } from '../withdrawal/compute.ts';
+import { computeWithdrawal, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
 
 const { accountType: _accountType, afterTaxBasis: _afterTaxBasis, ...rothFields } = distributionFields;
 
@@ -32,6 +32,7 @@ export const rothDistribution = defineCheck({
   run(req, explain) {
     const full = { ...req, accountType: 'roth' as const, afterTaxBasis: 0 };
     const errors = validateWithdrawal(full);
+    if (!errors.length) errors.push(...validateRmdYearOf(full));
     if (errors.length) return { errors };
     const w = computeWithdrawal(full, explain);
     return {

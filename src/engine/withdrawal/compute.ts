@@ -16,6 +16,7 @@ import { rothFiveYear } from '../rules/roth.ts';
 import { distributionEffects, type DistributionEffects } from '../tax/distribution-effects.ts';
 import { federalIncomeTax } from '../tax/federal-income-tax.ts';
 import { taxableSocialSecurity } from '../tax/social-security.ts';
+import { rmdPartOf, rmdYear, validateRmdYear } from '../rules/rmd-year.ts';
 
 type Fields = typeof distributionFields & typeof returnFields;
 export type WithdrawalRequest = { [K in keyof Fields]: Infer<Fields[K]> };
@@ -81,6 +82,12 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldErro
 
 /** Assumes `validateWithdrawal` returned no errors. */
 /** Without an explanation (the hardship gross-up's search), no explanation text is built at all. */
+/** In a year an RMD is due from the plan, the part of a payment that is the RMD (Treas. Reg. §1.402(c)-2, Q&A-7). IRAs
+ * are left out: none of their payments is subject to the mandatory 20%. */
+export function validateRmdYearOf(r: WithdrawalRequest & IraRequest): FieldError[] {
+  return (r.planType ?? '401k') === '401k' ? validateRmdYear(r) : [];
+}
+
 export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Explanation | undefined, paidAs: PaidAs = 'distribution') {
   const year = yearOf(r.distributionDate);
   // A traditional IRA (the reader's choice in the early-withdrawal check): the IRA-only exceptions apply, the plan-only
@@ -188,7 +195,11 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const outcomes: ExceptionOutcome[] = [];
   let coversAll = false;
   let covered: Cents = 0;
-  let notRolloverEligible: Cents = 0;
+  // In an RMD year the first dollars paid are the RMD: not an eligible rollover distribution (§402(c)(4)(B)).
+  const rmd = plan === '401k' && paidAs === 'distribution' ? rmdYear(r) : null;
+  const rmdPart = rmd ? rmdPartOf(amount, r, rmd) : 0;
+  if (rmd?.required) explainRmdPart(rmd, amount, rmdPart, r.payment, explain);
+  let notRolloverEligible: Cents = rmdPart;
   for (const id of considered) {
     const exc = exceptionById(id)!;
     const v = id === 'disaster' && disasterVerdict ? disasterVerdict : judgeException(exc, facts);
@@ -283,6 +294,7 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
     without: without.tax, withTax: withIt.tax, incomeTaxAdded, marginal: withIt.marginalRatePercent, includedThisYear, deferred, qdrdTaxable,
     eligiblePart, otherPart, withholding, periodic, federalCost, diff, stateEstimate, code, needs5329, claimedNumbers,
     disaster: disasterCover > 0, payment: r.payment, rolledOver, paysCash, details, plan, effects,
+    rmdYear: rmd && { required: rmd.required, applicableAge: rmd.applicableAge, firstYear: rmd.firstYear, rmdPart: toDollars(rmdPart), rollablePart: toDollars(rmd.required ? amount - rmdPart : amount) },
   });
 }
 
@@ -308,6 +320,7 @@ function buildResult(x: {
   diff: Cents; stateEstimate: Cents | null; code: string; needs5329: boolean; claimedNumbers: ExceptionOutcome[]; disaster: boolean; payment: string; rolledOver: Cents; paysCash: boolean;
   details: ReturnType<typeof exceptionDetails>; plan: PlanKind;
   effects: DistributionEffects;
+  rmdYear: { required: boolean; applicableAge: string; firstYear: number | null; rmdPart: number; rollablePart: number } | null;
 }) {
   const numbers = x.claimedNumbers.map((o) => o.form5329!);
   const distinct = [...new Set(numbers.map((n) => n.number))];
@@ -341,6 +354,8 @@ function buildResult(x: {
     /** Social Security benefits the distribution makes taxable, and senior deduction it phases out (IRC §86; P.L. 119-21). */
     socialSecurity: x.effects.socialSecurity,
     seniorDeductionLost: x.effects.seniorDeductionLost,
+    /** Whether an RMD is due from the plan this year, and which part of the payment is it (not rollable) and which is not. */
+    rmdYear: x.rmdYear,
     totalFederalCost: toDollars(x.federalCost),
     withholding: {
       eligibleRolloverPart: toDollars(x.eligiblePart),
@@ -367,4 +382,15 @@ function buildResult(x: {
             : 'No additional tax is due on this distribution.',
     },
   };
+}
+
+/** The RMD part and the rollable rest, and what the Form 1099-R shows (Treas. Reg. §1.402(c)-2, Q&A-7; §402(c)(4)(B)). */
+function explainRmdPart(rmd: ReturnType<typeof rmdYear>, amount: Cents, rmdPart: Cents, payment: string, explain: Explanation | undefined): void {
+  const rest = amount - rmdPart;
+  const split = rmdPart === 0
+    ? `You have already taken this year’s RMD from the plan, so all ${usd(amount)} is an eligible rollover distribution.`
+    : rest === 0
+      ? `The first dollars paid in an RMD year count toward the RMD still to be taken, so all ${usd(amount)} is RMD: it is not an eligible rollover distribution, cannot be rolled over, and gets the 10% default withholding, which you may change (even to 0%) on Form W-4R.`
+      : `The first ${usd(rmdPart)} is the rest of this year’s RMD: not an eligible rollover distribution, not rollable, 10% default withholding you may change on Form W-4R. The other ${usd(rest)} is an eligible rollover distribution${payment === 'to-participant' ? ' (20% mandatory withholding; rollable within 60 days)' : ''}.`;
+  explain?.add('reg-1-402c-2-q7-rmd-part-not-rollable', `${rmd.reason} ${split} Form 1099-R reports the whole payment with one box 7 code; it does not show which part was the RMD.`, ['reg-1-402c-2-q7', 'irc-402-c-4', 'irc-3405-b', 'i1099r']);
 }
