@@ -359,6 +359,14 @@ const CASES: CheckCase[] = [
         // Still 22,000; the 30,000 wanted is over it.
         expect: { 'Largest new loan': '$22,000', 'The loan you want is within the limit': 'No' },
       },
+      {
+        name: 'leaving the job with the loan unpaid',
+        values: { leaving: 'leaving-job', separationDate: '2026-09-30', offsetDate: '2026-10-15' },
+        // 18,000 owed + 22,000 new = 40,000 offset 15 days after leaving: a qualified plan loan offset (§402(c)(3)(C)),
+        // rollable until the 2026 return's extended due date, October 15, 2027. Not rolled over at 46: 83,900 taxable →
+        // 1,240 + 4,560 + 22% × 33,500 = 13,170 − 5,020 = 8,150, plus 10% × 40,000 = 4,000 → 12,150. Code M1.
+        expect: { 'Loan offset': '$40,000', 'Roll it over by': 'October 15, 2027', 'If not rolled over: total federal cost': '$12,150', 'Form 1099-R, box 7 code to expect': 'M1' },
+      },
     ],
     // Half of 60,000 = 30,000 < 41,000; 30,000 − 18,000 = 12,000.
     keyboard: { field: 'vestedBalance', value: '60000', expect: { 'Limit on all your plan loans': '$30,000', 'Largest new loan': '$12,000' } },
@@ -368,6 +376,62 @@ const CASES: CheckCase[] = [
       { what: 'an age over 120', field: 'birthDate', value: '1901-01-01', message: TOO_OLD },
       { what: 'a year not covered', field: 'loanDate', value: '2031-06-15', message: NOT_COVERED },
       { what: 'an empty required field', field: 'vestedBalance', value: '', message: 'This field is required.' },
+    ],
+  },
+  {
+    id: 'rollover',
+    golden: [
+      {
+        name: 'the example',
+        values: {},
+        // $50,000 of pre-tax money moved directly to a Roth IRA at 44 with $80,000 of other income (§408A(d)(3)(A)).
+        // Without: 63,900 taxable → 1,240 + 4,560 + 22% × 13,500 = 8,770. With: 113,900 → 1,240 + 4,560 + 22% × 55,300
+        // (12,166) + 24% × 8,200 (1,968) = 19,934. Added 11,164; no 10% on a conversion; nothing withheld.
+        expect: {
+          'Taxable this year': '$50,000',
+          'Federal income tax added': '$11,164',
+          'Total federal cost': '$11,164',
+          'Withheld': '$0',
+          'Still owed with your return': '$11,164',
+          'Form 1099-R, box 7': 'G',
+          'Form 1099-R, box 2a (taxable amount)': '$50,000',
+          'Can it be undone?': 'No: a conversion is final',
+        },
+      },
+      {
+        name: 'paid to you, with the withholding not made up',
+        values: { destination: 'traditional-ira', method: '60-day', redeposited: '40000' },
+        // 20% × 50,000 = 10,000 withheld; the 40,000 received is put back, so 10,000 is kept and taxable: 73,900 taxable →
+        // 5,800 + 22% × 23,500 = 10,970 − 8,770 = 2,200, plus 10% × 10,000 = 1,000 → 3,200; refund 10,000 − 3,200 = 6,800.
+        // March 2 + 60 days = May 1, 2026.
+        expect: {
+          'Taxable this year': '$10,000',
+          'Additional tax on early distributions': '$1,000',
+          'Federal income tax added': '$2,200',
+          'Total federal cost': '$3,200',
+          'Withheld': '$10,000',
+          'To add from your own money to roll over it all': '$10,000',
+          'Put the money back by': 'May 1, 2026',
+          'Refunded with your return': '$6,800',
+          'Form 1099-R, box 7': '1',
+        },
+      },
+      {
+        name: 'an in-plan Roth rollover',
+        values: { amount: '30000', destination: 'in-plan-roth' },
+        // 110,000 − 16,100 = 93,900 → 5,800 + 22% × 43,500 = 15,370 − 8,770 = 6,600. Recapture years 2026–2030 (§402A(c)(4)(D)).
+        expect: { 'Taxable this year': '$30,000', 'Federal income tax added': '$6,600', 'Additional tax if the converted money comes out before': 'December 31, 2030' },
+      },
+    ],
+    // 20,000 converted: 83,900 taxable → 5,800 + 22% × 33,500 = 13,170 − 8,770 = 4,400.
+    keyboard: { field: 'amount', value: '20000', expect: { 'Taxable this year': '$20,000', 'Federal income tax added': '$4,400' } },
+    bad: [
+      { what: 'a negative amount', field: 'amount', value: '-500', message: 'The amount cannot be negative.' },
+      { what: 'a distribution before birth', field: 'birthDate', value: '2030-01-01', message: 'The birth date must be before the distribution date.' },
+      { what: 'an age over 120', field: 'birthDate', value: '1901-01-01', message: TOO_OLD },
+      { what: 'a year not covered', field: 'distributionDate', value: '2031-06-15', message: NOT_COVERED },
+      { what: 'an empty required field', field: 'amount', value: '', message: 'This field is required.' },
+      { what: 'pre-tax money into another plan’s Roth account', field: 'destination', value: 'plan-roth', message: 'Pre-tax and after-tax money cannot go into another plan’s Roth account; convert it to a Roth IRA, or in your own plan by an in-plan Roth rollover.' },
     ],
   },
 ];
