@@ -17,7 +17,7 @@ export type StateTreatment =
 export type RetirementExclusion = {
   /** Who qualifies, in the state's own terms (age, disability, income). */
   who: string;
-  /** Maximum amounts, each with what it applies to. */
+  /** Maximum amounts, each with what it applies to; empty when all qualifying retirement income is excluded. */
   amounts: readonly { usd: number; per: string }[];
   /** An income above which the exclusion is not available, if any. */
   incomeLimitUsd?: number;
@@ -62,7 +62,24 @@ export const states: readonly StateEntry[] = [
     source: { title: 'California Franchise Tax Board — Early distributions (early withdrawal from retirement plans)', url: 'https://www.ftb.ca.gov/file/personal/income-types/early-distributions.html' },
     checked: CHECKED,
   },
-  unverified('CO', 'Colorado'),
+  {
+    code: 'CO', name: 'Colorado', status: 'verified',
+    // CDOR, information for retirees: a pension/annuity subtraction from 55 (at the end of the year), or for a
+    // beneficiary of any age after the earner's death: the smaller of $20,000 (under 65) or $24,000 (65 or older) and
+    // the taxable pension or annuity income; each spouse separately.
+    treatment: 'taxed-with-exclusion',
+    exclusion: {
+      who: '55 or older on the last day of the tax year, or a beneficiary of any age receiving it because of a death',
+      amounts: [
+        { usd: 20_000, per: 'person under 65' },
+        { usd: 24_000, per: 'person 65 or older' },
+      ],
+      note: 'each spouse qualifies and subtracts separately; Colorado’s guidance (FYI Income 25) says which payments count',
+    },
+    earlyDistributionTax: 'none-stated',
+    source: { title: 'Colorado Department of Revenue — Individual income tax: information for retirees', url: 'https://tax.colorado.gov/retirees' },
+    checked: CHECKED,
+  },
   unverified('CT', 'Connecticut'),
   unverified('DE', 'Delaware'),
   unverified('DC', 'District of Columbia'),
@@ -81,7 +98,21 @@ export const states: readonly StateEntry[] = [
     checked: CHECKED,
   },
   unverified('IN', 'Indiana'),
-  unverified('IA', 'Iowa'),
+  {
+    code: 'IA', name: 'Iowa', status: 'verified',
+    // Iowa DOR, retirement income tax guidance (House File 2317, Division VI): from tax year 2023, retirement income
+    // from pension and retirement plans, defined contribution plans and IRAs included, is excluded for a taxpayer 55 or
+    // older on December 31, disabled, or a qualifying survivor; for a couple, only the qualifying spouse's income.
+    treatment: 'taxed-with-exclusion',
+    exclusion: {
+      who: '55 or older on December 31 of the tax year, disabled, or a surviving spouse or other qualifying survivor',
+      amounts: [],
+      note: 'for tax years from 2023; on a joint return, only the income of a spouse who qualifies',
+    },
+    earlyDistributionTax: 'none-stated',
+    source: { title: 'Iowa Department of Revenue — Retirement income tax guidance', url: 'https://tax.iowa.gov/retirement-income-tax-guidance' },
+    checked: CHECKED,
+  },
   unverified('KS', 'Kansas'),
   unverified('KY', 'Kentucky'),
   unverified('LA', 'Louisiana'),

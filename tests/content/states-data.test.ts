@@ -51,3 +51,13 @@ test('Illinois exempts 401(k) distributions and Massachusetts taxes them', () =>
   expect(by('IL')).toEqual(expect.objectContaining({ status: 'verified', treatment: 'exempt' }));
   expect(by('MA')).toEqual(expect.objectContaining({ status: 'verified', treatment: 'taxed' }));
 });
+
+test('Colorado subtracts up to $20,000 under 65 and $24,000 from 65, from age 55; Iowa excludes all qualifying retirement income from 55', () => {
+  const co = states.find((s) => s.code === 'CO');
+  const ia = states.find((s) => s.code === 'IA');
+  if (co?.status !== 'verified' || ia?.status !== 'verified') throw new Error('Colorado and Iowa should be verified');
+  expect(co.exclusion?.amounts.map((a) => a.usd)).toEqual([20_000, 24_000]);
+  expect(co.exclusion?.who).toMatch(/^55 or older/);
+  expect(ia.exclusion?.amounts).toEqual([]);
+  expect(ia.exclusion?.who).toMatch(/^55 or older on December 31/);
+});

@@ -17,6 +17,8 @@ export const ALLOWED_DOMAINS = [
   'mass.gov',
   'nj.gov',
   'tax.ny.gov',
+  'tax.colorado.gov',
+  'tax.iowa.gov',
 ] as const;
 
 export function isAllowedHost(hostname: string): boolean {

@@ -54,10 +54,15 @@ describe('verified states', () => {
 });
 
 test('the guide counts the verified states', () => {
-  expect(text(html)).toContain('Verified from the state’s own official page: 5 of 51.');
+  expect(text(html)).toContain('Verified from the state’s own official page: 7 of 51.');
 });
 
 test('the withdrawals guide and the at-a-glance page point to the state guide', () => {
   for (const p of ['/guides/how-withdrawals-are-taxed/', '/guides/401k-taxes-at-a-glance/']) expect(hrefs(readPage(p)), p).toContain('/guides/state-income-tax/');
   expect(text(readPage('/guides/how-withdrawals-are-taxed/'))).not.toContain('This site does not cover state taxes');
+});
+
+test('Colorado and Iowa show their exclusions from the data', () => {
+  expect(text(row('co').cells[2]!)).toContain('up to $20,000 (person under 65); $24,000 (person 65 or older)');
+  expect(text(row('ia').cells[2]!)).toContain('all qualifying retirement income');
 });
