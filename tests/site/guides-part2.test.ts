@@ -208,6 +208,15 @@ describe('the sources and method page', () => {
     expect(section('sources-and-method', 'what-the-site-does-not-cover')).toMatch(/IRAs/);
     expect(section('sources-and-method', 'not-advice')).toMatch(/not tax, legal or investment advice/);
   });
+
+  it('no longer lists state taxes, 403(b) and 457(b) plans or inherited accounts as wholly uncovered, and links their guides', () => {
+    const s = section('sources-and-method', 'what-the-site-does-not-cover');
+    expect(s).not.toMatch(/Inherited accounts and beneficiaries, and the amount/);
+    expect(s).not.toMatch(/Other plan types, such as 403\(b\), 457\(b\)/);
+    expect(s).toMatch(/marked not yet verified/);
+    const a = article('sources-and-method');
+    for (const g of ['/guides/state-income-tax/', '/guides/403b-and-457b-plans/', '/guides/inherited-401k/']) expect(a).toContain(`href="${g}"`);
+  });
 });
 
 describe('the withdrawals, loans and RMD guides', () => {
