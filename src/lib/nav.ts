@@ -24,6 +24,28 @@ export function guideHref(id: string): string {
   return `/guides/${id}/`;
 }
 
+/** A what-if check's own page. */
+export function checkHref(id: string): string {
+  return `/checks/${id}/`;
+}
+
+/** The site's sections, in the order the header names them on every page. */
+export const SITE_SECTIONS = [
+  { label: 'Guides', href: '/guides/' },
+  { label: 'Checks', href: '/checks/' },
+  { label: 'Search', href: '/search/' },
+] as const satisfies readonly NavLink[];
+
+/**
+ * The header section a page belongs to, for `aria-current`: "page" on the section's own index,
+ * "true" (the current location) on a page inside it, nothing elsewhere.
+ */
+export function sectionCurrent(sectionHref: string, pathname: string): 'page' | 'true' | undefined {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  if (path === sectionHref) return 'page';
+  return path.startsWith(sectionHref) ? 'true' : undefined;
+}
+
 function compareGuides(a: NavGuide, b: NavGuide): number {
   return a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id, 'en');
 }

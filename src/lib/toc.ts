@@ -27,3 +27,21 @@ export function buildToc(headings: readonly Heading[]): TocItem[] {
   }
   return toc;
 }
+
+/** An embedded what-if check as "On this page" lists it: its anchor and its title. */
+export interface TocCheck {
+  slug: string;
+  text: string;
+}
+
+/**
+ * The table of contents with the guide's embedded checks added where they stand in the text. Guides embed their
+ * checks at the end of the text, before a closing "Related…" section if there is one, so the entries go before
+ * the last top-level entry whose slug starts with "related", or at the end.
+ */
+export function withChecks(toc: readonly TocItem[], checks: readonly TocCheck[]): TocItem[] {
+  const entries = checks.map((c) => ({ slug: c.slug, text: c.text, children: [] }));
+  const related = toc.findLastIndex((item) => item.slug.startsWith('related'));
+  const at = related === -1 ? toc.length : related;
+  return [...toc.slice(0, at), ...entries, ...toc.slice(at)];
+}

@@ -1,20 +1,32 @@
-// Every page of the built site loads clean and passes axe, in both themes.
+// Every page of the built site loads clean, carries the header's Guides · Checks · Search, and passes axe, in both
+// themes.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHECK_ISLANDS } from '../../src/islands/registry.ts';
 import { runAxe } from '../harness/axe.ts';
 import { enumeratePages } from '../harness/pages.ts';
 import { openSite, type GuardedPage, type Site } from '../harness/site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Pages the site should have, counted from the sources rather than from dist/. */
+/** Pages the site should have, counted from the sources rather than from dist/: guides, fixed pages, check pages. */
 function expectedPageCount(): number {
   const guides = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
   const fixedPages = readdirSync(join(ROOT, 'src', 'pages'), { recursive: true, encoding: 'utf8' }).filter(
     (f) => f.endsWith('.astro') && !f.includes('['),
   );
-  return guides.length + fixedPages.length;
+  const checkPages = CHECK_ISLANDS.filter((c) => c.built).length;
+  return guides.length + fixedPages.length + checkPages;
+}
+
+/** The header section a path belongs to, by hand: guides under /guides/, checks under /checks/, the search page. */
+function currentSection(path: string): [label: string, value: string][] {
+  if (path === '/guides/') return [['Guides', 'page']];
+  if (path.startsWith('/guides/')) return [['Guides', 'true']];
+  if (path === '/checks/') return [['Checks', 'page']];
+  if (path.startsWith('/checks/')) return [['Checks', 'true']];
+  return [];
 }
 
 const pages = enumeratePages();
@@ -28,9 +40,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-test('the built site has one page per guide plus the fixed pages', () => {
+test('the built site has one page per guide, per check, plus the fixed pages', () => {
   expect(pages.length).toBeGreaterThan(0);
   expect(pages).toHaveLength(expectedPageCount());
+  for (const id of ['early-withdrawal', 'exceptions', 'roth-distribution', 'contribution-limits', 'hardship', 'loss', 'loan']) {
+    expect(pages).toContain(`/checks/${id}/`);
+  }
 });
 
 describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
@@ -40,7 +55,7 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
     guarded = await site.openPage({ theme });
   });
 
-  test.each(pages)('%s loads without errors and passes axe', async (path) => {
+  test.each(pages)('%s loads without errors, names the site’s sections and passes axe', async (path) => {
     const { page, problems, assertClean } = guarded;
     problems.length = 0;
     const response = await page.goto(site.url(path), { waitUntil: 'load' });
@@ -48,6 +63,21 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
     expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
     expect(await page.locator('h1').count()).toBe(1);
     assertClean();
+    if (theme === 'light') {
+      const nav = page.getByRole('navigation', { name: 'Site' });
+      await expect(nav.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).resolves.toEqual([
+        '/guides/',
+        '/checks/',
+        '/search/',
+      ]);
+      for (const name of ['Guides', 'Checks', 'Search']) {
+        await expect(nav.getByRole('link', { name, exact: true }).count(), name).resolves.toBe(1);
+      }
+      const current = await nav
+        .locator('a[aria-current]')
+        .evaluateAll((as) => as.map((a) => [a.textContent?.trim(), a.getAttribute('aria-current')]));
+      expect(current).toEqual(currentSection(path));
+    }
     const violations = await runAxe(page);
     expect(violations, violations.join('\n')).toEqual([]);
     assertClean();

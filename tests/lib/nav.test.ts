@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbs, buildSidebar, guideHref, prevNext, readingOrder, type NavGuide } from '../../src/lib/nav.ts';
+import { breadcrumbs, buildSidebar, checkHref, guideHref, prevNext, readingOrder, SITE_SECTIONS, sectionCurrent, type NavGuide } from '../../src/lib/nav.ts';
 
 const g = (id: string, topic: NavGuide['data']['topic'], order: number, title = id): NavGuide => ({ id, data: { title, topic, order } });
 
@@ -68,4 +68,34 @@ test('breadcrumbs go home, to the guide index and to the topic section', () => {
 
 test('guide links end in a slash, matching the built directory pages', () => {
   expect(guideHref('what-is-a-401k')).toBe('/guides/what-is-a-401k/');
+});
+
+describe('site sections', () => {
+  test('the header names Guides, Checks and Search in that order', () => {
+    expect(SITE_SECTIONS.map((x) => [x.label, x.href])).toEqual([
+      ['Guides', '/guides/'],
+      ['Checks', '/checks/'],
+      ['Search', '/search/'],
+    ]);
+  });
+
+  test('a section is the current page on its own index', () => {
+    expect(sectionCurrent('/checks/', '/checks/')).toBe('page');
+    expect(sectionCurrent('/checks/', '/checks')).toBe('page');
+  });
+
+  test('a section is the current location on a page inside it', () => {
+    expect(sectionCurrent('/checks/', '/checks/loan/')).toBe('true');
+    expect(sectionCurrent('/guides/', '/guides/rule-of-55/')).toBe('true');
+  });
+
+  test('a section is not current elsewhere, even under a path that starts with its name', () => {
+    expect(sectionCurrent('/checks/', '/')).toBeUndefined();
+    expect(sectionCurrent('/checks/', '/guides/loan/')).toBeUndefined();
+    expect(sectionCurrent('/guides/', '/guides-old/')).toBeUndefined();
+  });
+
+  test('a check page lives under /checks/', () => {
+    expect(checkHref('early-withdrawal')).toBe('/checks/early-withdrawal/');
+  });
 });
