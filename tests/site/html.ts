@@ -78,7 +78,7 @@ export type Row = { id?: string; className?: string; cells: string[] };
 
 /** Body rows of a table: each cell's inner HTML (th and td alike, in order). */
 export function bodyRows(table: string): Row[] {
-  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(table)?.[1];
+  const body = /<tbody\b[^>]*>([\s\S]*?)<\/tbody>/.exec(table)?.[1];
   if (body === undefined) throw new Error('Table without a tbody');
   return [...body.matchAll(/<tr\b([^>]*)>([\s\S]*?)<\/tr>/g)].map((m) => {
     const attrs = m[1]!;
