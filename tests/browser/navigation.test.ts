@@ -41,6 +41,7 @@ const LIMITS = 'How much can you contribute?';
 const HARDSHIP = 'What would a hardship withdrawal cost?';
 const LOSS = 'Can you deduct a 401(k) loss?';
 const LOAN = 'What happens with a 401(k) loan?';
+const ROLLOVER = 'What would a rollover or Roth conversion cost?';
 
 /** The checks each guide embeds, in the order of its text (content/*.mdx front matter `checks:`). */
 const GUIDE_CHECKS: Record<string, [id: string, title: string][]> = {
@@ -50,8 +51,10 @@ const GUIDE_CHECKS: Record<string, [id: string, title: string][]> = {
   'early-withdrawals': [['early-withdrawal', EARLY], ['exceptions', EXCEPTIONS]],
   'hardship-withdrawals': [['hardship', HARDSHIP]],
   'how-withdrawals-are-taxed': [['early-withdrawal', EARLY]],
+  'rollovers-and-roth-conversions': [['rollover', ROLLOVER], ['loan', LOAN]],
   'roth-401k-withdrawals': [['roth-distribution', ROTH]],
   'rule-of-55': [['exceptions', EXCEPTIONS], ['early-withdrawal', EARLY]],
+  'self-employed-401k': [['contribution-limits', LIMITS]],
 };
 
 test('the sidebar lists every guide grouped by topic in topic order and marks the current page', async () => {
@@ -162,7 +165,7 @@ test('a topic breadcrumb and the next link lead where they say', async () => {
 test('/checks/ lists every check, one line each, linking to its own page', async () => {
   const page = await fresh();
   await page.goto(site.url('/checks/'));
-  await expect(texts(page, 'main .checks-index a')).resolves.toEqual([EARLY, EXCEPTIONS, ROTH, LIMITS, HARDSHIP, LOSS, LOAN]);
+  await expect(texts(page, 'main .checks-index a')).resolves.toEqual([EARLY, EXCEPTIONS, ROTH, LIMITS, HARDSHIP, LOSS, LOAN, ROLLOVER]);
   await expect(hrefs(page, 'main .checks-index a')).resolves.toEqual([
     '/checks/early-withdrawal/',
     '/checks/exceptions/',
@@ -171,6 +174,7 @@ test('/checks/ lists every check, one line each, linking to its own page', async
     '/checks/hardship/',
     '/checks/loss/',
     '/checks/loan/',
+    '/checks/rollover/',
   ]);
   guarded.assertClean();
 });
@@ -180,10 +184,11 @@ const CHECK_PAGES: [id: string, title: string, guides: string[]][] = [
   ['early-withdrawal', EARLY, ['how-withdrawals-are-taxed', 'early-withdrawals', 'rule-of-55', '401k-loans-vs-withdrawals']],
   ['exceptions', EXCEPTIONS, ['early-withdrawals', 'rule-of-55']],
   ['roth-distribution', ROTH, ['roth-401k-withdrawals']],
-  ['contribution-limits', LIMITS, ['401k-contributions-and-taxes']],
+  ['contribution-limits', LIMITS, ['401k-contributions-and-taxes', 'self-employed-401k']],
   ['hardship', HARDSHIP, ['hardship-withdrawals']],
   ['loss', LOSS, ['401k-losses']],
-  ['loan', LOAN, ['401k-loans-vs-withdrawals']],
+  ['loan', LOAN, ['rollovers-and-roth-conversions', '401k-loans-vs-withdrawals']],
+  ['rollover', ROLLOVER, ['rollovers-and-roth-conversions']],
 ];
 
 test('each check has its own page with an introduction, the check, and links to the guides that explain it', async () => {
@@ -217,7 +222,7 @@ test('each check has its own page with an introduction, the check, and links to 
 /** The home page's situations and where each leads: the guide, then the checks, best first. */
 const SITUATIONS: [heading: string, links: string[]][] = [
   ['I want to take money out', ['/guides/how-withdrawals-are-taxed/', '/checks/early-withdrawal/', '/checks/exceptions/']],
-  ['I left my job', ['/guides/rule-of-55/', '/checks/exceptions/', '/checks/early-withdrawal/']],
+  ['I left my job', ['/guides/rule-of-55/', '/checks/rollover/', '/checks/exceptions/', '/checks/early-withdrawal/']],
   // 73: the RMD starting age for people born 1951–1959 (IRC §401(a)(9)(C)(v), SECURE 2.0 §107).
   ['I’m 73 or older', ['/guides/required-minimum-distributions/']],
   ['I’m deciding how much to contribute', ['/guides/401k-contributions-and-taxes/', '/checks/contribution-limits/']],
