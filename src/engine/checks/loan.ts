@@ -120,6 +120,7 @@ export const loan = defineCheck({
         ...(DISTRIBUTION_DEFAULTS as WithdrawalRequest),
         filingStatus: req.filingStatus, otherIncome: req.otherIncome, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind,
         itemizedDeductions: req.itemizedDeductions, stateTaxRate: req.stateTaxRate,
+        socialSecurityBenefits: req.socialSecurityBenefits, taxExemptInterest: req.taxExemptInterest, livedApartFromSpouseAllYear: req.livedApartFromSpouseAllYear,
         distributionDate: req.defaultDate ?? req.loanDate, birthDate: req.birthDate, amount: toDollars(atDefault), vestedBalance: Math.max(req.vestedBalance, toDollars(atDefault)),
       };
       const errors = validateWithdrawal(w).map((e) => ({ field: e.field === 'distributionDate' ? 'defaultDate' : e.field === 'amount' ? 'balanceAtDefault' : e.field, message: e.message }));
@@ -178,7 +179,11 @@ export const loan = defineCheck({
         // Code M marks a qualified plan loan offset only; any other offset is coded as a plain distribution.
         code = `${timing.qualified ? 'M' : ''}${reached59 ? '7' : sep.status === 'applies' ? '2' : '1'}`;
         const rate = figureValue('additional-tax-rate', oy);
-        const base = { year: oy, filingStatus: req.filingStatus, birthDate: req.birthDate, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind, itemizedDeductions: req.itemizedDeductions === undefined ? undefined : toCents(req.itemizedDeductions) };
+        const base = {
+          year: oy, filingStatus: req.filingStatus, birthDate: req.birthDate, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind,
+          itemizedDeductions: req.itemizedDeductions === undefined ? undefined : toCents(req.itemizedDeductions),
+          socialSecurityBenefits: toCents(req.socialSecurityBenefits), taxExemptInterest: toCents(req.taxExemptInterest), livedApartAllYear: req.livedApartFromSpouseAllYear,
+        };
         const other = toCents(req.otherIncome);
         const without = federalIncomeTax({ ...base, agi: other }).tax;
         const costOf = (taxable: number) => {

@@ -17,6 +17,7 @@ import { date59Half, exceptionById, judgeException } from '../rules/exceptions.t
 import { rothFiveYear } from '../rules/roth.ts';
 import { rollover1099RCode } from '../rules/rollover-1099r-code.ts';
 import { ROLLOVER_DESTINATIONS, ROLLOVER_METHODS, ROLLOVER_SOURCES, rolloverTaxable } from '../rules/rollover-taxable-amount.ts';
+import { distributionEffects } from '../tax/distribution-effects.ts';
 import { federalIncomeTax } from '../tax/federal-income-tax.ts';
 
 const DESTINATION_NAMES = {
@@ -155,10 +156,16 @@ export const rollover = defineCheck({
     }
 
     // 4. The income tax the taxable amount adds: the return with it minus the return without it.
-    const base = { year, filingStatus: req.filingStatus, birthDate: req.birthDate, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind, itemizedDeductions: req.itemizedDeductions === undefined ? undefined : toCents(req.itemizedDeductions) };
+    // Social Security benefits on the return can become taxable too (§86), and the senior deduction can phase out.
+    const base = {
+      year, filingStatus: req.filingStatus, birthDate: req.birthDate, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind,
+      itemizedDeductions: req.itemizedDeductions === undefined ? undefined : toCents(req.itemizedDeductions),
+      socialSecurityBenefits: toCents(req.socialSecurityBenefits), taxExemptInterest: toCents(req.taxExemptInterest), livedApartAllYear: req.livedApartFromSpouseAllYear,
+    };
     const other = toCents(req.otherIncome);
     const without = federalIncomeTax({ ...base, agi: other });
     const withIt = federalIncomeTax({ ...base, agi: other + t.taxable }, explain);
+    const effects = distributionEffects(without, withIt, t.taxable, explain);
     const incomeTaxAdded = clampZero(withIt.tax - without.tax);
     explain.add('federal-tax-added', `Federal income tax with the rollover ${usd(withIt.tax)} − without it ${usd(without.tax)} = ${usd(incomeTaxAdded)} added.`, ['irc-1-j']);
 
@@ -256,6 +263,8 @@ export const rollover = defineCheck({
         incomeTaxWith: toDollars(withIt.tax),
         incomeTaxAdded: toDollars(incomeTaxAdded),
         marginalRatePercent: withIt.marginalRatePercent,
+        socialSecurity: effects.socialSecurity,
+        seniorDeductionLost: effects.seniorDeductionLost,
         totalFederalCost: toDollars(federalCost),
         withholding: toDollars(withheld),
         cashReceived: toDollars(cashReceived),
