@@ -1,10 +1,14 @@
 /**
  * `roth-distribution`: is a Roth 401(k) distribution qualified (IRC §402A(d)(2)); if not, the pro-rata split into
- * contributions and earnings (§72(e)(8); Treas. Reg. §1.402A-1 Q&A-3) and the 10% on the earnings part only.
+ * contributions and earnings (§72(e)(8); Treas. Reg. §1.402A-1 Q&A-3) and the 10% on the earnings part only. Beside it,
+ * the same numbers under the Roth IRA ordering rules (§408A(d)(4)(B); Treas. Reg. §1.408A-6 Q&A-5, -8), with any
+ * conversions the reader enters, each on its own five-year clock.
  */
 import { defineCheck } from '../core/check.ts';
 import { distributionFields, returnFields } from '../core/fields.ts';
-import { integer, object, oneOf, withDefault } from '../core/request-kit.ts';
+import { toCents, toDollars } from '../core/money.ts';
+import { integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
+import { compareRothIraWith401k, type RothIraConversion } from '../rules/roth-ira-ordering.ts';
 import { computeWithdrawal, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
 
 const { accountType: _accountType, afterTaxBasis: _afterTaxBasis, ...rothFields } = distributionFields;
@@ -17,6 +21,13 @@ export const rothDistribution = defineCheck({
     version: withDefault(integer('Request schema version', 1, 1), 1),
     ...rothFields,
     ...returnFields,
+    rothIraFirstYear: optional(integer('Roth IRA comparison: the first year you contributed to any Roth IRA (if not given, the year the Roth 401(k) five-year period began)', 1998, 2200)),
+    conversion1Year: optional(integer('Roth IRA comparison: year of a conversion to the Roth IRA', 1998, 2200)),
+    conversion1Amount: withDefault(money('Roth IRA comparison: amount of that conversion still in the Roth IRA (dollars)'), 0),
+    conversion1Taxed: withDefault(money('Roth IRA comparison: part of that conversion that was taxed when converted (dollars)'), 0),
+    conversion2Year: optional(integer('Roth IRA comparison: year of a second conversion', 1998, 2200)),
+    conversion2Amount: withDefault(money('Roth IRA comparison: amount of the second conversion still in the Roth IRA (dollars)'), 0),
+    conversion2Taxed: withDefault(money('Roth IRA comparison: part of the second conversion that was taxed when converted (dollars)'), 0),
   }),
   // The IRS example (Treas. Reg. §1.402A-1 Q&A-3): $5,000 from $9,400 of contributions and $600 of earnings.
   defaultRequest: {
@@ -33,8 +44,30 @@ export const rothDistribution = defineCheck({
     const full = { ...req, accountType: 'roth' as const, afterTaxBasis: 0 };
     const errors = validateWithdrawal(full);
     if (!errors.length) errors.push(...validateRmdYearOf(full));
+    const conversions: RothIraConversion[] = [];
+    const slots = [[req.conversion1Year, req.conversion1Amount, req.conversion1Taxed, 1], [req.conversion2Year, req.conversion2Amount, req.conversion2Taxed, 2]] as const;
+    const year = Number(req.distributionDate.slice(0, 4));
+    for (const [y, amount, taxed, n] of slots) {
+      if (y === undefined) {
+        if (amount > 0) errors.push({ field: `conversion${n}Year`, message: 'Enter the year of this conversion.' });
+        continue;
+      }
+      if (y > year) errors.push({ field: `conversion${n}Year`, message: 'A conversion cannot be after the distribution year.' });
+      if (taxed > amount) errors.push({ field: `conversion${n}Taxed`, message: 'The taxed part cannot be more than the conversion.' });
+      conversions.push({ year: y, amount: toCents(amount), taxedAtConversion: toCents(taxed) });
+    }
+    if (conversions.reduce((s, c) => s + c.amount, 0) > toCents(req.rothBasis))
+      errors.push({ field: 'conversion1Amount', message: 'For the same numbers, conversions are part of the Roth basis you entered; together they cannot be more than it.' });
+    if (req.rothIraFirstYear !== undefined && req.rothIraFirstYear > year) errors.push({ field: 'rothIraFirstYear', message: 'This year cannot be after the distribution year.' });
     if (errors.length) return { errors };
     const w = computeWithdrawal(full, explain);
+    const claims = new Set<string>(req.claims);
+    const cmp = compareRothIraWith401k({
+      year, distributionDate: req.distributionDate, amount: toCents(req.amount), balance: toCents(req.vestedBalance), basis: toCents(req.rothBasis), conversions,
+      firstRothIraYear: req.rothIraFirstYear ?? (w.rothFiveYearPeriod ? Number(w.rothFiveYearPeriod.startsOn.slice(0, 4)) : req.rothFirstContributionYear!), reached59Half: w.age59HalfReached, roth401kQualified: w.rothQualified === true,
+      qualifyingEvent: w.age59HalfReached || claims.has('death') || claims.has('disability') || claims.has('first-home'),
+    });
+    explain.add('irc-408a-d-4-roth-ira-ordering', [...cmp.ira.steps, cmp.summary].join(' '), ['irc-408a-d-4', 'reg-1-408a-6', 'irc-408a-d-3-f', 'irc-72-e-8']);
     return {
       result: {
         qualified: w.rothQualified,
@@ -42,6 +75,21 @@ export const rothDistribution = defineCheck({
         contributionsPart: w.nontaxableAmount,
         earningsPart: w.taxableAmount,
         ...w,
+        /** The same distribution under the Roth IRA ordering rules, against the Roth 401(k)'s pro-rata rule. */
+        rothIraComparison: {
+          qualified: cmp.ira.qualified,
+          fiveYearsMetOn: cmp.ira.fiveYearsMetOn,
+          layers: cmp.ira.layers.map((l) => ({ ...l, amount: toDollars(l.amount), taxable: toDollars(l.taxable), subjectToAdditionalTax: toDollars(l.subjectToAdditionalTax) })),
+          taxable: toDollars(cmp.ira.taxable),
+          subjectToAdditionalTax: toDollars(cmp.ira.subjectToAdditionalTax),
+          additionalTaxBeforeOtherExceptions: toDollars(cmp.ira.additionalTaxBeforeOtherExceptions),
+          roth401kTaxable: toDollars(cmp.plan401kTaxable),
+          roth401kAdditionalTaxBeforeOtherExceptions: toDollars(cmp.plan401kTax),
+          /** How much less (or more) of the distribution is taxable under the Roth IRA rules; one of the two is 0. */
+          taxableLowerUnderRothIra: toDollars(Math.max(0, cmp.plan401kTaxable - cmp.ira.taxable)),
+          taxableHigherUnderRothIra: toDollars(Math.max(0, cmp.ira.taxable - cmp.plan401kTaxable)),
+          summary: cmp.summary,
+        },
       },
     };
   },

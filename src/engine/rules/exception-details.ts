@@ -4,6 +4,7 @@
  * too early (§72(t)(4)), and the contradictions in those exceptions' own fields, refused as field errors.
  */
 import { rules } from '../../data/index.ts';
+import { isCovered } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
 import { figureValue } from '../core/explain.ts';
 import { toCents, toDollars, usd } from '../core/money.ts';
@@ -29,6 +30,8 @@ export function validateExceptionDetails(r: DetailFields): FieldError[] {
   const errors: FieldError[] = [];
   const claims = new Set(r.claims);
   const year = yearOf(r.distributionDate);
+  // An uncovered year is refused by the caller; without its figures these checks cannot run.
+  if (!isCovered(year)) return errors;
   if (claims.has('emergency') && r.priorEmergencyWithinThreeYears) {
     const lookback = figureValue('emergency-lookback-years', year);
     const start = rules.exceptions.find((e) => e.id === 'emergency')!.effectiveFrom!;

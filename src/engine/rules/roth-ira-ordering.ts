@@ -117,3 +117,33 @@ export function rothProRataTaxable(amount: Cents, balance: Cents, basis: Cents):
   const earnings = clampZero(balance - basis);
   return balance > 0 ? roundCents((amount * earnings) / balance) : 0;
 }
+
+/** What the Roth check compares: the same account under the Roth IRA ordering rules and under the Roth 401(k) rule. */
+export type RothComparisonInput = {
+  year: number;
+  distributionDate: string;
+  amount: Cents;
+  balance: Cents;
+  /** The Roth 401(k)'s basis; in the Roth IRA it is the regular contributions plus the conversions entered. */
+  basis: Cents;
+  conversions: readonly RothIraConversion[];
+  firstRothIraYear: number;
+  qualifyingEvent: boolean;
+  reached59Half: boolean;
+  /** The Roth 401(k) result: whether its distribution is qualified. */
+  roth401kQualified: boolean;
+};
+
+export function compareRothIraWith401k(c: RothComparisonInput) {
+  const converted = c.conversions.reduce((s, x) => s + x.amount, 0);
+  const ira = rothIraOrdering({
+    year: c.year, distributionDate: c.distributionDate, amount: c.amount, balance: c.balance, contributions: clampZero(c.basis - converted),
+    conversions: c.conversions, firstRothIraYear: c.firstRothIraYear, qualifyingEvent: c.qualifyingEvent, reached59Half: c.reached59Half,
+  });
+  const rate = figureValue('additional-tax-rate', c.year);
+  const plan401kTaxable = c.roth401kQualified ? 0 : rothProRataTaxable(c.amount, c.balance, c.basis);
+  const plan401kSubject = c.reached59Half ? 0 : plan401kTaxable;
+  const plan401kTax = percentOf(plan401kSubject, rate);
+  const summary = `For the same ${usd(c.amount)} from the same account, the Roth 401(k) rule makes ${usd(plan401kTaxable)} taxable${c.roth401kQualified ? ' (a qualified distribution)' : ' (pro rata)'}, the Roth IRA ordering rules ${usd(ira.taxable)}; before exceptions other than age 59½ the additional tax is ${usd(plan401kTax)} against ${usd(ira.additionalTaxBeforeOtherExceptions)}.`;
+  return { ira, plan401kTaxable, plan401kSubject, plan401kTax, summary };
+}
