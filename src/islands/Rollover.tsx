@@ -54,6 +54,8 @@ export default function Rollover(props: CheckProps<'rollover'>) {
               ['Federal income tax added', usd(r.incomeTaxAdded)],
               ['Additional tax on early distributions', usd(r.additionalTax)],
               ['Total federal cost', usd(r.totalFederalCost), true],
+              r.stateTaxEstimate !== null && ['State tax (your estimate)', usd(r.stateTaxEstimate)],
+              r.socialSecurity !== null && r.socialSecurity.madeTaxable > 0 && ['Social Security benefits it makes taxable', usd(r.socialSecurity.madeTaxable)],
               ['Withheld', usd(r.withholding)],
               r.makeUpNeeded > 0 && ['To add from your own money to roll over it all', usd(r.makeUpNeeded)],
               r.rolloverDeadline !== null && ['Put the money back by', longDate(r.rolloverDeadline)],

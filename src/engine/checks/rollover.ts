@@ -192,6 +192,9 @@ export const rollover = defineCheck({
       explain.add('irc-401a31-direct-rollover', 'A direct rollover is not paid to you, so nothing is withheld.', ['irc-401-a-31', 'irc-3405-c']);
     }
     const federalCost = incomeTaxAdded + additionalTax;
+    const stateEstimate = req.stateTaxRate === undefined ? null : percentOf(t.taxable, req.stateTaxRate);
+    if (stateEstimate !== null)
+      explain.add('reader-state-estimate', `Your state estimate: the ${req.stateTaxRate}% rate you entered × the taxable ${usd(t.taxable)} = ${usd(stateEstimate)}. States differ (some do not tax conversions or retirement income the same way); federal rules are not applied to it.`, ['irs-topic-558']);
     const balance = federalCost - withheld;
     if (federalCost > 0 && withheld < federalCost) {
       const estUses: FigureUse[] = [];
@@ -266,6 +269,7 @@ export const rollover = defineCheck({
         socialSecurity: effects.socialSecurity,
         seniorDeductionLost: effects.seniorDeductionLost,
         totalFederalCost: toDollars(federalCost),
+        stateTaxEstimate: stateEstimate === null ? null : toDollars(stateEstimate),
         withholding: toDollars(withheld),
         cashReceived: toDollars(cashReceived),
         makeUpNeeded: toDollars(withheld),
