@@ -150,3 +150,11 @@ test.each(['/guides/how-withdrawals-are-taxed/', '/guides/early-withdrawals/', '
     expect(hrefs(readPage(path))).toContain('https://www.irs.gov/publications/p575');
   },
 );
+
+test('a worked example for someone past 59½ says the additional tax does not apply, not "Covered by an exception $50,000"', () => {
+  // Born March 10, 1962: 59½ on September 10, 2021, so a June 1, 2026 withdrawal is not early (§72(t)(2)(A)(i)).
+  const html = readPage(WITHDRAWALS);
+  const ex = prose(/<figure class="example" id="example-withholding-above-the-tax-a-retiree-with-a-modest-income"[\s\S]*?<\/figure>/.exec(html)![0]);
+  expect(ex).not.toContain('Covered by an exception $50,000');
+  expect(ex).toContain('Additional tax on early distributions Not subject to it: paid at or after 59½');
+});
