@@ -20,6 +20,10 @@ export const taxYears: Readonly<Record<number, TaxYearData>> = {
   2026: taxYear2026,
 };
 
+/** The §72(t) exceptions' ids, in the catalog's order. */
+export type ExceptionId = (typeof rules.exceptions)[number]['id'];
+export const EXCEPTION_IDS: readonly ExceptionId[] = rules.exceptions.map((e) => e.id);
+
 export type RuleFigureId = keyof typeof rules.figures;
 export type FigureId = RuleFigureId | keyof TaxYearData['figures'];
 

@@ -13,7 +13,7 @@ import { distributionFields, returnFields } from '../core/fields.ts';
 import { toCents, toDollars, usd, type Cents } from '../core/money.ts';
 import { integer, money, object, oneOf, optional, setOf, withDefault } from '../core/request-kit.ts';
 import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '../withdrawal/compute.ts';
-import { age59HalfLabel } from '../rules/ages.ts';
+import { age59HalfLabel } from '../rules/age-59-half.ts';
 import { grossUp } from '../rules/gross-up.ts';
 
 const REASON_IDS = rules.hardshipReasons.map((r) => r.id) as (typeof rules.hardshipReasons)[number]['id'][];

@@ -2,9 +2,20 @@
  * Request fields shared by several checks. Field names are the public names used by the islands, the URLs and the
  * `whatif` command; error `field` paths equal them. Rename never; add new optional fields instead.
  */
-import { FILING_STATUSES } from '../../data/index.ts';
-import { CLAIMABLE_EXCEPTION_IDS, PUBLIC_SAFETY_ROLES } from '../rules/exceptions.ts';
+import { EXCEPTION_IDS, FILING_STATUSES } from '../../data/index.ts';
 import { boolean, date, integer, money, oneOf, optional, percent, setOf, withDefault } from './request-kit.ts';
+
+/** What a reader can claim in a request: rollovers are described by the payment fields, and 59½ by the dates. */
+export const CLAIMABLE_EXCEPTION_IDS = EXCEPTION_IDS.filter((id) => id !== 'rollover' && id !== 'age-59-half');
+
+/**
+ * IRC §72(t)(10): the kinds of public safety employee. State and local police, firefighters and emergency medical
+ * services providers, and (since 2016) the federal officers of §8331 and §8401 of title 5, are long-standing; state and
+ * local corrections officers and private-sector firefighters count only for distributions after December 29, 2022
+ * (SECURE 2.0 Act §§308 and 330).
+ */
+export const PUBLIC_SAFETY_ROLES = ['state-local-police-fire-ems', 'federal', 'state-local-corrections', 'private-sector-firefighter'] as const;
+export type PublicSafetyRole = (typeof PUBLIC_SAFETY_ROLES)[number];
 
 /** The federal return the distribution lands on. */
 export const returnFields = {

@@ -1,92 +1,23 @@
 /**
- * The §72(t) exceptions as small predicates (IRC §72(t)(2), (10), (11); facts.md §1a). Each one says whether the
+ * The §72(t) exceptions as small predicates (IRC §72(t)(2), (10), (11)). Each one says whether the
  * exception applies to the facts given and why, and how much of the distribution it covers. The catalog in
  * `src/data/rules.ts` holds names, conditions, caps and citations; only the tests of the conditions live here.
  */
-import { rules, type TaxException } from '../../data/index.ts';
-import { addDays, addMonths, dateOfAgeAndMonths, longDate, yearOf } from '../core/dates.ts';
+import { rules, type ExceptionId, type TaxException } from '../../data/index.ts';
+import { addDays, longDate } from '../core/dates.ts';
+import type { PublicSafetyRole } from '../core/fields.ts';
 import { figureValue, optionalFigure } from '../core/explain.ts';
-import { clampZero, percentOf, toCents, usd, type Cents } from '../core/money.ts';
+import { clampZero, percentOf, toCents, usd } from '../core/money.ts';
+import { date59Half } from './age-59-half.ts';
+import { emergency } from './exceptions/emergency.ts';
+import { firstHome, healthInsuranceUnemployed, higherEducation } from './exceptions/ira-expenses.ts';
+import { separationRule } from './exceptions/separation.ts';
+import { all, no, upTo, withinYearsFrom, type ExceptionFacts, type Verdict } from './exceptions/verdict.ts';
 
-export type ExceptionId = (typeof rules.exceptions)[number]['id'];
-export const EXCEPTION_IDS = rules.exceptions.map((e) => e.id) as ExceptionId[];
-/** What a reader can claim in a request: rollovers are described by the payment fields instead. */
-export const CLAIMABLE_EXCEPTION_IDS = EXCEPTION_IDS.filter((id) => id !== 'rollover' && id !== 'age-59-half');
+export type { ExceptionId };
+export type { ExceptionFacts, ExceptionStatus, PlanKind, Verdict } from './exceptions/verdict.ts';
 
-export type PlanKind = '401k' | 'ira';
-
-/**
- * IRC §72(t)(10): the kinds of public safety employee. State and local police, firefighters and emergency medical
- * services providers, and (since 2016) the federal officers of §8331 and §8401 of title 5, are long-standing; state and
- * local corrections officers and private-sector firefighters count only for distributions after December 29, 2022
- * (SECURE 2.0 Act §§308 and 330).
- */
-export const PUBLIC_SAFETY_ROLES = ['state-local-police-fire-ems', 'federal', 'state-local-corrections', 'private-sector-firefighter'] as const;
-export type PublicSafetyRole = (typeof PUBLIC_SAFETY_ROLES)[number];
 const ROLES_SINCE_2022: readonly PublicSafetyRole[] = ['state-local-corrections', 'private-sector-firefighter'];
-
-/** The facts the predicates read; amounts in cents. Absent amounts mean "not known" (the exception finder). */
-export type ExceptionFacts = {
-  year: number;
-  plan: PlanKind;
-  distributionDate: string;
-  birthDate: string;
-  claims: ReadonlySet<string>;
-  vestedBalance?: Cents | undefined;
-  /** AGI including this distribution's taxable part, for the medical-expense floor. */
-  agi?: Cents | undefined;
-  separatedFromPlanEmployer: boolean;
-  separationDate?: string | undefined;
-  publicSafetyEmployee: boolean;
-  /** Which kind of public safety employee (IRC §72(t)(10)(B)); absent means one of the long-standing kinds. */
-  publicSafetyRole?: PublicSafetyRole | undefined;
-  yearsOfService?: number | undefined;
-  medicalExpenses?: Cents | undefined;
-  birthAdoptionChildren?: number | undefined;
-  birthAdoptionDate?: string | undefined;
-  /** Birth or adoption distributions already taken for the same child or children, from any plan or IRA. */
-  birthAdoptionPriorDistributions?: Cents | undefined;
-  priorEmergencyWithinThreeYears: boolean;
-  /** The earlier emergency distribution, when `priorEmergencyWithinThreeYears`: its date, the part not repaid, and the
-   * elective deferrals and employee contributions made to the plan since (IRC §72(t)(2)(I); Notice 2024-55). */
-  priorEmergencyDate?: string | undefined;
-  priorEmergencyUnrepaid?: Cents | undefined;
-  contributionsSincePriorEmergency?: Cents | undefined;
-  domesticAbuseDate?: string | undefined;
-  terminalIllnessCertified: boolean;
-  disasterIncidentStart?: string | undefined;
-  disasterDeclarationDate?: string | undefined;
-  disasterPriorDistributions?: Cents | undefined;
-  reservistOrderedOver179Days: boolean;
-  reservistDistributionDuringDuty: boolean;
-  seppStartDate?: string | undefined;
-  /** The day the series was changed, if it was (IRC §72(t)(4)). */
-  seppModificationDate?: string | undefined;
-  /** IRA-only measures: earlier first-home distributions (lifetime limit), this year's higher education expenses and
-   * health insurance premiums paid while unemployed (IRC §72(t)(2)(D)–(F)). */
-  firstHomePriorDistributions?: Cents | undefined;
-  higherEducationExpenses?: Cents | undefined;
-  healthInsurancePremiums?: Cents | undefined;
-  longTermCarePremiums?: Cents | undefined;
-  planOffersLongTermCare: boolean;
-};
-
-export type ExceptionStatus = 'applies' | 'does-not-apply' | 'ira-only' | 'plan-only' | 'needs-plan-support';
-/** `cover`: 'all' for the whole distribution, a cents amount for a capped exception, 0 when it does not apply. */
-export type Verdict = { status: ExceptionStatus; reason: string; cover: Cents | 'all' };
-
-const no = (reason: string, status: ExceptionStatus = 'does-not-apply'): Verdict => ({ status, reason, cover: 0 });
-const all = (reason: string): Verdict => ({ status: 'applies', reason, cover: 'all' });
-const upTo = (cover: Cents, reason: string): Verdict =>
-  cover > 0 ? { status: 'applies', reason, cover } : { status: 'does-not-apply', reason, cover: 0 };
-
-/** The date a person reaches 59½. */
-export function date59Half(birthDate: string, year: number): string {
-  return dateOfAgeAndMonths(birthDate, figureValue('age-59-half-birthday', year), figureValue('age-59-half-months', year));
-}
-
-/** Within `years` years starting on `start` (the day `years` later is outside). */
-const withinYearsFrom = (start: string, date: string, years: number) => date >= start && date < addMonths(start, years * 12);
 
 type Predicate = (f: ExceptionFacts) => Verdict;
 
@@ -145,26 +76,9 @@ const predicates: Record<ExceptionId, Predicate> = {
     );
   },
   qdro: (f) => (f.claims.has('qdro') ? all('Paid from the plan to an alternate payee (such as a former spouse) under a qualified domestic relations order.') : no('Only payments to an alternate payee under a QDRO qualify.')),
-  'health-insurance-unemployed': (f) => {
-    if (!f.claims.has('health-insurance-unemployed')) return no('Only for health insurance premiums while unemployed.');
-    const text = exceptionById('health-insurance-unemployed')!.condition;
-    if (f.healthInsurancePremiums === undefined) return all(`${text} It covers no more than the premiums you paid this year.`);
-    return upTo(f.healthInsurancePremiums, `Up to the health insurance premiums you paid this year while unemployed: ${usd(f.healthInsurancePremiums)}.`);
-  },
-  'higher-education': (f) => {
-    if (!f.claims.has('higher-education')) return no('Only for qualified higher education expenses.');
-    if (f.higherEducationExpenses === undefined) return all('Qualified higher education expenses for you, your spouse, children or grandchildren; it covers no more than this year’s expenses.');
-    return upTo(f.higherEducationExpenses, `Up to this year’s qualified higher education expenses for you, your spouse, children or grandchildren: ${usd(f.higherEducationExpenses)}.`);
-  },
-  'first-home': (f) => {
-    const cap = toCents(figureValue('ira-first-home-cap', f.year));
-    if (!f.claims.has('first-home')) return no('Only for a first-time home purchase.');
-    const prior = Math.min(cap, f.firstHomePriorDistributions ?? 0);
-    if (prior === 0) return upTo(cap, `Up to a lifetime total of ${usd(cap)} for a first home.`);
-    return upTo(cap - prior, cap - prior > 0
-      ? `The lifetime ${usd(cap)} less ${usd(prior)} used before leaves ${usd(cap - prior)} for a first home.`
-      : `Earlier first-home distributions of ${usd(prior)} have used the lifetime ${usd(cap)}.`);
-  },
+  'health-insurance-unemployed': healthInsuranceUnemployed,
+  'higher-education': higherEducation,
+  'first-home': firstHome,
   reservist: (f) => {
     if (!f.claims.has('reservist')) return no('Only for reservists called to active duty.');
     const days = figureValue('reservist-days', f.year);
@@ -192,29 +106,7 @@ const predicates: Record<ExceptionId, Predicate> = {
       ? `${limitText}, less ${usd(prior)} of earlier birth or adoption distributions for the same ${children === 1 ? 'child' : 'children'}, leaves ${usd(left)} that can be excepted. ${tin}`
       : `Earlier birth or adoption distributions of ${usd(prior)} for the same ${children === 1 ? 'child' : 'children'} have used the whole ${limitText}; nothing more can be excepted.`);
   },
-  emergency: (f) => {
-    const cap = toCents(figureValue('emergency-cap', f.year));
-    const floor = toCents(figureValue('emergency-balance-floor', f.year));
-    const lookback = figureValue('emergency-lookback-years', f.year);
-    // §72(t)(2)(I): one a calendar year; none in the three calendar years after one unless it was repaid, or the
-    // elective deferrals and employee contributions made to the plan since it at least equal the part not repaid.
-    let allowed = '';
-    if (f.priorEmergencyWithinThreeYears) {
-      if (f.priorEmergencyDate && yearOf(f.priorEmergencyDate) === f.year)
-        return no(`Only one emergency distribution is allowed a calendar year, and you took one on ${longDate(f.priorEmergencyDate)}.`);
-      if (f.priorEmergencyUnrepaid === undefined)
-        return no(`An emergency distribution taken in the previous ${lookback} calendar years and not repaid rules out another one, unless your elective deferrals and employee contributions to the plan since then at least equal the part not repaid: enter both to check.`);
-      const since = f.contributionsSincePriorEmergency ?? 0;
-      if (since < f.priorEmergencyUnrepaid)
-        return no(`Your elective deferrals and employee contributions since the earlier emergency distribution (${usd(since)}) are less than its part not repaid (${usd(f.priorEmergencyUnrepaid)}), so no new one is allowed within ${lookback} calendar years of it unless you repay it.`);
-      allowed = `Your elective deferrals and employee contributions since the earlier emergency distribution (${usd(since)}) at least equal its part not repaid (${usd(f.priorEmergencyUnrepaid)}), so a new one is allowed. `;
-    }
-    if (f.vestedBalance === undefined) return { status: 'applies', reason: `${allowed}Up to the lesser of ${usd(cap)} or your vested balance above ${usd(floor)}, once a calendar year.`, cover: 0 };
-    const cover = Math.min(cap, clampZero(f.vestedBalance - floor));
-    return upTo(cover, cover > 0
-      ? `${allowed}The lesser of ${usd(cap)} or your vested balance above ${usd(floor)} (${usd(clampZero(f.vestedBalance - floor))}) = ${usd(cover)} can be excepted.`
-      : `Your vested balance of ${usd(f.vestedBalance)} leaves nothing above ${usd(floor)}, so nothing can be excepted.`);
-  },
+  emergency,
   'domestic-abuse': (f) => {
     const cap = toCents(figureValue('domestic-abuse-cap', f.year));
     const share = figureValue('domestic-abuse-balance-share', f.year);
@@ -279,18 +171,6 @@ const predicates: Record<ExceptionId, Predicate> = {
   rollover: () => no('Described by how the money was paid (direct rollover, or rolled over within 60 days).'),
   'phased-retirement': (f) => (f.claims.has('phased-retirement') ? all('Federal phased-retirement annuity payments.') : no('Only federal phased-retirement annuity payments qualify.')),
 };
-
-/** Rule of 55 and its public-safety variant: separation in or after the calendar year of reaching `age`. */
-function separationRule(f: ExceptionFacts, age: number, id: 'separation-55' | 'public-safety'): Verdict {
-  if (!f.separatedFromPlanEmployer || !f.separationDate)
-    return no(`You must have left the employer that maintains this plan in or after the calendar year you turned ${age}; a separation from another employer does not count.`);
-  const sepYear = yearOf(f.separationDate);
-  const ageThen = sepYear - yearOf(f.birthDate);
-  if (f.separationDate > f.distributionDate) return no('The distribution was paid before you left the employer.');
-  if (ageThen < age)
-    return no(`You left in ${sepYear}, the calendar year you turned ${ageThen}, not ${age}; leaving earlier and waiting until ${age} does not qualify${id === 'separation-55' ? '' : ' (unless you had 25 years of service)'}.`);
-  return all(`You left the employer in ${sepYear}, the calendar year you turned ${ageThen}${ageThen === age ? '' : ` (${age} or older)`}; distributions from this employer’s plan qualify${id === 'separation-55' ? ' — but not money rolled over to an IRA' : ''}.`);
-}
 
 /** Applies the catalog's gates (plan type, effective date), then the exception's own predicate. */
 export function judgeException(exc: TaxException, f: ExceptionFacts): Verdict {

@@ -13,7 +13,7 @@
 import { addMonths, longDate, yearOf } from '../core/dates.ts';
 import { figureValue } from '../core/explain.ts';
 import { percentOf, usd, type Cents } from '../core/money.ts';
-import { date59Half } from './exceptions.ts';
+import { date59Half } from './age-59-half.ts';
 
 export type SeppRecapture = {
   /** The first day a change no longer triggers recapture: the later of the fifth anniversary of the first payment and 59½. */

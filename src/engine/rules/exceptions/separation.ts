@@ -1,0 +1,19 @@
+/**
+ * Separation from service (IRC §72(t)(2)(A)(v); IRS Topic 558): a distribution after separating from the employer
+ * that maintains the plan, in or after the calendar year of reaching 55 — 50 for qualified public safety employees
+ * (§72(t)(10)). Only that employer's plan qualifies.
+ */
+import { yearOf } from '../../core/dates.ts';
+import { all, no, type ExceptionFacts, type Verdict } from './verdict.ts';
+
+/** Rule of 55 and its public-safety variant: separation in or after the calendar year of reaching `age`. */
+export function separationRule(f: ExceptionFacts, age: number, id: 'separation-55' | 'public-safety'): Verdict {
+  if (!f.separatedFromPlanEmployer || !f.separationDate)
+    return no(`You must have left the employer that maintains this plan in or after the calendar year you turned ${age}; a separation from another employer does not count.`);
+  const sepYear = yearOf(f.separationDate);
+  const ageThen = sepYear - yearOf(f.birthDate);
+  if (f.separationDate > f.distributionDate) return no('The distribution was paid before you left the employer.');
+  if (ageThen < age)
+    return no(`You left in ${sepYear}, the calendar year you turned ${ageThen}, not ${age}; leaving earlier and waiting until ${age} does not qualify${id === 'separation-55' ? '' : ' (unless you had 25 years of service)'}.`);
+  return all(`You left the employer in ${sepYear}, the calendar year you turned ${ageThen}${ageThen === age ? '' : ` (${age} or older)`}; distributions from this employer’s plan qualify${id === 'separation-55' ? ' — but not money rolled over to an IRA' : ''}.`);
+}

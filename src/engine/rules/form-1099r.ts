@@ -1,0 +1,36 @@
+/**
+ * The distribution code the payer reports in box 7 of Form 1099-R (Instructions for Forms 1099-R and 5498, "Guide to
+ * Distribution Codes"): G/H for a direct rollover (H from a designated Roth account), L for a deemed distribution from
+ * a loan, 4 death, 3 disability, 7 normal (59½), 2 an exception the payer knows of, 1 early with no known exception;
+ * B prefixes a designated Roth account distribution, alone when it is qualified.
+ */
+import type { ExceptionOutcome } from './exception-outcomes.ts';
+import type { ExceptionId } from './exceptions.ts';
+import type { PaidAs } from './withholding.ts';
+
+/** Exceptions the instructions tell a payer that knows of them to report with code 2; medical, reservist and
+ * birth-or-adoption distributions stay code 1 and are claimed on Form 5329. */
+const PAYER_KNOWN: readonly ExceptionId[] = ['separation-55', 'public-safety', 'sepp', 'levy', 'eaca-withdrawal'];
+
+export type Form1099RInput = {
+  directRollover: boolean;
+  roth: boolean;
+  rothQualified: boolean | null;
+  reached59: boolean;
+  paidAs: PaidAs;
+  outcomes: readonly ExceptionOutcome[];
+};
+
+export function form1099RCode(x: Form1099RInput): string {
+  const has = (id: string) => x.outcomes.some((o) => o.id === id && o.accepted);
+  if (x.directRollover) return x.roth ? 'H' : 'G';
+  let code: string;
+  if (x.paidAs === 'deemed-loan') code = x.reached59 ? 'L7' : 'L1';
+  else if (has('death')) code = '4';
+  else if (has('disability') && !x.reached59) code = '3';
+  else if (x.reached59) code = x.roth ? '' : '7';
+  else if (PAYER_KNOWN.some(has)) code = '2';
+  else code = '1';
+  if (x.roth) return x.rothQualified && code === '' ? 'B' : `B${code}`;
+  return code;
+}

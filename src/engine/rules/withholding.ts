@@ -1,0 +1,66 @@
+/**
+ * Federal income tax withholding on a plan distribution (IRC §3405). An eligible rollover distribution paid to the
+ * participant is withheld at 20% of its taxable part, which cannot be lowered (§3405(c)); other nonperiodic payments
+ * at 10% by default, which the participant may change on Form W-4R (§3405(b)); periodic payments like wages under
+ * Form W-4P (§3405(a)). Distributions that are not eligible rollover distributions are listed in §402(c)(4). A deemed
+ * distribution from a defaulted loan pays no cash, so nothing is withheld (Treas. Reg. §1.72(p)-1 Q&A-15).
+ */
+import { figureValue, type Explanation } from '../core/explain.ts';
+import { percentOf, usd, type Cents } from '../core/money.ts';
+import type { ExceptionId, PlanKind } from './exceptions.ts';
+
+/** How the plan pays it: `hardship` and loan defaults are never eligible rollover distributions. */
+export type PaidAs = 'distribution' | 'hardship' | 'deemed-loan';
+
+/** SECURE 2.0 distributions that are not eligible rollover distributions (IRC §402(c)(4)). */
+export const NOT_ROLLOVER_ELIGIBLE: readonly ExceptionId[] = ['emergency', 'domestic-abuse', 'disaster', 'birth-adoption', 'long-term-care'];
+
+export type WithholdingInput = {
+  year: number;
+  /** From a traditional IRA no payment is an eligible rollover distribution subject to the mandatory 20%. */
+  plan: PlanKind;
+  paidAs: PaidAs;
+  /** Paid to the participant (not a direct rollover). */
+  toParticipant: boolean;
+  /** The taxable part when the plan pays, before any 60-day rollover. */
+  taxableWhenPaid: Cents;
+  /** The part of the distribution covered by exceptions whose distributions are not eligible rollover distributions. */
+  notRolloverEligible: Cents;
+  /** Part of a series of substantially equal periodic payments. */
+  periodic: boolean;
+  /** The rate the participant elected on Form W-4R, if any. */
+  electedRate: number | undefined;
+};
+
+export type Withholding = { paysCash: boolean; eligiblePart: Cents; otherPart: Cents; amount: Cents; periodic: boolean };
+
+export function withholding(x: WithholdingInput, explain: Explanation | undefined): Withholding {
+  const mandatoryPct = figureValue('mandatory-withholding-rate', x.year);
+  const defaultPct = figureValue('default-withholding-rate', x.year);
+  let eligiblePart = 0;
+  let otherPart = 0;
+  const paysCash = x.toParticipant && x.paidAs !== 'deemed-loan';
+  if (paysCash) {
+    otherPart = x.plan === 'ira' || x.paidAs !== 'distribution' ? x.taxableWhenPaid : Math.min(x.taxableWhenPaid, x.notRolloverEligible);
+    eligiblePart = x.taxableWhenPaid - otherPart;
+  }
+  const erdRate = Math.max(mandatoryPct, x.electedRate ?? 0);
+  const otherRate = x.electedRate ?? defaultPct;
+  const notEstimated = x.periodic && x.electedRate === undefined;
+  const amount = notEstimated ? 0 : percentOf(eligiblePart, erdRate) + percentOf(otherPart, otherRate);
+  if (x.paidAs === 'deemed-loan') {
+    explain?.add('reg-1-72p-1-deemed-distribution-withholding', 'A defaulted loan is a deemed distribution: no cash is paid out, so there is no withholding and the whole tax is due with your return.', ['reg-1-72p-1']);
+  } else if (paysCash && x.taxableWhenPaid > 0) {
+    explain?.add(
+      'irc-3405-withholding',
+      notEstimated
+        ? 'Periodic payments are withheld like wages under your Form W-4P; enter a rate to include it.'
+        : [
+            eligiblePart > 0 ? `${erdRate}% of ${usd(eligiblePart)} (an eligible rollover distribution paid to you: the ${mandatoryPct}% is mandatory and cannot be lowered)` : '',
+            otherPart > 0 ? `${otherRate}% of ${usd(otherPart)} (${x.plan === 'ira' ? 'an IRA distribution, never subject to the mandatory 20%' : x.paidAs === 'hardship' ? 'a hardship distribution' : 'not an eligible rollover distribution'}: ${x.electedRate === undefined ? `the ${defaultPct}% default, which you may change on Form W-4R, down to 0%` : 'the rate you elected'})` : '',
+          ].filter(Boolean).join(' + ') + ` = ${usd(amount)} withheld. Withholding is a prepayment, not the tax itself.`,
+      [eligiblePart > 0 ? 'irc-3405-c' : '', otherPart > 0 ? 'irc-3405-b' : '', 'irc-402-c-4'].filter(Boolean),
+    );
+  }
+  return { paysCash, eligiblePart, otherPart, amount, periodic: x.periodic };
+}

@@ -1,0 +1,48 @@
+/**
+ * Facts a withdrawal request must agree on before any rule runs; each error names the field to fix. These are input
+ * checks, not tax rules: the rules themselves assume them.
+ */
+import { implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
+import { yearOf } from '../core/dates.ts';
+import type { FieldError } from '../core/request-kit.ts';
+import { validateExceptionDetails } from '../rules/exception-details.ts';
+import { validateRmdYear } from '../rules/rmd-year.ts';
+import type { IraRequest, WithdrawalRequest } from './request.ts';
+
+export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldError[] {
+  const errors: FieldError[] = [];
+  const year = yearOf(r.distributionDate);
+  if (!isCovered(year)) errors.push(yearNotCovered('distributionDate', year));
+  if (r.birthDate >= r.distributionDate) errors.push({ field: 'birthDate', message: 'The birth date must be before the distribution date.' });
+  else {
+    const tooOld = implausibleAge('birthDate', r.birthDate, year);
+    if (tooOld) errors.push(tooOld);
+  }
+  if (r.amount > r.vestedBalance) errors.push({ field: 'amount', message: 'The distribution cannot be more than the vested balance.' });
+  if (r.separatedFromPlanEmployer && !r.separationDate) errors.push({ field: 'separationDate', message: 'Enter the date you left the employer.' });
+  if (r.separationDate && r.separationDate <= r.birthDate) errors.push({ field: 'separationDate', message: 'The separation date must be after the birth date.' });
+  if (r.accountType === 'roth') {
+    if (r.rothFirstContributionYear === undefined) errors.push({ field: 'rothFirstContributionYear', message: 'Enter the first year you made a Roth contribution to this plan.' });
+    else if (r.rothFirstContributionYear > year) errors.push({ field: 'rothFirstContributionYear', message: 'The first Roth contribution year cannot be after the distribution year.' });
+    if (r.rothRolledInFirstYear !== undefined && r.rothRolledInFirstYear > year) errors.push({ field: 'rothRolledInFirstYear', message: 'This year cannot be after the distribution year.' });
+  }
+  if (r.rolledOverWithin60Days > r.amount) errors.push({ field: 'rolledOverWithin60Days', message: 'You cannot roll over more than the distribution.' });
+  if (r.payment === 'direct-rollover' && r.rolledOverWithin60Days > 0) errors.push({ field: 'rolledOverWithin60Days', message: 'A direct rollover leaves nothing to roll over within 60 days.' });
+  const claims = new Set(r.claims);
+  if (claims.has('birth-adoption') && !r.birthAdoptionDate) errors.push({ field: 'birthAdoptionDate', message: 'Enter the date of the birth or the finalized adoption.' });
+  if (claims.has('birth-adoption') && r.birthAdoptionChildren < 1) errors.push({ field: 'birthAdoptionChildren', message: 'Enter how many children were born or adopted.' });
+  if (claims.has('domestic-abuse') && !r.domesticAbuseDate) errors.push({ field: 'domesticAbuseDate', message: 'Enter the date of the abuse.' });
+  if (claims.has('disaster') && !r.disasterIncidentStart) errors.push({ field: 'disasterIncidentStart', message: 'Enter the first day of the disaster’s incident period.' });
+  if (claims.has('disaster') && !r.disasterDeclarationDate) errors.push({ field: 'disasterDeclarationDate', message: 'Enter the date of the disaster declaration.' });
+  if (claims.has('sepp') && !r.seppStartDate) errors.push({ field: 'seppStartDate', message: 'Enter the date the periodic payments began.' });
+  errors.push(...validateExceptionDetails(r));
+  if (r.planType === 'ira' && r.accountType === 'roth')
+    errors.push({ field: 'accountType', message: 'For a Roth IRA, use the Roth distribution check: its ordering rules differ from a traditional IRA’s.' });
+  return errors;
+}
+
+/** In a year an RMD is due from the plan, the part of a payment that is the RMD (Treas. Reg. §1.402(c)-2, Q&A-7). IRAs
+ * are left out: none of their payments is subject to the mandatory 20%. */
+export function validateRmdYearOf(r: WithdrawalRequest & IraRequest): FieldError[] {
+  return (r.planType ?? '401k') === '401k' ? validateRmdYear(r) : [];
+}
