@@ -52,6 +52,7 @@ export const sources = {
   'irc-402-c': { title: '26 U.S.C. §402(c) — rollovers; eligible rollover distributions', url: usc('402', 'c') },
   'irc-402-c-4': { title: '26 U.S.C. §402(c)(4) — what is not an eligible rollover distribution', url: usc('402', 'c_4') },
   'irc-402-e-3': { title: '26 U.S.C. §402(e)(3) — elective deferrals excluded from income', url: usc('402', 'e_3') },
+  'irc-402-e-4': { title: '26 U.S.C. §402(e)(4) — net unrealized appreciation in employer securities; lump-sum distribution defined', url: usc('402', 'e_4') },
   'irc-402-g': { title: '26 U.S.C. §402(g) — limit on elective deferrals', url: usc('402', 'g') },
   'irc-402a': { title: '26 U.S.C. §402A — designated Roth accounts', url: usc('402A', '') },
   'irc-402a-d-2': { title: '26 U.S.C. §402A(d)(2) — qualified distributions from a designated Roth account', url: usc('402A', 'd_2') },
