@@ -158,3 +158,13 @@ test('a worked example for someone past 59½ says the additional tax does not ap
   expect(ex).not.toContain('Covered by an exception $50,000');
   expect(ex).toContain('Additional tax on early distributions Not subject to it: paid at or after 59½');
 });
+
+test('the hardship check names its reasons as the page’s own table does, not by the §72(t) exceptions that share their ids', () => {
+  const html = readPage('/guides/hardship-withdrawals/');
+  const select = /<select[^>]*name="reason"[^>]*>([\s\S]*?)<\/select>/.exec(html)![1]!;
+  const options = [...select.matchAll(/<option[^>]*>([^<]*)<\/option>/g)].map((m) => text(m[1]!));
+  // Treas. Reg. §1.401(k)-1(d)(3)(iii)(B), as the page's table names them.
+  expect(options).toEqual(['Medical care', 'Buying your main home', 'Tuition', 'Preventing eviction or foreclosure', 'Burial or funeral', 'Repairing casualty damage to your home', 'FEMA-declared disaster', 'Other']);
+  const table = text(tableByCaption(html, 'The seven safe-harbor reasons'));
+  for (const o of options.slice(0, 7)) expect(table).toContain(o);
+});

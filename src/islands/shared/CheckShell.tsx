@@ -6,7 +6,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CheckId, ResultOf, Step } from '../../engine/index.ts';
-import { blankValues, fieldSpecs, humanize, readNumber, same, type FieldSpec, type Values } from './form-model.ts';
+import { blankValues, choiceName, fieldSpecs, readNumber, same, type FieldSpec, type Values } from './form-model.ts';
 import { Field, TaxYearChoice, fieldId } from './Field.tsx';
 import { longDate, usd } from './format.ts';
 import { useCheck, type CheckProps } from './use-check.ts';
@@ -56,9 +56,9 @@ function Explanation({ steps }: { steps: Step[] }) {
 function shown(spec: FieldSpec, v: Values[string] | undefined, names: Record<string, string>): string {
   if (v === true) return 'Yes';
   if (v === false) return 'No';
-  if (Array.isArray(v)) return v.map((x) => names[x] ?? humanize(x)).join('; ');
+  if (Array.isArray(v)) return v.map((x) => choiceName(names, spec.name, x)).join('; ');
   if (v === undefined) return '';
-  if (spec.kind === 'choice') return names[v] ?? humanize(v);
+  if (spec.kind === 'choice') return choiceName(names, spec.name, v);
   const num = readNumber(v);
   if (spec.unit === 'dollars' && typeof num === 'number') return usd(num);
   return spec.unit === 'percent' ? `${v}%` : v;

@@ -4,7 +4,7 @@
  * the engine's message for the field is shown under it and tied to the control with aria-describedby.
  */
 import type { JSX } from 'preact';
-import { humanize, withYear, type FieldSpec, type Value } from './form-model.ts';
+import { choiceName, withYear, type FieldSpec, type Value } from './form-model.ts';
 
 export type SetValue = (name: string, value: Value, complete: boolean) => void;
 
@@ -49,7 +49,7 @@ export function Field({ ns, spec, value, error, onSet, names = {}, years }: Prop
   const id = fieldId(ns, spec.name);
   const desc = describedBy(id, !!spec.help, !!error);
   const invalid = error ? true : undefined;
-  const label = (s: string) => names[s] ?? humanize(s);
+  const label = (s: string) => choiceName(names, spec.name, s);
 
   if (spec.kind === 'yes-no') {
     return (

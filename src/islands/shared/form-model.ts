@@ -213,6 +213,14 @@ export function withYear(date: string, year: number): string {
 }
 
 /** "married-filing-jointly" → "Married filing jointly". */
+/**
+ * The readable name of a choice value: a name scoped to the field (`reason:medical`) wins over one for the value alone
+ * (`medical`), so a hardship reason is not shown under the name of the §72(t) exception that shares its id.
+ */
+export function choiceName(names: Record<string, string>, field: string, value: string): string {
+  return names[`${field}:${value}`] ?? names[value] ?? humanize(value);
+}
+
 export function humanize(id: string): string {
   const s = id.replace(/-/g, ' ');
   return s[0]!.toUpperCase() + s.slice(1);
