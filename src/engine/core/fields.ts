@@ -51,7 +51,7 @@ export const distributionFields = {
   rolledOverWithin60Days: withDefault(money('Part of the payment you put into an IRA or plan within 60 days (dollars)'), 0),
   fivePercentOwner: withDefault(boolean('You own more than 5% of the employer that maintains the plan (a 5-percent owner)'), false),
   planOffersStillWorkingDelay: withDefault(boolean('The plan lets participants who still work there delay RMDs until they retire (most do)'), true),
-  rmdStillToTake: optional(money('In a year an RMD is due from this plan: how much of this year’s RMD is still to be taken before this payment (dollars; 0 if taken)')),
+  rmdStillToTake: optional(money('This year’s RMD from this plan still to be taken before this payment (dollars); asked when an RMD is due this year, 0 if you have taken it')),
   withholdingRate: optional(percent('Withholding rate you elect on Form W-4R (percent); the 20% on an eligible rollover distribution cannot be lowered')),
   claims: withDefault(setOf(CLAIMABLE_EXCEPTION_IDS, 'Exceptions to the 10% additional tax you believe apply'), []),
   medicalExpenses: withDefault(money('Medical expenses paid this year, not reimbursed (dollars)'), 0),
