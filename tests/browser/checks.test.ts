@@ -456,7 +456,7 @@ afterAll(async () => {
 function checkUrl(id: string, values?: Record<string, string>): string {
   const ns = island(id).ns;
   const q = values ? `?${new URLSearchParams([[`${ns}.v`, '1'], ...Object.entries(values).map(([k, v]) => [`${ns}.${k}`, v] as [string, string])])}` : '';
-  return site.url(`/checks/${q}#check-${id}`);
+  return site.url(`/checks/${id}/${q}#check-${id}`);
 }
 
 async function hydrated(page: Page, id: string): Promise<void> {
@@ -660,7 +660,7 @@ describe.each(ready.map((c) => [c.id, c] as const))('%s check', (id, c) => {
 
   test('explains a malformed link and shows the example', async () => {
     const { page, assertClean } = await site.openPage();
-    await page.goto(site.url(`/checks/?${ns}.v=1&${ns}.nonsense=1#check-${id}`));
+    await page.goto(site.url(`/checks/${id}/?${ns}.v=1&${ns}.nonsense=1#check-${id}`));
     await hydrated(page, id);
     await expect.poll(() => page.locator(`#check-${id} .cf-notice`).textContent()).toContain('could not be read');
     expect(await page.locator(`#check-${id} .cr-badge`).textContent()).toBe('Example');
