@@ -19,6 +19,8 @@ const INTRODUCTIONS: Readonly<Record<string, string>> = {
     'When investments in your 401(k) lose value, you cannot deduct the loss on your tax return. Tell the check what happened; it explains what the loss means for your taxes instead, including the wash-sale question when you buy the same stock back in an IRA or in your plan.',
   rollover:
     'Leaving a job often means moving your 401(k). Enter the amount, the kind of money (pre-tax, after-tax or Roth), where it goes and how it gets there; the check shows what is taxed this year, what the plan withholds, and what a payment to you takes to roll over in full, including a conversion to Roth.',
+  rmd:
+    'From a certain age the tax code makes you take a minimum out of your 401(k) every year. Enter the year, your birth date and the account’s balance at the end of the year before; the check tells you when your required minimum distributions start, this year’s amount and its deadline, and what a missed one costs.',
   loan:
     'Borrowing from your 401(k) is not taxed if the loan stays within the limits and is repaid on schedule. Enter your vested balance and the loans you have; the check shows the most you may borrow and what it would cost if the loan is not repaid.',
 };

@@ -42,6 +42,7 @@ const HARDSHIP = 'What would a hardship withdrawal cost?';
 const LOSS = 'Can you deduct a 401(k) loss?';
 const LOAN = 'What happens with a 401(k) loan?';
 const ROLLOVER = 'What would a rollover or Roth conversion cost?';
+const RMD = 'How much must you take out this year?';
 
 /** The checks each guide embeds, in the order of its text (content/*.mdx front matter `checks:`). */
 const GUIDE_CHECKS: Record<string, [id: string, title: string][]> = {
@@ -165,7 +166,7 @@ test('a topic breadcrumb and the next link lead where they say', async () => {
 test('/checks/ lists every check, one line each, linking to its own page', async () => {
   const page = await fresh();
   await page.goto(site.url('/checks/'));
-  await expect(texts(page, 'main .checks-index a')).resolves.toEqual([EARLY, EXCEPTIONS, ROTH, LIMITS, HARDSHIP, LOSS, LOAN, ROLLOVER]);
+  await expect(texts(page, 'main .checks-index a')).resolves.toEqual([EARLY, EXCEPTIONS, ROTH, LIMITS, HARDSHIP, LOSS, LOAN, ROLLOVER, RMD]);
   await expect(hrefs(page, 'main .checks-index a')).resolves.toEqual([
     '/checks/early-withdrawal/',
     '/checks/exceptions/',
@@ -175,6 +176,7 @@ test('/checks/ lists every check, one line each, linking to its own page', async
     '/checks/loss/',
     '/checks/loan/',
     '/checks/rollover/',
+    '/checks/rmd/',
   ]);
   guarded.assertClean();
 });
@@ -224,7 +226,7 @@ const SITUATIONS: [heading: string, links: string[]][] = [
   ['I want to take money out', ['/guides/how-withdrawals-are-taxed/', '/checks/early-withdrawal/', '/checks/exceptions/']],
   ['I left my job', ['/guides/rule-of-55/', '/checks/rollover/', '/checks/exceptions/', '/checks/early-withdrawal/']],
   // 73: the RMD starting age for people born 1951–1959 (IRC §401(a)(9)(C)(v), SECURE 2.0 §107).
-  ['I’m 73 or older', ['/guides/required-minimum-distributions/']],
+  ['I’m 73 or older', ['/guides/required-minimum-distributions/', '/checks/rmd/']],
   ['I’m deciding how much to contribute', ['/guides/401k-contributions-and-taxes/', '/checks/contribution-limits/']],
   ['My account lost value', ['/guides/401k-losses/', '/checks/loss/']],
   ['I need a loan', ['/guides/401k-loans-vs-withdrawals/', '/checks/loan/', '/checks/hardship/']],

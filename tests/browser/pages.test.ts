@@ -43,7 +43,7 @@ afterAll(async () => {
 test('the built site has one page per guide, per check, plus the fixed pages', () => {
   expect(pages.length).toBeGreaterThan(0);
   expect(pages).toHaveLength(expectedPageCount());
-  for (const id of ['early-withdrawal', 'exceptions', 'roth-distribution', 'contribution-limits', 'hardship', 'loss', 'loan', 'rollover']) {
+  for (const id of ['early-withdrawal', 'exceptions', 'roth-distribution', 'contribution-limits', 'hardship', 'loss', 'loan', 'rollover', 'rmd']) {
     expect(pages).toContain(`/checks/${id}/`);
   }
 });
