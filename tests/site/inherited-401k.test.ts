@@ -42,3 +42,10 @@ test('says what the beneficiary’s Form 1099-R shows', () => {
 test('is in the sidebar under Inherited accounts', () => {
   expect(readPage('/guides/rule-of-55/')).toContain('href="/guides/inherited-401k/"');
 });
+
+test('the glossary defines the ten-year rule, the eligible designated beneficiary and the Saver’s Credit, linking their guides', () => {
+  const g = readPage('/guides/glossary/');
+  for (const id of ['ten-year-rule', 'eligible-designated-beneficiary', 'savers-credit']) expect(g).toContain(`id="${id}"`);
+  expect(g).toContain('href="/guides/inherited-401k/#the-ten-year-rule"');
+  expect(g).toContain('href="/guides/savers-credit/"');
+});
