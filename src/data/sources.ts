@@ -180,6 +180,8 @@ export const sources = {
   'notice-2024-35': { title: 'IRS Notice 2024-35 — relief for annual distributions under the ten-year rule through 2024', url: 'https://www.irs.gov/pub/irs-drop/n-24-35.pdf' },
   'irs-beneficiary-rmd': { title: 'IRS — Retirement topics: beneficiary', url: 'https://www.irs.gov/retirement-plans/plan-participant-employee/retirement-topics-beneficiary' },
   'irc-72-t-9': { title: '26 U.S.C. §72(t)(9) — governmental 457(b) distributions: the additional tax applies only to amounts rolled in from other plans and IRAs', url: usc('72', 't_9') },
+  'irc-72-d-2': { title: '26 U.S.C. §72(d)(2) — employee contributions treated as a separate contract', url: usc('72', 'd_2') },
+  'irc-72-e-8-d': { title: '26 U.S.C. §72(e)(8)(D) — pre-1987 investment in the contract recovered first', url: usc('72', 'e_8_D') },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof sources;

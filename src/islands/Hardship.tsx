@@ -12,7 +12,7 @@ type Result = ResultOf<'hardship'>;
 export const HARDSHIP_GROUPS = [
   { fields: ['reason', 'amountNeeded', 'distributionDate', 'birthDate', 'vestedBalance', 'otherIncome', 'filingStatus', 'stateTaxRate'] },
   { title: 'What your plan accepts', fields: ['planReasons'] },
-  { title: 'Traditional or Roth money', fields: ['accountType', 'afterTaxBasis', 'rothBasis', 'rothFirstContributionYear', 'rothRolledInFirstYear'] },
+  { title: 'Traditional or Roth money', fields: ['accountType', 'afterTaxBasis', 'afterTaxAccounting', 'afterTaxSubaccountBalance', 'pre1987Basis', 'rothBasis', 'rothFirstContributionYear', 'rothRolledInFirstYear'] },
   LEAVING_GROUP,
   { title: 'Withholding and exceptions you believe apply', fields: ['withholdingRate', ...EXCEPTION_FIELDS] },
   { title: 'The rest of your tax return', fields: ['spouseBirthDate', 'blind', 'spouseBlind', 'itemizedDeductions'] },

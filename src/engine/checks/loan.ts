@@ -11,13 +11,12 @@ import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
 import { addMonths, longDate, yearOf } from '../core/dates.ts';
 import { Explanation, figureValue, type FigureUse } from '../core/explain.ts';
 import { distributionFields, returnFields } from '../core/fields.ts';
-import { clampZero, percentOf, toCents, toDollars, usd } from '../core/money.ts';
+import { toCents, toDollars, usd } from '../core/money.ts';
 import { boolean, date, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
-import { age59HalfLabel, date59Half } from '../rules/age-59-half.ts';
-import { exceptionById, judgeException } from '../rules/exceptions.ts';
+import { age59HalfLabel } from '../rules/age-59-half.ts';
 import { loanLimit } from '../rules/loan-limit.ts';
 import { loanOffsetTiming } from '../rules/loan-offset.ts';
-import { federalIncomeTax } from '../tax/federal-income-tax.ts';
+import { loanOffsetCost } from '../rules/loan-offset-cost.ts';
 import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '../withdrawal/compute.ts';
 
 export const LEAVING = ['staying', 'leaving-job', 'plan-ending'] as const;
@@ -167,43 +166,12 @@ export const loan = defineCheck({
       let cost = null;
       let code = timing.qualified ? 'M' : '';
       if (req.birthDate) {
-        const on59 = date59Half(req.birthDate, oy);
-        const reached59 = offsetDate >= on59;
-        const sep = judgeException(exceptionById('separation-55')!, {
-          year: oy, plan: '401k', distributionDate: offsetDate, birthDate: req.birthDate, claims: new Set(),
-          separatedFromPlanEmployer: req.separationDate !== undefined, separationDate: req.separationDate,
-          publicSafetyEmployee: false, priorEmergencyWithinThreeYears: false, terminalIllnessCertified: false,
-          reservistOrderedOver179Days: false, reservistDistributionDuringDuty: false, planOffersLongTermCare: false,
-        });
-        const excepted = reached59 || sep.status === 'applies';
-        // Code M marks a qualified plan loan offset only; any other offset is coded as a plain distribution.
-        code = `${timing.qualified ? 'M' : ''}${reached59 ? '7' : sep.status === 'applies' ? '2' : '1'}`;
-        const rate = figureValue('additional-tax-rate', oy);
         const base = {
           year: oy, filingStatus: req.filingStatus, birthDate: req.birthDate, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind,
           itemizedDeductions: req.itemizedDeductions === undefined ? undefined : toCents(req.itemizedDeductions),
           socialSecurityBenefits: toCents(req.socialSecurityBenefits), taxExemptInterest: toCents(req.taxExemptInterest), livedApartAllYear: req.livedApartFromSpouseAllYear,
         };
-        const other = toCents(req.otherIncome);
-        const without = federalIncomeTax({ ...base, agi: other }).tax;
-        const costOf = (taxable: number) => {
-          const added = clampZero(federalIncomeTax({ ...base, agi: other + taxable }).tax - without);
-          const extra = excepted ? 0 : percentOf(taxable, rate);
-          return { taxable, incomeTaxAdded: added, additionalTax: extra, total: added + extra };
-        };
-        const none = costOf(atDefault);
-        const asEntered = costOf(atDefault - rolled);
-        const money = (c: typeof none) => ({ taxableAmount: toDollars(c.taxable), incomeTaxAdded: toDollars(c.incomeTaxAdded), additionalTax: toDollars(c.additionalTax), totalFederalCost: toDollars(c.total) });
-        cost = { ifNotRolledOver: money(none), asEntered: money(asEntered), excepted };
-        explain.add(
-          'irc-402c3-loan-offset-cost',
-          `Not rolled over, the ${usd(atDefault)} is taxable in ${oy}: ${usd(none.incomeTaxAdded)} of federal income tax` +
-            (excepted ? (reached59 ? ', and no additional tax at 59½ or older' : `, and no additional tax: ${sep.reason}`) : ` plus the ${rate}% additional tax of ${usd(none.additionalTax)} before ${age59HalfLabel(oy)}`) +
-            ` = ${usd(none.total)}.` +
-            (rolled > 0 ? ` Rolling over ${usd(rolled)} leaves ${usd(atDefault - rolled)} taxable: ${usd(asEntered.total)}.` : '') +
-            ' No cash is paid out, so nothing is withheld from the offset itself (only from cash paid at the same time).',
-          ['irc-402-c-3', 'irc-72-t-1', 'irc-1-j', 'reg-1-402c-3'],
-        );
+        ({ cost, code } = loanOffsetCost({ offsetDate, birthDate: req.birthDate, separationDate: req.separationDate, qualified: timing.qualified, offset: atDefault, rolled, otherIncome: toCents(req.otherIncome), base }, explain));
       }
       explain.add(
         'i1099r-loan-offset-code-m',

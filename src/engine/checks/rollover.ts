@@ -17,15 +17,13 @@ import { date59Half } from '../rules/age-59-half.ts';
 import { exceptionById, judgeException } from '../rules/exceptions.ts';
 import { rothFiveYear } from '../rules/roth-qualified-distribution.ts';
 import { rollover1099RCode } from '../rules/rollover-1099r-code.ts';
+import { rolloverContradictions } from '../rules/rollover-destinations.ts';
 import { ROLLOVER_DESTINATIONS, ROLLOVER_METHODS, ROLLOVER_SOURCES, rolloverTaxable } from '../rules/rollover-taxable-amount.ts';
 import { distributionEffects } from '../tax/distribution-effects.ts';
 import { federalIncomeTax } from '../tax/federal-income-tax.ts';
 
 const DESTINATION_NAMES = {
-  'traditional-ira': 'a traditional IRA',
-  'plan-pre-tax': 'another plan’s pre-tax account',
-  'roth-ira': 'a Roth IRA',
-  'plan-roth': 'another plan’s Roth account',
+  'traditional-ira': 'a traditional IRA', 'plan-pre-tax': 'another plan’s pre-tax account', 'roth-ira': 'a Roth IRA', 'plan-roth': 'another plan’s Roth account',
   'in-plan-roth': 'the Roth account in the same plan (an in-plan Roth rollover)',
 } as const;
 
@@ -68,19 +66,7 @@ export const rollover = defineCheck({
       if (tooOld) errors.push(tooOld);
     }
     const roth = req.accountType === 'designated-roth';
-    if (req.basisInDistribution > req.amount) errors.push({ field: 'basisInDistribution', message: 'The basis cannot be more than the amount.' });
-    if (req.accountType === 'after-tax' && req.basisInDistribution === 0) errors.push({ field: 'basisInDistribution', message: 'Enter the after-tax contributions in this amount (its basis).' });
-    if (roth && req.rothFirstContributionYear === undefined) errors.push({ field: 'rothFirstContributionYear', message: 'Enter the first year you made a Roth contribution to this plan.' });
-    if (roth && req.rothFirstContributionYear !== undefined && req.rothFirstContributionYear > year) errors.push({ field: 'rothFirstContributionYear', message: 'The first Roth contribution year cannot be after the distribution year.' });
-    if (roth && (req.destination === 'traditional-ira' || req.destination === 'plan-pre-tax' || req.destination === 'in-plan-roth'))
-      errors.push({ field: 'destination', message: 'Roth 401(k) money can be rolled over only to a Roth IRA or another plan’s Roth account.' });
-    if (!roth && req.destination === 'plan-roth')
-      errors.push({ field: 'destination', message: 'Pre-tax and after-tax money cannot go into another plan’s Roth account; convert it to a Roth IRA, or in your own plan by an in-plan Roth rollover.' });
-    if (req.destination === 'in-plan-roth' && req.method !== 'direct') errors.push({ field: 'method', message: 'An in-plan Roth rollover is made inside the plan: choose a direct rollover.' });
-    if (req.method === 'direct' && req.redeposited > 0) errors.push({ field: 'redeposited', message: 'A direct rollover moves the whole amount; leave this empty or choose a 60-day rollover.' });
-    if (req.redeposited > req.amount) errors.push({ field: 'redeposited', message: 'You cannot roll over more than the distribution.' });
-    if (req.basisToRothIra && (roth || req.basisInDistribution === 0 || (req.destination !== 'traditional-ira' && req.destination !== 'plan-pre-tax')))
-      errors.push({ field: 'basisToRothIra', message: 'This split is for a distribution with after-tax basis whose pre-tax part goes to a traditional IRA or another plan.' });
+    errors.push(...rolloverContradictions(req, year));
     if (req.separatedFromPlanEmployer && !req.separationDate) errors.push({ field: 'separationDate', message: 'Enter the date you left the employer.' });
     if (errors.length) return { errors };
 

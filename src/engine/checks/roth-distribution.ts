@@ -11,7 +11,7 @@ import { integer, money, object, oneOf, optional, withDefault } from '../core/re
 import { compareRothIraWith401k, type RothIraConversion } from '../rules/roth-ira-ordering.ts';
 import { computeWithdrawal, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
 
-const { accountType: _accountType, afterTaxBasis: _afterTaxBasis, ...rothFields } = distributionFields;
+const { accountType: _accountType, afterTaxBasis: _afterTaxBasis, afterTaxAccounting: _a, afterTaxSubaccountBalance: _s, pre1987Basis: _p, ...rothFields } = distributionFields;
 
 export const rothDistribution = defineCheck({
   id: 'roth-distribution',
@@ -41,7 +41,7 @@ export const rothDistribution = defineCheck({
     otherIncome: 60000,
   },
   run(req, explain) {
-    const full = { ...req, accountType: 'roth' as const, afterTaxBasis: 0 };
+    const full = { ...req, accountType: 'roth' as const, afterTaxBasis: 0, afterTaxAccounting: 'pro-rata' as const, afterTaxSubaccountBalance: undefined, pre1987Basis: 0 };
     const errors = validateWithdrawal(full);
     if (!errors.length) errors.push(...validateRmdYearOf(full));
     const conversions: RothIraConversion[] = [];

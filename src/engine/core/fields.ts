@@ -5,6 +5,12 @@
 import { EXCEPTION_IDS, FILING_STATUSES } from '../../data/index.ts';
 import { boolean, date, integer, money, oneOf, optional, percent, setOf, withDefault } from './request-kit.ts';
 
+/**
+ * How a plan accounts for after-tax (non-Roth) contributions: pro rata over the whole account (§72(e)(8)), as a separate
+ * contract with its own earnings (§72(d)(2)), or with pre-1987 contributions recoverable first (§72(e)(8)(D)).
+ */
+export const AFTER_TAX_ACCOUNTING = ['pro-rata', 'separate-contract', 'pre-1987-first'] as const;
+
 /** What a reader can claim in a request: rollovers are described by the payment fields, and 59½ by the dates. */
 export const CLAIMABLE_EXCEPTION_IDS = EXCEPTION_IDS.filter((id) => id !== 'rollover' && id !== 'age-59-half');
 
@@ -39,6 +45,9 @@ export const distributionFields = {
   vestedBalance: money('Vested balance of the account before the distribution (dollars)'),
   accountType: withDefault(oneOf(['traditional', 'roth'] as const, 'Traditional (pre-tax) money or a Roth 401(k) (designated Roth account)'), 'traditional'),
   afterTaxBasis: withDefault(money('Traditional account: after-tax (non-Roth) contributions not yet recovered (dollars)'), 0),
+  afterTaxAccounting: withDefault(oneOf(AFTER_TAX_ACCOUNTING, 'Traditional account with after-tax contributions: split pro rata over the whole account, within a separate after-tax subaccount that pays this distribution, or pre-1987 contributions first (ask your plan)'), 'pro-rata'),
+  afterTaxSubaccountBalance: optional(money('Separate after-tax subaccount: its balance before the distribution, contributions and their earnings (dollars)')),
+  pre1987Basis: withDefault(money('Pre-1987 after-tax contributions not yet recovered, part of the after-tax contributions above (dollars)'), 0),
   rothBasis: withDefault(money('Roth 401(k): your designated Roth contributions in the account (dollars)'), 0),
   rothFirstContributionYear: optional(integer('Roth 401(k): the first year you made a Roth contribution to this plan', 1980, 2200)),
   rothRolledInFirstYear: optional(integer('Roth 401(k): the first Roth contribution year of an earlier plan whose Roth account was moved in by direct rollover', 1980, 2200)),

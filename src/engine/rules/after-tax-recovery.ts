@@ -9,10 +9,44 @@
  *   before separation, after-tax contributions made before 1987 come out first, tax-free; only what is paid beyond
  *   them is split pro rata, with the remaining (later) basis over the balance left.
  */
+import type { AFTER_TAX_ACCOUNTING } from '../core/fields.ts';
 import { roundCents, type Cents } from '../core/money.ts';
+import type { FieldError } from '../core/request-kit.ts';
 
-export const AFTER_TAX_ACCOUNTING = ['pro-rata', 'separate-contract', 'pre-1987-first'] as const;
 export type AfterTaxAccounting = (typeof AFTER_TAX_ACCOUNTING)[number];
+
+type AfterTaxFacts = {
+  accountType: string; amount: number; vestedBalance: number; afterTaxBasis: number;
+  afterTaxAccounting: AfterTaxAccounting; afterTaxSubaccountBalance?: number | undefined; pre1987Basis: number; planType?: string | undefined;
+};
+
+/** Contradictions among the after-tax facts (dollars, as the request has them). */
+export function validateAfterTax(r: AfterTaxFacts): FieldError[] {
+  const errors: FieldError[] = [];
+  if (r.afterTaxAccounting === 'pro-rata') {
+    if (r.afterTaxSubaccountBalance !== undefined) errors.push({ field: 'afterTaxSubaccountBalance', message: 'This applies only to a separate after-tax subaccount; choose that accounting or leave it empty.' });
+    if (r.pre1987Basis > 0) errors.push({ field: 'pre1987Basis', message: 'Pre-1987 contributions come out first only if your plan allows it; choose that accounting or leave this empty.' });
+    return errors;
+  }
+  if (r.accountType === 'roth') return [{ field: 'afterTaxAccounting', message: 'This is for after-tax contributions in a traditional account, not a Roth 401(k).' }];
+  if (r.planType === 'ira') return [{ field: 'afterTaxAccounting', message: 'An IRA always splits basis pro rata over all your traditional IRAs (Form 8606).' }];
+  if (r.afterTaxBasis === 0) errors.push({ field: 'afterTaxBasis', message: 'Enter the after-tax contributions not yet recovered.' });
+  if (r.afterTaxAccounting === 'separate-contract') {
+    const sub = r.afterTaxSubaccountBalance;
+    if (sub === undefined) errors.push({ field: 'afterTaxSubaccountBalance', message: 'Enter the balance of the after-tax subaccount.' });
+    else {
+      if (sub > r.vestedBalance) errors.push({ field: 'afterTaxSubaccountBalance', message: 'The subaccount cannot be more than the vested balance.' });
+      if (r.amount > sub) errors.push({ field: 'amount', message: 'A distribution from the after-tax subaccount cannot be more than its balance.' });
+      if (r.afterTaxBasis > sub) errors.push({ field: 'afterTaxBasis', message: 'The after-tax contributions cannot be more than the subaccount’s balance.' });
+    }
+    if (r.pre1987Basis > 0) errors.push({ field: 'pre1987Basis', message: 'Leave this empty, or choose pre-1987 contributions first.' });
+  } else {
+    if (r.afterTaxSubaccountBalance !== undefined) errors.push({ field: 'afterTaxSubaccountBalance', message: 'This applies only to a separate after-tax subaccount; leave it empty.' });
+    if (r.pre1987Basis === 0) errors.push({ field: 'pre1987Basis', message: 'Enter the pre-1987 after-tax contributions not yet recovered.' });
+    else if (r.pre1987Basis > r.afterTaxBasis) errors.push({ field: 'pre1987Basis', message: 'The pre-1987 contributions are part of the after-tax contributions, so they cannot be more.' });
+  }
+  return errors;
+}
 
 export type AfterTaxRecovery = { free: Cents; rule: 'irc-72e8-pro-rata' | 'irc-72d2-separate-contract' | 'irc-72e8d-pre-1987-basis-first'; text: string };
 

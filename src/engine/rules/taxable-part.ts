@@ -7,6 +7,7 @@
 import { clampZero, roundCents, usd, type Cents } from '../core/money.ts';
 import type { Explanation } from '../core/explain.ts';
 import type { PlanKind } from './exceptions/verdict.ts';
+import { afterTaxFreePart, type AfterTaxAccounting } from './after-tax-recovery.ts';
 import type { RothQualification } from './roth-qualified-distribution.ts';
 
 export type TaxablePartInput = {
@@ -19,6 +20,8 @@ export type TaxablePartInput = {
   /** Roth account: designated Roth contributions; with `roth`, the qualification already judged. */
   rothBasis: Cents;
   roth: RothQualification | null;
+  /** How the plan accounts for after-tax contributions, when not plain pro rata (§72(d)(2), §72(e)(8)(D)). */
+  afterTax?: { method: AfterTaxAccounting; subaccountBalance: Cents | undefined; pre1987Basis: Cents } | undefined;
 };
 
 export function taxablePart(x: TaxablePartInput, explain: Explanation | undefined): Cents {
@@ -37,6 +40,11 @@ export function taxablePart(x: TaxablePartInput, explain: Explanation | undefine
       ['irc-72-e-8', 'reg-1-402a-1'],
     );
     return taxable;
+  }
+  if (x.afterTax && x.afterTax.method !== 'pro-rata') {
+    const a = afterTaxFreePart(x.afterTax.method, amount, x.afterTaxBasis, balance, x.afterTax.subaccountBalance, x.afterTax.pre1987Basis, usd);
+    explain?.add(x.afterTax.method === 'separate-contract' ? 'irc-72d2-separate-contract' : 'irc-72e8d-pre-1987-basis-first', `${a.text} ${usd(amount - a.free)} is ordinary income.`, a.rule === 'irc-72d2-separate-contract' ? ['irc-72-d-2', 'irc-72-e-8'] : ['irc-72-e-8-d', 'irc-72-e-8']);
+    return amount - a.free;
   }
   const basis = Math.min(x.afterTaxBasis, balance);
   const free = basis > 0 && balance > 0 ? Math.min(amount, roundCents((amount * basis) / balance)) : 0;

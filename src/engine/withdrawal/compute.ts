@@ -52,7 +52,7 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const roth = !directRollover && r.accountType === 'roth'
     ? rothQualification({ firstYear: r.rothFirstContributionYear!, rolledInFirstYear: r.rothRolledInFirstYear, distributionDate: r.distributionDate, year, reached59, claims }, explain)
     : null;
-  const taxableWhenPaid = taxablePart({ plan, directRollover, amount, vestedBalance: balance, afterTaxBasis: toCents(r.afterTaxBasis), rothBasis: toCents(r.rothBasis), roth }, explain);
+  const taxableWhenPaid = taxablePart({ plan, directRollover, amount, vestedBalance: balance, afterTaxBasis: toCents(r.afterTaxBasis), rothBasis: toCents(r.rothBasis), roth, afterTax: { method: r.afterTaxAccounting, subaccountBalance: r.afterTaxSubaccountBalance === undefined ? undefined : toCents(r.afterTaxSubaccountBalance), pre1987Basis: toCents(r.pre1987Basis) } }, explain);
   const rolledOver = r.payment === 'to-participant' ? toCents(r.rolledOverWithin60Days) : 0;
   const taxable = afterSixtyDayRollover(taxableWhenPaid, rolledOver, explain);
 

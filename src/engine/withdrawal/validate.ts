@@ -5,6 +5,7 @@
 import { implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
 import type { FieldError } from '../core/request-kit.ts';
+import { validateAfterTax } from '../rules/after-tax-recovery.ts';
 import { validateExceptionDetails } from '../rules/exception-details.ts';
 import { validateRmdYear } from '../rules/rmd-year.ts';
 import type { IraRequest, WithdrawalRequest } from './request.ts';
@@ -26,6 +27,7 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldErro
     else if (r.rothFirstContributionYear > year) errors.push({ field: 'rothFirstContributionYear', message: 'The first Roth contribution year cannot be after the distribution year.' });
     if (r.rothRolledInFirstYear !== undefined && r.rothRolledInFirstYear > year) errors.push({ field: 'rothRolledInFirstYear', message: 'This year cannot be after the distribution year.' });
   }
+  errors.push(...validateAfterTax(r));
   if (r.rolledOverWithin60Days > r.amount) errors.push({ field: 'rolledOverWithin60Days', message: 'You cannot roll over more than the distribution.' });
   if (r.payment === 'direct-rollover' && r.rolledOverWithin60Days > 0) errors.push({ field: 'rolledOverWithin60Days', message: 'A direct rollover leaves nothing to roll over within 60 days.' });
   const claims = new Set(r.claims);

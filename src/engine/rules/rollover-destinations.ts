@@ -1,0 +1,35 @@
+/**
+ * Where each kind of 401(k) money may be rolled over, and the facts a rollover request must agree on:
+ * - a Roth 401(k) only to a Roth IRA or another plan's Roth account (IRC §402A(c)(3));
+ * - pre-tax and after-tax money to a traditional IRA, another plan, a Roth IRA (§408A(e)) or, inside its own plan, the
+ *   plan's Roth account (§402A(c)(4)) — not to another plan's Roth account;
+ * - an in-plan Roth rollover is made inside the plan, so by direct rollover here;
+ * - basis to a Roth IRA and the pre-tax part elsewhere in one distribution (Notice 2014-54) needs basis and a
+ *   pre-tax destination.
+ */
+import type { FieldError } from '../core/request-kit.ts';
+import type { RolloverDestination, RolloverMethod, RolloverSource } from './rollover-taxable-amount.ts';
+
+type RolloverRequest = {
+  accountType: RolloverSource; destination: RolloverDestination; method: RolloverMethod; amount: number; basisInDistribution: number;
+  redeposited: number; basisToRothIra: boolean; rothFirstContributionYear?: number | undefined;
+};
+
+export function rolloverContradictions(r: RolloverRequest, year: number): FieldError[] {
+  const e: FieldError[] = [];
+  const roth = r.accountType === 'designated-roth';
+  if (r.basisInDistribution > r.amount) e.push({ field: 'basisInDistribution', message: 'The basis cannot be more than the amount.' });
+  if (r.accountType === 'after-tax' && r.basisInDistribution === 0) e.push({ field: 'basisInDistribution', message: 'Enter the after-tax contributions in this amount (its basis).' });
+  if (roth && r.rothFirstContributionYear === undefined) e.push({ field: 'rothFirstContributionYear', message: 'Enter the first year you made a Roth contribution to this plan.' });
+  if (roth && r.rothFirstContributionYear !== undefined && r.rothFirstContributionYear > year) e.push({ field: 'rothFirstContributionYear', message: 'The first Roth contribution year cannot be after the distribution year.' });
+  if (roth && (r.destination === 'traditional-ira' || r.destination === 'plan-pre-tax' || r.destination === 'in-plan-roth'))
+    e.push({ field: 'destination', message: 'Roth 401(k) money can be rolled over only to a Roth IRA or another plan’s Roth account.' });
+  if (!roth && r.destination === 'plan-roth')
+    e.push({ field: 'destination', message: 'Pre-tax and after-tax money cannot go into another plan’s Roth account; convert it to a Roth IRA, or in your own plan by an in-plan Roth rollover.' });
+  if (r.destination === 'in-plan-roth' && r.method !== 'direct') e.push({ field: 'method', message: 'An in-plan Roth rollover is made inside the plan: choose a direct rollover.' });
+  if (r.method === 'direct' && r.redeposited > 0) e.push({ field: 'redeposited', message: 'A direct rollover moves the whole amount; leave this empty or choose a 60-day rollover.' });
+  if (r.redeposited > r.amount) e.push({ field: 'redeposited', message: 'You cannot roll over more than the distribution.' });
+  if (r.basisToRothIra && (roth || r.basisInDistribution === 0 || (r.destination !== 'traditional-ira' && r.destination !== 'plan-pre-tax')))
+    e.push({ field: 'basisToRothIra', message: 'This split is for a distribution with after-tax basis whose pre-tax part goes to a traditional IRA or another plan.' });
+  return e;
+}
