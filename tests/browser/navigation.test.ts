@@ -1,11 +1,13 @@
 // How a reader finds their way: the sidebar, "On this page", "Try it with your numbers", breadcrumbs, previous/next
 // links, the home page's situations, the check pages, and keyboard-only navigation. One browser page is reused and
 // each page of the site is loaded as few times as possible.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { guideHref } from '../../src/lib/nav.ts';
 import { TOPICS, topicAnchor } from '../../src/lib/topics.ts';
-import { sourceGuides } from '../harness/guides.ts';
+import { CONTENT_DIR, sourceGuides } from '../harness/guides.ts';
 import { enumeratePages } from '../harness/pages.ts';
 import { openSite, type GuardedPage, type Site } from '../harness/site.ts';
 
@@ -44,19 +46,33 @@ const LOAN = 'What happens with a 401(k) loan?';
 const ROLLOVER = 'What would a rollover or Roth conversion cost?';
 const RMD = 'How much must you take out this year?';
 
-/** The checks each guide embeds, in the order of its text (content/*.mdx front matter `checks:`). */
-const GUIDE_CHECKS: Record<string, [id: string, title: string][]> = {
-  '401k-contributions-and-taxes': [['contribution-limits', LIMITS]],
-  '401k-loans-vs-withdrawals': [['loan', LOAN], ['early-withdrawal', EARLY]],
-  '401k-losses': [['loss', LOSS]],
-  'early-withdrawals': [['early-withdrawal', EARLY], ['exceptions', EXCEPTIONS]],
-  'hardship-withdrawals': [['hardship', HARDSHIP]],
-  'how-withdrawals-are-taxed': [['early-withdrawal', EARLY]],
-  'rollovers-and-roth-conversions': [['rollover', ROLLOVER], ['loan', LOAN]],
-  'roth-401k-withdrawals': [['roth-distribution', ROTH]],
-  'rule-of-55': [['exceptions', EXCEPTIONS], ['early-withdrawal', EARLY]],
-  'self-employed-401k': [['contribution-limits', LIMITS]],
+/** Each check's title by id, written out here so a renamed check shows up. */
+const TITLES: Record<string, string> = {
+  'early-withdrawal': EARLY,
+  exceptions: EXCEPTIONS,
+  'roth-distribution': ROTH,
+  'contribution-limits': LIMITS,
+  hardship: HARDSHIP,
+  loss: LOSS,
+  loan: LOAN,
+  rollover: ROLLOVER,
+  rmd: RMD,
 };
+
+/** The checks a guide embeds, in the order of its text: its source's front matter `checks: [a, b]`. */
+function guideChecks(id: string): [id: string, title: string][] {
+  const source = readFileSync(join(CONTENT_DIR, `${id}.mdx`), 'utf8');
+  const list = /^checks:\s*\[([^\]]*)\]/m.exec(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '')?.[1] ?? '';
+  return list
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map((c) => {
+      const title = TITLES[c];
+      if (!title) throw new Error(`content/${id}.mdx embeds check "${c}": add its title to TITLES in this test`);
+      return [c, title];
+    });
+}
 
 test('the sidebar lists every guide grouped by topic in topic order and marks the current page', async () => {
   const page = await fresh();
@@ -74,6 +90,15 @@ test('the sidebar lists every guide grouped by topic in topic order and marks th
   await page.waitForURL(site.url(guideHref(target.id)));
   await expect(page.locator('h1').textContent()).resolves.toBe(target.data.title);
   guarded.assertClean();
+});
+
+test('the guides embedding checks are found from their front matter', () => {
+  // The rule of 55 embeds the exception finder, then the early-withdrawal check.
+  expect(guideChecks('rule-of-55')).toEqual([
+    ['exceptions', EXCEPTIONS],
+    ['early-withdrawal', EARLY],
+  ]);
+  expect(guideChecks('glossary')).toEqual([]);
 });
 
 test('on every guide: On this page, Try it with your numbers, breadcrumbs and previous/next links', async () => {
@@ -94,7 +119,7 @@ test('on every guide: On this page, Try it with your numbers, breadcrumbs and pr
     expect(toc.at(-1), where).toBe('#sources');
 
     // A guide that embeds checks names them under its title, linking to each; the same links are in "On this page".
-    const checks = GUIDE_CHECKS[guide.id] ?? [];
+    const checks = guideChecks(guide.id);
     const tryIt = page.locator('article .try-it');
     await expect(tryIt.count(), where).resolves.toBe(checks.length > 0 ? 1 : 0);
     if (checks.length > 0) {
