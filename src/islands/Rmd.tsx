@@ -49,7 +49,7 @@ export default function Rmd(props: CheckProps<'rmd'>) {
               rows={[
                 [`Balance on ${longDate(l.balanceDate)}`, usd(l.balance)],
                 l.rothExcluded > 0 && ['Roth 401(k) part left out', usd(l.rothExcluded)],
-                ['Divisor', `${l.divisor} (${TABLE[l.table]}, ${l.tableAges})`],
+                ['Divisor', `${l.divisor.toFixed(1)} (${TABLE[l.table]}, ${l.tableAges})`],
                 [`RMD for ${l.forYear}`, usd(l.amount), true],
                 ['Due by', longDate(l.deadline)],
                 l.creditedThisYear > 0 && ['Already taken toward it', usd(l.creditedThisYear)],

@@ -139,7 +139,7 @@ export const rmd = defineCheck({
       const balanceDate = `${l.forYear - 1}-12-31`;
       explain.add(
         'reg-1-401a9-5-rmd-amount',
-        `RMD for ${l.forYear}: balance on ${longDate(balanceDate)} ${usd(l.balance)} ÷ ${d.value} (${d.table === 'uniform-lifetime' ? 'Uniform Lifetime Table' : 'Joint and Last Survivor Table'}, ${d.ages}) = ${usd(amount)}, due by ${longDate(l.deadline)}.`,
+        `RMD for ${l.forYear}: balance on ${longDate(balanceDate)} ${usd(l.balance)} ÷ ${d.value.toFixed(1)} (${d.table === 'uniform-lifetime' ? 'Uniform Lifetime Table' : 'Joint and Last Survivor Table'}, ${d.ages}) = ${usd(amount)}, due by ${longDate(l.deadline)}.`,
         ['reg-1-401a9-5', ...d.sources],
         [{ label: `Distribution period (${d.ages})`, value: d.value, unit: 'years' }],
       );
