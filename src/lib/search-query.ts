@@ -53,7 +53,9 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
     'have has had having get gets got getting need needs want wants wanted ' +
     'how what when where which who whom whose why whether ' +
     'much many some any all each every also just very really still yet ' +
-    'please help tell explain know question'
+    'please help tell explain know question ' +
+    // Contractions as searchWords leaves them ("don't" → "dont").
+    'dont doesnt didnt cant couldnt shouldnt wont isnt arent im ive id youre its'
   ).split(' '),
 );
 

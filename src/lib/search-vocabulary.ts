@@ -53,8 +53,19 @@ export const READER_VOCABULARY: readonly Subject[] = [
   },
   {
     about: 'state income tax on 401(k) money',
-    pages: ['state-taxes', 'state-income-tax', 'state-tax', '401k-taxes-at-a-glance'],
-    terms: ['state tax', 'state taxes', 'state income tax', 'which states tax 401k', 'moving states', 'retire to another state', 'no income tax state'],
+    pages: ['state-income-tax', '401k-taxes-at-a-glance'],
+    terms: [
+      'state tax', 'state taxes', 'state income tax', 'which states tax 401k', 'moving states', 'move to another state',
+      'retire to another state', 'no income tax state', 'states without income tax', 'tax free state', 'state exclusion',
+      'state penalty', 'resident', 'nonresident', 'source tax',
+      // Readers name their state.
+      'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'district of columbia',
+      'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
+      'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
+      'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon',
+      'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia',
+      'washington', 'west virginia', 'wisconsin', 'wyoming',
+    ],
   },
   // ── Contributions ────────────────────────────────────────────────────────────────────────────
   {
@@ -84,13 +95,17 @@ export const READER_VOCABULARY: readonly Subject[] = [
   },
   {
     about: 'solo 401(k) and the self-employed',
-    pages: ['self-employed', 'self-employed-401k', 'solo-401k', '401k-contributions-and-taxes'],
+    pages: ['self-employed-401k', '401k-contributions-and-taxes'],
     terms: ['self employed', 'self-employed', 'solo 401k', 'solo 401(k)', 'individual 401k', 'one participant', 'sole proprietor', '1099 contractor', 'schedule c', 'employer contribution self employed', 'freelancer', 'owner only'],
   },
   {
     about: "the Saver's Credit for contributions",
-    pages: ['savers-credit', 'saver-s-credit', 'savers-credit-guide', '401k-contributions-and-taxes'],
-    terms: ["saver's credit", 'savers credit', 'saver credit', 'retirement savings contributions credit', 'form 8880', 'saver match', 'tax credit for contributing'],
+    pages: ['savers-credit', '401k-contributions-and-taxes'],
+    terms: [
+      "saver's credit", 'savers credit', 'saver credit', "saver's match", 'saver match', 'retirement savings contributions credit',
+      'retirement savings credit', 'retirement credit', 'form 8880', 'tax credit', 'credit for contributions', 'credit for contributing',
+      'tax credit for contributing', 'low income', 'low income credit', 'credit',
+    ],
   },
   // ── Withdrawals and their tax ─────────────────────────────────────────────────────────────────
   {
@@ -117,7 +132,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   },
   {
     about: 'rollovers: direct, indirect (60-day), to an IRA, between plans',
-    pages: ['rollovers', 'rollover', '401k-rollovers', 'how-withdrawals-are-taxed'],
+    pages: ['rollovers-and-roth-conversions', 'how-withdrawals-are-taxed'],
     terms: [
       'rollover', 'rollovers', 'roll over', 'rolling over', 'roll over 401k', 'direct rollover', 'indirect rollover', 'sixty day rollover',
       'rollover to ira', 'roll into ira', 'move 401k to ira', 'transfer 401k', 'trustee to trustee', '402(c)',
@@ -126,7 +141,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   },
   {
     about: 'Roth conversions and in-plan Roth rollovers',
-    pages: ['rollovers', 'rollover', 'roth-conversions', 'roth-401k-withdrawals'],
+    pages: ['rollovers-and-roth-conversions', 'roth-401k-withdrawals'],
     terms: ['roth conversion', 'convert to roth', 'in plan roth rollover', 'in-plan roth conversion', 'backdoor roth', 'mega backdoor', 'after tax to roth'],
   },
   {
@@ -160,6 +175,8 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'without penalty', 'no penalty', 'avoid penalty', 'avoid the penalty', 'avoiding penalty', 'waive penalty', 'penalty waiver',
       '72t', '72(t)', 'section 72(t)', 'section 72t', '72t exceptions', '72(t)(2)', 'ira only', 'ira only exceptions',
       'claim exception', 'exception number', 'code 1', 'code 2', 'exempt from penalty',
+      // What is not an exception, asked as if it were one.
+      'debt', 'pay off debt', 'credit card debt', 'pay bills', 'buy a car', 'not an exception',
     ],
   },
   { about: 'medical-expense exception', pages: ['early-withdrawals'], terms: ['medical', 'medical expenses', 'medical bills', 'medical bill', 'hospital bills', 'doctor bills', 'unreimbursed medical', 'medical exception', 'health expenses', 'surgery'] },

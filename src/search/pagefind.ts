@@ -8,6 +8,8 @@ import type { PagefindResultData } from '../lib/search-results.ts';
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the page's content, split on whitespace. */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 

@@ -2,7 +2,7 @@
 // words the index does not hold, search Pagefind for the words that say what the query is about,
 // add the pages the query names that Pagefind left out, and order everything by the ranking rule
 // (src/lib/search-ranking.ts).
-import { correctWords } from '../lib/search-correct.ts';
+import { correctWords, known } from '../lib/search-correct.ts';
 import { contentWords, FILLER_WORDS, normalizeQuery, searchWords } from '../lib/search-query.ts';
 import { namedPages, rankResults, termWords, wordWeight } from '../lib/search-ranking.ts';
 import { toResultView, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
@@ -32,15 +32,33 @@ async function anyWord(pagefind: Pagefind, words: readonly string[], filters: Fi
   return [...byId.values()].sort((a, b) => b.score - a.score);
 }
 
+/**
+ * Whether Pagefind's index holds a word. Not just whether a search for it finds something: for a word
+ * it lacks, Pagefind falls back to ever shorter beginnings of it ("hardhsip" finds a lone "(h)"), so
+ * the word at the best result's first match must be the word itself, or begin with it.
+ */
+async function inPagefind(pagefind: Pagefind, word: string): Promise<boolean> {
+  const best = (await pagefind.search(word))?.results[0];
+  if (!best) return false;
+  const data = await best.data();
+  const text = data.content.split(/\s+/);
+  return best.words.some((at) => searchWords(text[at] ?? '').some((w) => w.startsWith(word)));
+}
+
 export async function runSearch(raw: string, filters: Filters): Promise<SearchOutcome | null> {
   const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
   const typed = searchWords(normalizeQuery(raw));
 
-  // Typo tolerance: each word the index does not hold becomes its nearest index word, or goes.
+  // Typo tolerance: each word the index does not hold becomes its nearest index word, or goes. The
+  // vocabulary's word list is built from the guides' prose; a word it lacks may still be in the index
+  // (a state's name in a table built from data), so Pagefind is asked about each such word first.
   let words = typed;
   let correctedTo: string | undefined;
   if (vocabulary) {
-    const correction = correctWords(typed, vocabulary.dictionary, (w) => FILLER_WORDS.has(w));
+    const doubtful = typed.filter((w) => !FILLER_WORDS.has(w) && !known(w, vocabulary.dictionary));
+    const inIndex = new Set<string>();
+    await Promise.all(doubtful.map(async (w) => (await inPagefind(pagefind, w)) && inIndex.add(w)));
+    const correction = correctWords(typed, vocabulary.dictionary, (w) => FILLER_WORDS.has(w) || inIndex.has(w));
     if (correction.changed) {
       words = correction.words;
       correctedTo = words.join(' ');

@@ -67,8 +67,19 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: '1099-r', page: '/guides/how-withdrawals-are-taxed/' },
   { query: 'after tax contributions withdrawal', page: '/guides/how-withdrawals-are-taxed/' },
   { query: 'distrubution', page: '/guides/how-withdrawals-are-taxed/' },
-  { query: 'indirect rollover', page: '/guides/how-withdrawals-are-taxed/' },
-  { query: '60 day rollover', page: '/guides/how-withdrawals-are-taxed/' },
+  // Rollovers and conversions
+  { query: 'indirect rollover', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: '60 day rollover', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'move 401k to ira after leaving job', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'convert 401k to roth', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'mega backdoor roth', page: '/guides/rollovers-and-roth-conversions/' },
+  // State tax, the self-employed, the Saver's Credit
+  { query: 'state tax on 401k withdrawal', page: '/guides/state-income-tax/' },
+  { query: 'does california tax 401k withdrawals', page: '/guides/state-income-tax/' },
+  { query: 'solo 401k', page: '/guides/self-employed-401k/' },
+  { query: 'self employed 401k contribution', page: '/guides/self-employed-401k/' },
+  { query: 'savers credit', page: '/guides/savers-credit/' },
+  { query: 'tax credit for retirement contributions', page: '/guides/savers-credit/' },
   // RMDs
   { query: 'rmd', page: '/guides/required-minimum-distributions/' },
   { query: 'required minimum distribution age', page: '/guides/required-minimum-distributions/' },
@@ -112,7 +123,6 @@ const HEADINGS: { query: string; guide: string; heading: string }[] = [
   { query: 'withholding 20%', guide: 'how-withdrawals-are-taxed', heading: 'Mandatory withholding on eligible rollover distributions' },
   { query: 'loan default', guide: '401k-loans-vs-withdrawals', heading: 'If you miss payments: default and deemed distributions' },
   { query: 'wash sale', guide: '401k-losses', heading: 'The wash-sale trap' },
-  { query: 'indirect rollover', guide: 'how-withdrawals-are-taxed', heading: 'Indirect rollover' },
 ];
 
 /** The share of ACCEPTANCE that must put the expected page first. */

@@ -54,6 +54,7 @@ test('a search page address round-trips the query and filters, and ignores the r
 test('keeps the words that say what a question is about', () => {
   expect(contentWords(searchWords('how much tax do I pay on my 401k withdrawal'))).toEqual(['tax', 'pay', 'withdrawal']);
   expect(contentWords(searchWords('should I cash out my 401(k)'))).toEqual(['cash', 'out']);
+  expect(contentWords(searchWords("which states don't tax it"))).toEqual(['states', 'tax']);
   expect(contentWords(searchWords('penalty-free withdrawal without penalty'))).toEqual(['penalty', 'free', 'withdrawal', 'without', 'penalty']);
 });
 
