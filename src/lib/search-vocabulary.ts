@@ -48,8 +48,14 @@ export const READER_VOCABULARY: readonly Subject[] = [
   },
   {
     about: 'the other workplace plans: 403(b), 457(b), TSP',
-    pages: ['403b-457b-plans', '403b-and-457b', '403b-457b', '401k-taxes-at-a-glance'],
-    terms: ['403b', '403(b)', '457b', '457(b)', '457', 'tsp', 'thrift savings plan', 'tax sheltered annuity', 'government plan', 'teacher retirement plan'],
+    pages: ['403b-and-457b-plans', '401k-taxes-at-a-glance'],
+    terms: [
+      '403b', '403(b)', '457b', '457(b)', '457', 'tsp', 'thrift savings plan', 'tax sheltered annuity', 'tsa', 'government plan',
+      'governmental plan', 'teacher retirement plan', 'teacher', 'teachers', 'nonprofit', 'non profit', 'hospital employee',
+      'public employee', 'state employee', 'deferred compensation', 'deferred comp', 'years of service catch up', 'final years catch up',
+      'special catch up', 'double up', '457b penalty', '457 penalty', '457b early withdrawal', '457 early withdrawal',
+      '403b early withdrawal', '403b penalty', '403b withdrawal', '457b withdrawal', '403b loan', '403b rollover', '457b rollover',
+    ],
   },
   {
     about: 'state income tax on 401(k) money',
@@ -136,8 +142,14 @@ export const READER_VOCABULARY: readonly Subject[] = [
     terms: [
       'rollover', 'rollovers', 'roll over', 'rolling over', 'roll over 401k', 'direct rollover', 'indirect rollover', 'sixty day rollover',
       'rollover to ira', 'roll into ira', 'move 401k to ira', 'transfer 401k', 'trustee to trustee', '402(c)',
-      'eligible rollover distribution', 'rollover check', 'old 401k', 'new employer plan', 'rollover withholding',
+      'eligible rollover distribution', 'old 401k', 'new employer plan', 'rollover withholding', 'move to ira', 'leave job ira',
+      'leaving job ira', 'left job ira', 'ira after leaving', 'old employer 401k', 'previous employer 401k',
     ],
+  },
+  {
+    about: 'the rollover check: direct or paid to you, what a 60-day rollover needs',
+    pages: ['checks/rollover', 'rollovers-and-roth-conversions'],
+    terms: ['rollover calculator', 'rollover check', 'indirect rollover calculator', 'how much to roll over', 'make up the withholding', 'rollover withholding calculator', 'conversion calculator', 'roth conversion calculator'],
   },
   {
     about: 'Roth conversions and in-plan Roth rollovers',

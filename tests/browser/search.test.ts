@@ -79,6 +79,12 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'solo 401k', page: '/guides/self-employed-401k/' },
   { query: 'self employed 401k contribution', page: '/guides/self-employed-401k/' },
   { query: 'savers credit', page: '/guides/savers-credit/' },
+  // Other plans, inherited accounts
+  { query: '403b', page: '/guides/403b-and-457b-plans/' },
+  { query: '457b early withdrawal penalty', page: '/guides/403b-and-457b-plans/' },
+  { query: 'inherited 401k', page: '/guides/inherited-401k/' },
+  { query: 'my dad died and left me his 401k', page: '/guides/inherited-401k/' },
+  { query: 'beneficiary ten year rule', page: '/guides/inherited-401k/' },
   { query: 'tax credit for retirement contributions', page: '/guides/savers-credit/' },
   // RMDs
   { query: 'rmd', page: '/guides/required-minimum-distributions/' },
