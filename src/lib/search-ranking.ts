@@ -7,8 +7,10 @@
 // query's content words (src/lib/search-query.ts `contentWords`) they cover, each counted by how few
 // of the site's pages hold it (`wordWeight`: "quit" says more than "money"), most first. Pages equal
 // on that, among them all the pages the query names nothing of, keep Pagefind's order (its BM25
-// score over the text, in which the synonyms field weighs most). So "penalty free" leads to the exceptions, whose terms say
-// it, not to hardship withdrawals, whose text says "penalty" more often; "tax on a 401k withdrawal"
+// score over the text, in which the synonyms field weighs most). A query that asks for a
+// calculation ("calculator", "estimate") also names a what-if check by the subject of the guides
+// that lead with it: "hardship calculator" finds the hardship check. So "penalty free" leads to the
+// exceptions, whose terms say it, not to hardship withdrawals, whose text says "penalty" more often; "tax on a 401k withdrawal"
 // leads to the taxation guide, not to a guide that repeats "tax" and "withdrawal"; and the myths page
 // leads only when the query states a myth whole (its terms are the claims, word for word).
 import { contentWords, searchWords, normalizeQuery } from './search-query.ts';
@@ -42,6 +44,15 @@ export function termWords(term: string): string[] {
   return searchWords(normalizeQuery(term));
 }
 
+/** A what-if check's page and the guides that lead with it (the first check in their `checks:`). */
+export interface ToolPage {
+  url: string;
+  guides: readonly string[];
+}
+
+/** Words that ask for a calculation on one's own numbers, stemmed: "calculator", "estimate", "calculate". */
+export const TOOL_WORDS: ReadonlySet<string> = new Set(['calculator', 'calculat', 'calculation', 'estimat', 'estimator', 'simulator', 'worksheet']);
+
 export interface Named {
   /** How much of the query the page's named terms account for: the weights of the content words they cover. */
   covered: number;
@@ -66,6 +77,7 @@ export function namedPages(
   words: readonly string[],
   subjects: readonly SubjectTerms[],
   weight: (word: string) => number = () => 1,
+  tools: readonly ToolPage[] = [],
 ): Map<string, Named> {
   const content = contentWords(words);
   const named = new Map<string, { covered: Set<string>; terms: string[] }>();
@@ -81,9 +93,27 @@ export function namedPages(
       named.set(subject.url, entry);
     }
   }
+  // Asked for a calculation, a check takes on the subject of the guides that lead with it, and the
+  // words asking for the calculation, which put it ahead of those guides.
+  const asking = content.filter((w) => TOOL_WORDS.has(stem(w)));
+  if (asking.length > 0) {
+    for (const tool of tools) {
+      const inherited = tool.guides.flatMap((g) => (named.has(g) ? [named.get(g)!] : []));
+      if (inherited.length === 0) continue;
+      const entry = named.get(tool.url) ?? { covered: new Set<string>(), terms: [] };
+      for (const of of inherited) {
+        for (const w of of.covered) entry.covered.add(w);
+        entry.terms.push(...of.terms);
+      }
+      for (const w of asking) entry.covered.add(w);
+      named.set(tool.url, entry);
+    }
+  }
   const out = new Map<string, Named>();
   for (const [url, { covered, terms }] of named) {
-    const total = [...covered].reduce((sum, w) => sum + weight(w), 0);
+    // A word asking for a calculation says that one is wanted, not which: it weighs as little as a
+    // word on every page, so "rmd calculator" is about RMDs before it is about some calculator.
+    const total = [...covered].reduce((sum, w) => sum + (TOOL_WORDS.has(stem(w)) ? Math.min(weight(w), Math.LN2) : weight(w)), 0);
     out.set(url, { covered: total, terms: terms.sort((a, b) => termWords(b).length - termWords(a).length) });
   }
   return out;

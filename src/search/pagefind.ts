@@ -2,7 +2,7 @@
 // Astro build) the first time search is used, and configures its ranking once; and, beside it, the
 // site's search vocabulary (/search/vocabulary.json: the index's words and each page's reader terms).
 import { makeDictionary, type Dictionary } from '../lib/search-correct.ts';
-import type { SubjectTerms } from '../lib/search-ranking.ts';
+import type { SubjectTerms, ToolPage } from '../lib/search-ranking.ts';
 import type { PagefindResultData } from '../lib/search-results.ts';
 
 export interface PagefindResult {
@@ -59,6 +59,8 @@ export interface Vocabulary {
   subjects: SubjectTerms[];
   /** How many pages the index has. */
   pageCount: number;
+  /** The check pages and the guides that lead with them. */
+  tools: ToolPage[];
 }
 
 let vocabulary: Promise<Vocabulary | null> | undefined;
@@ -68,8 +70,8 @@ export function loadVocabulary(): Promise<Vocabulary | null> {
   vocabulary ??= fetch('/search/vocabulary.json')
     .then(async (r) => {
       if (!r.ok) throw new Error(`vocabulary: HTTP ${r.status}`);
-      const json = (await r.json()) as { words: string[]; pages: number[]; pageCount: number; subjects: SubjectTerms[] };
-      return { dictionary: makeDictionary(json.words, json.pages), subjects: json.subjects, pageCount: json.pageCount };
+      const json = (await r.json()) as { words: string[]; pages: number[]; pageCount: number; subjects: SubjectTerms[]; tools?: ToolPage[] };
+      return { dictionary: makeDictionary(json.words, json.pages), subjects: json.subjects, pageCount: json.pageCount, tools: json.tools ?? [] };
     })
     .catch(() => {
       vocabulary = undefined; // try again on the next search

@@ -80,7 +80,7 @@ export async function runSearch(raw: string, filters: Filters): Promise<SearchOu
 
   // Pages the query names but Pagefind ranked low or missed: found by searching the term that names them.
   const named = vocabulary
-    ? namedPages(words, vocabulary.subjects, (w) => wordWeight(vocabulary.dictionary.pagesWith(w), vocabulary.pageCount))
+    ? namedPages(words, vocabulary.subjects, (w) => wordWeight(vocabulary.dictionary.pagesWith(w), vocabulary.pageCount), vocabulary.tools)
     : new Map();
   const missing = [...named.entries()]
     .filter(([url]) => !candidates.some((c) => c.url === url))

@@ -60,7 +60,7 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'prevent eviction', page: '/guides/hardship-withdrawals/' },
   // Tax on a withdrawal, withholding, forms
   { query: 'tax on 401k withdrawal', page: '/guides/how-withdrawals-are-taxed/' },
-  { query: 'how much tax do i pay on a 401k withdrawal', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'how much tax do i pay on a 401k withdrawal', page: '/checks/early-withdrawal/' },
   { query: 'are 401k withdrawals taxed as ordinary income', page: '/guides/how-withdrawals-are-taxed/' },
   { query: 'withholding 20%', page: '/guides/how-withdrawals-are-taxed/' },
   { query: 'why was 20% withheld', page: '/guides/how-withdrawals-are-taxed/' },
@@ -111,6 +111,17 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'catch up contributions', page: '/guides/401k-contributions-and-taxes/' },
   { query: 'is my 401k contribution deductible', page: '/guides/401k-contributions-and-taxes/' },
   { query: 'excess deferral', page: '/guides/401k-contributions-and-taxes/' },
+  // The what-if checks, by the words readers use for a calculator
+  { query: 'calculator', page: '/checks/early-withdrawal/' },
+  { query: '401k withdrawal calculator', page: '/checks/early-withdrawal/' },
+  { query: 'early withdrawal penalty calculator', page: '/checks/early-withdrawal/' },
+  { query: 'estimate tax on cashing out 401k', page: '/checks/early-withdrawal/' },
+  { query: 'which exceptions apply to me', page: '/checks/exceptions/' },
+  { query: 'hardship withdrawal calculator', page: '/checks/hardship/' },
+  { query: '401k loan calculator', page: '/checks/loan/' },
+  { query: 'roth conversion calculator', page: '/checks/rollover/' },
+  { query: 'contribution limit calculator', page: '/checks/contribution-limits/' },
+  { query: 'is my roth withdrawal qualified calculator', page: '/checks/roth-distribution/' },
   // Myths, only in their own words
   { query: 'hardship withdrawals are penalty free', page: '/guides/401k-myths/' },
   { query: '401k myths', page: '/guides/401k-myths/' },

@@ -65,3 +65,16 @@ test('ranks named pages first by coverage, then by Pagefind’s score, then as g
   expect(rankResults(candidates, named).map((c) => c.url)).toEqual(['/exceptions/', '/hardship/', '/glossary/', '/loans/', '/myths/']);
   expect(rankResults(candidates, new Map()).map((c) => c.url)).toEqual(['/hardship/', '/glossary/', '/loans/', '/myths/', '/exceptions/']);
 });
+
+test('a query asking for a calculation names a check by the subject of the guides that lead with it', () => {
+  const tools = [{ url: '/checks/hardship/', guides: ['/hardship/'] }];
+  const named = (q: string) => Object.fromEntries([...namedPages(words(q), SUBJECTS, undefined, tools)].map(([url, n]) => [url, n.covered]));
+  // The check covers what the guide covers, and "calculator" or "estimate" besides, which weighs
+  // no more than a word on every page: 2 + ln 2 ≈ 2.693.
+  const calc = named('hardship withdrawal calculator');
+  expect(calc['/hardship/']).toBe(2);
+  expect(calc['/checks/hardship/']).toBeCloseTo(2 + Math.LN2);
+  expect(named('estimate hardship penalty')['/checks/hardship/']).toBeCloseTo(2 + Math.LN2);
+  expect(named('calculator')).toEqual({}); // no guide named: no check inherits anything
+  expect(named('hardship withdrawal')).toEqual({ '/hardship/': 2 }); // no calculation asked: the guide alone
+});
