@@ -50,8 +50,8 @@ export interface ToolPage {
   guides: readonly string[];
 }
 
-/** Words that ask for a calculation on one's own numbers, stemmed: "calculator", "estimate", "calculate". */
-export const TOOL_WORDS: ReadonlySet<string> = new Set(['calculator', 'calculat', 'calculation', 'estimat', 'estimator', 'simulator', 'worksheet']);
+/** Words that ask for a calculation on one's own numbers, stemmed: "calculator", "estimate", "calculate", the "much" of "how much". */
+export const TOOL_WORDS: ReadonlySet<string> = new Set(['calculator', 'calculat', 'calculation', 'estimat', 'estimator', 'simulator', 'worksheet', 'much']);
 
 export interface Named {
   /** How much of the query the page's named terms account for: the weights of the content words they cover. */
@@ -79,7 +79,9 @@ export function namedPages(
   weight: (word: string) => number = () => 1,
   tools: readonly ToolPage[] = [],
 ): Map<string, Named> {
-  const content = contentWords(words);
+  // "How much …" asks for a figure of one's own, as "calculator" does: there "much" is not filler.
+  const howMuch = words.some((w, i) => w === 'how' && words[i + 1] === 'much');
+  const content = [...contentWords(words), ...(howMuch ? ['much'] : [])];
   const named = new Map<string, { covered: Set<string>; terms: string[] }>();
   for (const subject of subjects) {
     for (const term of subject.terms) {

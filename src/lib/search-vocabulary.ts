@@ -312,6 +312,11 @@ export const READER_VOCABULARY: readonly Subject[] = [
     ],
   },
   {
+    about: 'the RMD check: how much must come out this year',
+    pages: ['checks/rmd', 'required-minimum-distributions'],
+    terms: ['rmd calculator', 'calculate rmd', 'how much is my rmd', 'rmd amount', 'my rmd', 'minimum distribution calculator', 'required minimum distribution calculator'],
+  },
+  {
     about: 'income in retirement: Social Security, tax brackets, withdrawal planning',
     pages: ['retirement-income', 'taxes-in-retirement', 'retirement-income-taxes', 'how-withdrawals-are-taxed'],
     terms: ['retirement income', 'income in retirement', 'retired', 'retiree', 'social security', 'social security tax', 'provisional income', 'taxes in retirement', 'retirement tax bracket', 'pension', 'medicare', 'irmaa'],

@@ -122,6 +122,7 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'roth conversion calculator', page: '/checks/rollover/' },
   { query: 'contribution limit calculator', page: '/checks/contribution-limits/' },
   { query: 'is my roth withdrawal qualified calculator', page: '/checks/roth-distribution/' },
+  { query: 'how much is my rmd this year', page: '/checks/rmd/' },
   // Myths, only in their own words
   { query: 'hardship withdrawals are penalty free', page: '/guides/401k-myths/' },
   { query: '401k myths', page: '/guides/401k-myths/' },

@@ -76,5 +76,8 @@ test('a query asking for a calculation names a check by the subject of the guide
   expect(calc['/checks/hardship/']).toBeCloseTo(2 + Math.LN2);
   expect(named('estimate hardship penalty')['/checks/hardship/']).toBeCloseTo(2 + Math.LN2);
   expect(named('calculator')).toEqual({}); // no guide named: no check inherits anything
+  // "How much" asks for a figure too; "much" alone is filler.
+  expect(named('how much hardship withdrawal')['/checks/hardship/']).toBeCloseTo(2 + Math.LN2);
+  expect(named('much hardship withdrawal')).toEqual({ '/hardship/': 2 });
   expect(named('hardship withdrawal')).toEqual({ '/hardship/': 2 }); // no calculation asked: the guide alone
 });
