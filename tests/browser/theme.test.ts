@@ -118,3 +118,22 @@ test('a light choice overrides a dark system setting from the first frame', asyn
   await expect(themeRead(page)).resolves.toEqual({ classicScript: true, bodyParsed: false });
   assertClean();
 });
+
+test('without JavaScript the theme switch is not shown, so no button does nothing', async () => {
+  const { page, assertClean } = await site.openPage({ javaScriptEnabled: false });
+  await page.goto(site.url(ARTICLE));
+  // In the page, but hidden: display none also takes it out of the accessibility tree.
+  expect(await page.locator('.theme-switch').count()).toBe(1);
+  expect(await page.locator('.theme-switch').isVisible()).toBe(false);
+  expect(await page.getByRole('button', { name: 'Dark' }).count()).toBe(0);
+  await assertClean();
+  await page.close();
+});
+
+test('with JavaScript the theme switch is shown', async () => {
+  const { page, assertClean } = await site.openPage();
+  await page.goto(site.url(ARTICLE));
+  expect(await page.getByRole('group', { name: 'Colour theme' }).isVisible()).toBe(true);
+  await assertClean();
+  await page.close();
+});

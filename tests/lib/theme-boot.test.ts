@@ -31,3 +31,9 @@ test('leaves the theme to the system when nothing or system is stored', () => {
 test('survives storage that throws', () => {
   expect(boot(new Error('SecurityError'))).toBeUndefined();
 });
+
+test('marks the root element as running JavaScript, so the theme switch shows only then', () => {
+  const dataset: Record<string, string> = {};
+  runInNewContext(THEME_BOOT_SCRIPT, { document: { documentElement: { dataset } }, localStorage: { getItem: () => null } });
+  expect(dataset['js']).toBe('');
+});
