@@ -6,6 +6,7 @@ import { EXCEPTIONS_GROUP, LEAVING_GROUP, PAYMENT_GROUP, RETURN_GROUP, Withdrawa
 export const EARLY_WITHDRAWAL_GROUPS = [
   { fields: ['distributionDate', 'birthDate', 'amount', 'vestedBalance', 'otherIncome', 'filingStatus'] },
   { title: 'Traditional or Roth money', fields: ['accountType', 'afterTaxBasis', 'afterTaxAccounting', 'afterTaxSubaccountBalance', 'pre1987Basis', 'rothBasis', 'rothFirstContributionYear', 'rothRolledInFirstYear'] },
+  { title: 'From an IRA instead, to compare', fields: ['planType', 'firstHomePriorDistributions', 'higherEducationExpenses', 'healthInsurancePremiums'] },
   LEAVING_GROUP,
   PAYMENT_GROUP,
   EXCEPTIONS_GROUP,

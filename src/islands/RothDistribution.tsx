@@ -12,6 +12,10 @@ type Result = ResultOf<'roth-distribution'>;
 export const ROTH_GROUPS = [
   { fields: ['distributionDate', 'birthDate', 'amount', 'vestedBalance', 'rothBasis', 'rothFirstContributionYear', 'otherIncome', 'filingStatus'] },
   { title: 'An earlier plan’s Roth account', fields: ['rothRolledInFirstYear'] },
+  {
+    title: 'Compare with a Roth IRA',
+    fields: ['rothIraFirstYear', 'conversion1Year', 'conversion1Amount', 'conversion1Taxed', 'conversion2Year', 'conversion2Amount', 'conversion2Taxed'],
+  },
   LEAVING_GROUP,
   PAYMENT_GROUP,
   EXCEPTIONS_GROUP,
@@ -42,6 +46,21 @@ export default function RothDistribution(props: CheckProps<'roth-distribution'>)
               ['Earnings part', usd(r.earningsPart)],
             ]}
           />
+          {r.qualified !== null && (
+            <>
+              <h4>The same numbers in a Roth IRA</h4>
+              <Numbers
+                label="Roth IRA ordering against the Roth 401(k) rule"
+                rows={[
+                  ['Taxable under the Roth 401(k) rule (pro rata)', usd(r.rothIraComparison.roth401kTaxable)],
+                  ['Taxable under the Roth IRA ordering rules', usd(r.rothIraComparison.taxable)],
+                  ['Additional tax before other exceptions, Roth 401(k)', usd(r.rothIraComparison.roth401kAdditionalTaxBeforeOtherExceptions)],
+                  ['Additional tax before other exceptions, Roth IRA', usd(r.rothIraComparison.additionalTaxBeforeOtherExceptions)],
+                ]}
+              />
+              <p class="cr-note">{r.rothIraComparison.summary}</p>
+            </>
+          )}
           <WithdrawalResultView ns={props.ns} r={r} headline={false} />
         </>
       )}

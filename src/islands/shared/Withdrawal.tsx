@@ -9,12 +9,14 @@ import { usd } from './format.ts';
 import { Numbers } from './Numbers.tsx';
 
 /** Form groups every withdrawal-style check shares, in the order the engine's distribution fields are grouped. */
-export const LEAVING_GROUP = { title: 'Leaving your employer', fields: ['separatedFromPlanEmployer', 'separationDate', 'publicSafetyEmployee', 'yearsOfService', 'fivePercentOwner', 'planOffersStillWorkingDelay'] };
+export const LEAVING_GROUP = { title: 'Leaving your employer', fields: ['separatedFromPlanEmployer', 'separationDate', 'publicSafetyEmployee', 'publicSafetyRole', 'yearsOfService', 'fivePercentOwner', 'planOffersStillWorkingDelay'] };
 export const PAYMENT_GROUP = { title: 'How it is paid, rolled over and withheld', fields: ['payment', 'rmdStillToTake', 'rolledOverWithin60Days', 'withholdingRate'] };
 export const EXCEPTION_FIELDS = [
-  'claims', 'medicalExpenses', 'birthAdoptionChildren', 'birthAdoptionDate', 'priorEmergencyWithinThreeYears', 'domesticAbuseDate',
+  'claims', 'medicalExpenses', 'birthAdoptionChildren', 'birthAdoptionDate', 'birthAdoptionPriorDistributions',
+  'priorEmergencyWithinThreeYears', 'priorEmergencyDate', 'priorEmergencyUnrepaid', 'contributionsSincePriorEmergency', 'domesticAbuseDate',
   'terminalIllnessCertified', 'disasterIncidentStart', 'disasterDeclarationDate', 'disasterPriorDistributions', 'disasterElectOut',
-  'reservistOrderedOver179Days', 'reservistDistributionDuringDuty', 'seppStartDate', 'longTermCarePremiums', 'planOffersLongTermCare',
+  'reservistOrderedOver179Days', 'reservistDistributionDuringDuty', 'activeDutyEndDate',
+  'seppStartDate', 'seppModificationDate', 'seppPaymentsBeforeModification', 'longTermCarePremiums', 'planOffersLongTermCare',
 ];
 export const EXCEPTIONS_GROUP = { title: 'Exceptions you believe apply', fields: EXCEPTION_FIELDS };
 export const RETURN_GROUP = { title: 'The rest of your tax return', fields: ['socialSecurityBenefits', 'taxExemptInterest', 'livedApartFromSpouseAllYear', 'spouseBirthDate', 'blind', 'spouseBlind', 'itemizedDeductions', 'stateTaxRate'] };
@@ -90,6 +92,21 @@ export function WithdrawalResultView({ ns, r, headline = true }: { ns: string; r
             ))}
           </ul>
         </>
+      )}
+      {r.repaymentWindows.length > 0 && (
+        <>
+          <h4>Paying it back</h4>
+          <ul class="cr-repayment">
+            {r.repaymentWindows.map((w) => (
+              <li key={w.exception}>{w.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {r.seppRecapture && (
+        <p class="cr-note">
+          <strong>Changing the periodic payments:</strong> {r.seppRecapture.text}
+        </p>
       )}
       <h4>Tax forms</h4>
       <Numbers
