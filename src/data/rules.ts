@@ -81,6 +81,7 @@ export const rules = {
     'rmd-age-born-1960-or-later': { value: 75, unit: 'years', label: 'Required minimum distributions start at this age if you were born in 1960 or later', sources: ['irc-401-a-9'] },
     'rmd-excise-rate': { value: 25, unit: 'percent', label: 'Excise tax on a required minimum distribution not taken', sources: ['irc-4974'], effectiveFrom: '2023-01-01' },
     'rmd-excise-corrected-rate': { value: 10, unit: 'percent', label: 'Excise tax when the missed distribution is corrected in time', sources: ['irc-4974'], effectiveFrom: '2023-01-01' },
+    'designated-roth-first-year': { value: 2006, unit: 'year', label: 'First taxable year a 401(k) could take designated Roth contributions (§402A applies to taxable years beginning after December 31, 2005)', sources: ['irc-402a'] },
     'rmd-roth-401k-exempt-from': { value: 2024, unit: 'year', label: 'First year Roth 401(k) accounts need no lifetime required minimum distributions', sources: ['irc-402a'] },
     'rmd-age-72-first-birth-date': { value: '1949-07-01', unit: 'date', label: 'First birth date whose required minimum distributions start at 72 rather than 70½', sources: ['irc-401-a-9-c', 'pl-116-94-114'] },
     'rmd-age-born-mid-1949-1950': { value: 72, unit: 'years', label: 'Required minimum distributions start at this age if you were born from July 1, 1949 through 1950', sources: ['irc-401-a-9-c', 'pl-116-94-114'] },

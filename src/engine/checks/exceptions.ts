@@ -47,6 +47,7 @@ export const exceptionsFinder = defineCheck({
     const tooOld = implausibleAge('birthDate', req.birthDate, year);
     if (tooOld) return { errors: [tooOld] };
     if (req.separatedFromPlanEmployer && !req.separationDate) return { errors: [{ field: 'separationDate', message: 'Enter the date you left the employer.' }] };
+    if (req.separationDate && req.separationDate <= req.birthDate) return { errors: [{ field: 'separationDate', message: 'The separation date must be after the birth date.' }] };
     const circ = new Set<string>(req.circumstances);
     const claims = new Set<string>([...req.purposes.map((p) => PURPOSES[p]), ...req.circumstances]);
     const facts: ExceptionFacts = {

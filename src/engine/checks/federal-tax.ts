@@ -2,7 +2,7 @@
  * `federal-tax`: taxable income and regular federal income tax for a year and filing status (IRC §1(j), §63).
  */
 import { FILING_STATUSES } from '../../data/index.ts';
-import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
+import { bornAfterYear, defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
 import { toCents, toDollars } from '../core/money.ts';
 import { boolean, date, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
 import { federalIncomeTax } from '../tax/federal-income-tax.ts';
@@ -28,6 +28,8 @@ export const federalTax = defineCheck({
   defaultRequest: { check: 'federal-tax', taxYear: 2026, filingStatus: 'single', income: 60000 },
   run(req, explain) {
     if (!isCovered(req.taxYear)) return { errors: [yearNotCovered('taxYear', req.taxYear)] };
+    const unborn = [bornAfterYear('birthDate', req.birthDate, req.taxYear), bornAfterYear('spouseBirthDate', req.spouseBirthDate, req.taxYear)].filter((e) => e !== undefined);
+    if (unborn.length) return { errors: unborn };
     const t = federalIncomeTax(
       {
         year: req.taxYear,

@@ -64,6 +64,7 @@ export const loan = defineCheck({
 
     const leaving = req.leaving !== 'staying';
     if (!leaving) {
+      if (req.defaultDate !== undefined && req.defaultDate < req.loanDate) return { errors: [{ field: 'defaultDate', message: 'The default cannot come before the loan.' }] };
       const onlyLeaving: string[] = (['offsetDate', 'separationDate'] as const).filter((k) => req[k] !== undefined);
       if (req.offsetRolledOver > 0) onlyLeaving.push('offsetRolledOver');
       if (onlyLeaving.length) return { errors: onlyLeaving.map((field) => ({ field, message: 'This applies only when you leave the job or the plan ends; choose that first or leave it empty.' })) };

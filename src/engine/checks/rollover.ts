@@ -7,7 +7,7 @@
  * estimated-tax note when nothing is withheld (§6654). A conversion cannot be undone (§408A(d)(6)(B)(iii)).
  */
 import { rules } from '../../data/index.ts';
-import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
+import { defineCheck, implausibleAge, implausibleStateRate, isCovered, yearNotCovered } from '../core/check.ts';
 import { addDays, longDate, yearOf } from '../core/dates.ts';
 import { figureValue, type FigureUse } from '../core/explain.ts';
 import { distributionFields, returnFields } from '../core/fields.ts';
@@ -16,6 +16,7 @@ import { boolean, date, integer, money, object, oneOf, optional, withDefault, ty
 import { date59Half } from '../rules/age-59-half.ts';
 import { exceptionById, judgeException } from '../rules/exceptions.ts';
 import { rothFiveYear } from '../rules/roth-qualified-distribution.ts';
+import { rothYearContradictions } from '../withdrawal/validate.ts';
 import { rollover1099RCode } from '../rules/rollover-1099r-code.ts';
 import { rolloverContradictions } from '../rules/rollover-destinations.ts';
 import { ROLLOVER_DESTINATIONS, ROLLOVER_METHODS, ROLLOVER_SOURCES, rolloverTaxable } from '../rules/rollover-taxable-amount.ts';
@@ -67,6 +68,9 @@ export const rollover = defineCheck({
     }
     const roth = req.accountType === 'designated-roth';
     errors.push(...rolloverContradictions(req, year));
+    if (roth && req.rothFirstContributionYear !== undefined && req.rothFirstContributionYear <= year) errors.push(...rothYearContradictions('rothFirstContributionYear', req.rothFirstContributionYear, req.birthDate, year));
+    const rate = implausibleStateRate('stateTaxRate', req.stateTaxRate);
+    if (rate) errors.push(rate);
     if (req.separatedFromPlanEmployer && !req.separationDate) errors.push({ field: 'separationDate', message: 'Enter the date you left the employer.' });
     if (errors.length) return { errors };
 

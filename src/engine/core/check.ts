@@ -36,6 +36,21 @@ export function isCovered(year: number): boolean {
   return coveredYears().includes(year);
 }
 
+/** A sanity bound on input, not a tax rule: no state's top income-tax rate, with a city's added, reaches it. */
+const MAX_PLAUSIBLE_STATE_RATE = 20;
+
+/** An error when a state income-tax rate is implausibly high (a typo, or dollars entered as a rate). */
+export function implausibleStateRate(field: string, rate: number | undefined): FieldError | undefined {
+  return rate !== undefined && rate > MAX_PLAUSIBLE_STATE_RATE
+    ? { field, message: `Check the state tax rate: no state and local income tax rate is above ${MAX_PLAUSIBLE_STATE_RATE}%. Enter a percentage, such as 5 for 5%.` }
+    : undefined;
+}
+
+/** An error when the birth date is after the tax year (the reader would not be born yet). */
+export function bornAfterYear(field: string, birthDate: string | undefined, year: number): FieldError | undefined {
+  return birthDate !== undefined && birthDate > `${year}-12-31` ? { field, message: `The birth date must be on or before December 31, ${year}, the end of the tax year.` } : undefined;
+}
+
 /** A sanity bound on input, not a tax rule: a typo such as 1096 for 1996 should be caught. */
 const MAX_PLAUSIBLE_AGE = 120;
 

@@ -2,7 +2,8 @@
  * Facts a withdrawal request must agree on before any rule runs; each error names the field to fix. These are input
  * checks, not tax rules: the rules themselves assume them.
  */
-import { implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
+import { implausibleAge, implausibleStateRate, isCovered, yearNotCovered } from '../core/check.ts';
+import { optionalFigure } from '../core/explain.ts';
 import { yearOf } from '../core/dates.ts';
 import type { FieldError } from '../core/request-kit.ts';
 import { validateAfterTax } from '../rules/after-tax-recovery.ts';
@@ -25,19 +26,25 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldErro
   if (r.accountType === 'roth') {
     if (r.rothFirstContributionYear === undefined) errors.push({ field: 'rothFirstContributionYear', message: 'Enter the first year you made a Roth contribution to this plan.' });
     else if (r.rothFirstContributionYear > year) errors.push({ field: 'rothFirstContributionYear', message: 'The first Roth contribution year cannot be after the distribution year.' });
+    else errors.push(...rothYearContradictions('rothFirstContributionYear', r.rothFirstContributionYear, r.birthDate, year));
     if (r.rothRolledInFirstYear !== undefined && r.rothRolledInFirstYear > year) errors.push({ field: 'rothRolledInFirstYear', message: 'This year cannot be after the distribution year.' });
+    else if (r.rothRolledInFirstYear !== undefined) errors.push(...rothYearContradictions('rothRolledInFirstYear', r.rothRolledInFirstYear, r.birthDate, year));
   }
   errors.push(...validateAfterTax(r));
   if (r.rolledOverWithin60Days > r.amount) errors.push({ field: 'rolledOverWithin60Days', message: 'You cannot roll over more than the distribution.' });
   if (r.payment === 'direct-rollover' && r.rolledOverWithin60Days > 0) errors.push({ field: 'rolledOverWithin60Days', message: 'A direct rollover leaves nothing to roll over within 60 days.' });
   const claims = new Set(r.claims);
   if (claims.has('birth-adoption') && !r.birthAdoptionDate) errors.push({ field: 'birthAdoptionDate', message: 'Enter the date of the birth or the finalized adoption.' });
+  if (claims.has('birth-adoption') && r.birthAdoptionDate && r.birthAdoptionDate <= r.birthDate)
+    errors.push({ field: 'birthAdoptionDate', message: 'The child’s birth or adoption must be after your own birth date.' });
   if (claims.has('birth-adoption') && r.birthAdoptionChildren < 1) errors.push({ field: 'birthAdoptionChildren', message: 'Enter how many children were born or adopted.' });
   if (claims.has('domestic-abuse') && !r.domesticAbuseDate) errors.push({ field: 'domesticAbuseDate', message: 'Enter the date of the abuse.' });
   if (claims.has('disaster') && !r.disasterIncidentStart) errors.push({ field: 'disasterIncidentStart', message: 'Enter the first day of the disaster’s incident period.' });
   if (claims.has('disaster') && !r.disasterDeclarationDate) errors.push({ field: 'disasterDeclarationDate', message: 'Enter the date of the disaster declaration.' });
   if (claims.has('sepp') && !r.seppStartDate) errors.push({ field: 'seppStartDate', message: 'Enter the date the periodic payments began.' });
   errors.push(...validateExceptionDetails(r));
+  const rate = implausibleStateRate('stateTaxRate', r.stateTaxRate);
+  if (rate) errors.push(rate);
   if (r.planType === 'ira' && r.accountType === 'roth')
     errors.push({ field: 'accountType', message: 'For a Roth IRA, use the Roth distribution check: its ordering rules differ from a traditional IRA’s.' });
   return errors;
@@ -47,4 +54,15 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldErro
  * are left out: none of their payments is subject to the mandatory 20%. */
 export function validateRmdYearOf(r: WithdrawalRequest & IraRequest): FieldError[] {
   return (r.planType ?? '401k') === '401k' ? validateRmdYear(r) : [];
+}
+
+/**
+ * A first Roth contribution year that cannot be: designated Roth accounts exist for taxable years beginning after
+ * December 31, 2005 (IRC §402A, added by EGTRRA §617), and nobody contributes before the year they are born.
+ */
+export function rothYearContradictions(field: string, firstYear: number, birthDate: string, year: number): FieldError[] {
+  const first = optionalFigure('designated-roth-first-year', year); // undefined only for a year not covered
+  if (first !== undefined && firstYear < first) return [{ field, message: `Roth 401(k) contributions began in ${first} (IRC §402A applies to taxable years beginning after 2005); enter ${first} or later.` }];
+  if (firstYear < yearOf(birthDate)) return [{ field, message: `This year is before your birth year (${yearOf(birthDate)}).` }];
+  return [];
 }
