@@ -1,4 +1,4 @@
-// The islands' boundaries (issue 8; STYLE.md "Islands own form state and nothing else"): src/islands/ reaches the
+// The islands' boundaries (islands own form state and nothing else): src/islands/ reaches the
 // rules only through src/engine/index.ts, never src/data, and holds no tax figure, threshold or age test — every
 // number a reader sees comes from the engine's result or schema.
 import { readdirSync, readFileSync } from 'node:fs';

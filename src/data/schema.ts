@@ -141,7 +141,7 @@ export type TaxYearData = {
   brackets: Record<ScheduleStatus, Schedule>;
 };
 
-/** One §72(t) exception (facts.md §1a). */
+/** One §72(t) exception (IRC §72(t)(2), (10), (11); IRS chart of exceptions to the tax on early distributions). */
 export const exceptionSchema = z
   .object({
     /** Short stable key used in requests and URLs. */
@@ -162,7 +162,7 @@ export const exceptionSchema = z
     sources: sourceIds,
     /** A later statute widened the exception for distributions from `from` on; `what` says how. */
     expanded: z.object({ from: isoDate, what: z.string().min(3) }).strict().optional(),
-    /** Form 5329 Part I exception number; `confirmed` only where IRS instruction text was read (facts.md §1a). */
+    /** Form 5329 Part I exception number; `confirmed` only where IRS instruction text was read (Instructions for Form 5329, Part I, line 2). */
     form5329: z.object({ number: z.string().regex(/^\d{2}$/), confirmed: z.boolean() }).strict().nullable(),
     /** Repayment window, if the distribution may be repaid. */
     repayment: z.object({ figure: z.string(), note: z.string() }).strict().nullable(),

@@ -1,6 +1,6 @@
 /**
  * The source registry: every citation the site and the engine use is defined here once, with a pinpoint title and an
- * official URL (facts.md §13: cite the primary document on an official site). Figures, rules and engine steps refer to
+ * official URL (the primary document on an official site). Figures, rules and engine steps refer to
  * these by id; a test checks that every id used anywhere resolves.
  */
 import type { Source } from './schema.ts';

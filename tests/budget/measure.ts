@@ -31,9 +31,9 @@ const KB = 1024;
 
 /** Budgets by page kind, most specific first. Later features add their own lines above 'page'. */
 export const BUDGETS: Budget[] = [
-  // /checks/ gathers every what-if check: their islands share Preact and the form pieces (issue 8).
+  // /checks/ gathers every what-if check: their islands share Preact and the form pieces.
   { kind: 'all checks', applies: (p) => p.path === '/checks/', htmlGz: 80 * KB, cssGz: 15 * KB, jsGz: 40 * KB },
-  // /search/ runs the search UI on load (issue 9); elsewhere it is fetched only when search opens.
+  // /search/ runs the search UI on load; elsewhere it is fetched only when search opens.
   { kind: 'search page', applies: (p) => p.path === '/search/', htmlGz: 50 * KB, cssGz: 15 * KB, jsGz: 8 * KB },
   // Guides and tools with Preact islands (the what-if checks).
   { kind: 'page with islands', applies: (p) => p.islands > 0, htmlGz: 50 * KB, cssGz: 15 * KB, jsGz: 20 * KB },

@@ -1,6 +1,7 @@
 // Schema and invariant tests over all data: every year module and the cross-year rules parse with the strict schemas;
 // every source id used anywhere resolves in the registry; brackets ascend and are contiguous; each year is complete
-// and agrees with facts.md; only 2024–2026 are covered; the exception catalog has every row of facts.md §1a; and no
+// and agrees with the IRS notices and revenue procedures; only 2024–2026 are covered; the exception catalog has every
+// row of the IRS chart of exceptions to the tax on early distributions; and no
 // dollar figure of the data is typed again in the engine, the islands or the components.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -128,8 +129,8 @@ describe('rate schedules', () => {
   });
 });
 
-describe('each year is complete and agrees with facts.md', () => {
-  // facts.md §2 and §3, typed here from the sheet.
+describe('each year is complete and agrees with the IRS notices and revenue procedures', () => {
+  // Notices 2023-75, 2024-80, 2025-67 (plan limits) and Rev. Procs. 2023-34, 2024-40, 2025-32 (tax tables), typed here.
   const FACTS: Record<string, [number | undefined, number | undefined, number | undefined]> = {
     'elective-deferral-limit': [23_000, 23_500, 24_500],
     'catch-up-50': [7_500, 7_500, 8_000],
@@ -153,7 +154,7 @@ describe('each year is complete and agrees with facts.md', () => {
     // SECURE 2.0 Act §334(d): from December 30, 2025, so 2025 has a limit too (Notice 2024-80: $2,600).
     'long-term-care-cap': [undefined, 2_600, 2_600],
   };
-  test.each(Object.entries(FACTS))('%s has the facts.md value in each year, and is absent where the law is not in force', (id, values) => {
+  test.each(Object.entries(FACTS))('%s has the value the IRS published for each year, and is absent where the law is not in force', (id, values) => {
     YEARS.forEach((year, i) => {
       const f = (taxYears[year]!.figures as Record<string, { value: number } | undefined>)[id];
       expect(f?.value, `${id} ${year}`).toBe(values[i]);
@@ -164,7 +165,7 @@ describe('each year is complete and agrees with facts.md', () => {
     for (const id of REQUIRED_YEAR_FIGURES) expect(ids).toContain(id);
     for (const id of ids) expect([...REQUIRED_YEAR_FIGURES, ...OPTIONAL_YEAR_FIGURES] as string[]).toContain(id);
   });
-  test('cross-year rules have the facts.md values', () => {
+  test('cross-year rules have the values of the statute', () => {
     const v = (id: string) => (rules.figures as Record<string, { value: number | string }>)[id]?.value;
     expect([v('additional-tax-rate'), v('mandatory-withholding-rate'), v('default-withholding-rate')]).toEqual([10, 20, 10]);
     expect([v('separation-age'), v('public-safety-separation-age'), v('public-safety-service-years')]).toEqual([55, 50, 25]);
@@ -216,7 +217,7 @@ describe('years covered', () => {
   });
 });
 
-describe('the §72(t) exception catalog (facts.md §1a)', () => {
+describe('the §72(t) exception catalog (IRS chart of exceptions to the tax on early distributions)', () => {
   // Row number → [catalog id, 401(k)?, IRA?].
   const ROWS: [number, string, boolean, boolean][] = [
     [1, 'age-59-half', true, true], [2, 'death', true, true], [3, 'disability', true, true], [4, 'sepp', true, true],
@@ -250,7 +251,7 @@ describe('the §72(t) exception catalog (facts.md §1a)', () => {
       expect(e.form5329.confirmed, `${e.id} ${e.form5329.number}`).toBe((n >= 1 && n <= 11) || n === 23);
     }
   });
-  test('assigns the confirmed numbers of facts.md §1a', () => {
+  test('assigns the exception numbers confirmed in the Instructions for Form 5329', () => {
     const n = (id: string) => byId.get(id)?.form5329?.number;
     expect([n('separation-55'), n('public-safety'), n('sepp'), n('disability'), n('death'), n('medical')]).toEqual(['01', '01', '02', '03', '04', '05']);
     expect([n('qdro'), n('health-insurance-unemployed'), n('higher-education'), n('first-home'), n('levy'), n('reservist'), n('emergency')]).toEqual(['06', '07', '08', '09', '10', '11', '23']);
@@ -261,7 +262,7 @@ describe('the §72(t) exception catalog (facts.md §1a)', () => {
   test('never marks the long-term-care number as confirmed', () => {
     expect(byId.get('long-term-care')?.form5329?.confirmed ?? false).toBe(false);
   });
-  test('carries the effective dates and plan requirements of facts.md §1a', () => {
+  test('carries the effective dates and plan requirements of IRC §72(t)(2)', () => {
     expect(byId.get('emergency')?.effectiveFrom).toBe('2024-01-01');
     expect(byId.get('domestic-abuse')?.effectiveFrom).toBe('2024-01-01');
     expect(byId.get('terminal-illness')?.effectiveFrom).toBe('2022-12-30');

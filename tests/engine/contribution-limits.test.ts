@@ -1,6 +1,6 @@
 // contribution-limits: the §402(g) limit, the §414(v) catch-up by age at December 31, the 2026 Roth rule for higher
 // earners, excess deferrals and the tax treatment. Expected amounts from Notices 2023-75, 2024-80 and 2025-67
-// (facts.md §2): deferral limit 23,000 / 23,500 / 24,500; catch-up 7,500 / 7,500 / 8,000; ages 60–63 n/a / 11,250 / 11,250.
+// (IRC §402(g)(1), §414(v)): deferral limit 23,000 / 23,500 / 24,500; catch-up 7,500 / 7,500 / 8,000; ages 60–63 n/a / 11,250 / 11,250.
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../src/engine/index.ts';
 

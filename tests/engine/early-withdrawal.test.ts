@@ -1,6 +1,7 @@
 // The `early-withdrawal` check: the 59½ date, the separation-from-service and public-safety rules, each capped
 // exception below / at / above its cap in every year, withholding, the 60-day rollover and the Form 1099-R codes.
-// Expected values are worked by hand from facts.md §1, §4, §13 and the cited law; none is read from the engine.
+// Expected values are worked by hand from IRC §72(t), §402(c), §3405, Pub. 590-B and the other law cited at each
+// test; none is read from the engine.
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../src/engine/index.ts';
 
@@ -338,7 +339,7 @@ describe('exceptions that are not available from a 401(k)', () => {
     expect(r.additionalTax).toBe(1_000);
   });
   test('does not accept hardship as an exception', () => {
-    // Hardship only lets the plan pay; the 10% still applies (IRS "Consider the Consequences"; facts.md §1b).
+    // Hardship only lets the plan pay; the 10% still applies (IRS "Consider the Consequences").
     const out = evaluate({ ...BASE, claims: ['hardship'] });
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.errors.map((e) => e.field)).toEqual(['claims']);
@@ -388,7 +389,7 @@ describe('taxable part, income tax and withholding', () => {
     expect(run({ amount: 10_000, withholdingRate: 30 }).withholding.amount).toBe(3_000);
   });
   test('withholds the 10% default on an emergency distribution, which is not an eligible rollover distribution', () => {
-    // IRC §402(c)(4); §3405(b); facts.md §4: 10% × 1,000 = 100.
+    // IRC §402(c)(4); §3405(b): 10% × 1,000 = 100.
     const r = run({ amount: 1_000, claims: ['emergency'] });
     expect(r.withholding.eligibleRolloverPart).toBe(0);
     expect(r.withholding.amount).toBe(100);
@@ -418,7 +419,7 @@ describe('taxable part, income tax and withholding', () => {
     expect(r.additionalTax).toBe(400);
   });
   test('withholds 20% of the whole payment even when part is rolled over within 60 days', () => {
-    // §3405(c): the 20% is withheld when the plan pays (facts.md §4: make up the 20% from other funds to roll it all).
+    // §3405(c): the 20% is withheld when the plan pays (Pub. 575: make up the 20% from other funds to roll it all).
     // Withholding 20% × 20,000 = 4,000; cash 16,000. Taxable 4,000: without 50,000 − 16,100 = 33,900 → 1,240 + 12% ×
     // 21,500 = 2,580 → 3,820; with 37,900 → 1,240 + 12% × 25,500 = 3,060 → 4,300; added 480; additional 400;
     // cost 880; refund 4,000 − 880 = 3,120.

@@ -1,5 +1,5 @@
 // The `exceptions` check (the exception finder): every §72(t) exception with applies / does not apply / IRA-only /
-// plan-only / needs plan support, each with a reason and citations. Worked from facts.md §1a–§1b and IRC §72(t).
+// plan-only / needs plan support, each with a reason and citations. Worked from IRC §72(t) and the IRS exceptions chart.
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../src/engine/index.ts';
 import { sources } from '../../src/data/sources.ts';
@@ -15,12 +15,12 @@ function find(overrides: Record<string, unknown>): Result {
 }
 const status = (r: Result, id: string) => r.exceptions.find((e) => e.id === id)?.status;
 
-/** facts.md §1a: IRA-only rows (11, 12, 13) and plan-only rows (5, 6, 10, 20) — "N" in the other column. */
+/** IRS exceptions chart: IRA-only rows (11, 12, 13) and plan-only rows (5, 6, 10, 20) — "N" in the other column. */
 const IRA_ONLY = ['health-insurance-unemployed', 'higher-education', 'first-home'];
 const PLAN_ONLY = ['separation-55', 'public-safety', 'qdro', 'long-term-care'];
 
 describe('the list', () => {
-  test('lists all 26 exceptions (facts.md §1a and PLESA and IRA excess-contribution earnings) with a reason and resolving citations', () => {
+  test('lists all 26 exceptions (the IRS chart’s rows, PLESA and IRA excess-contribution earnings) with a reason and resolving citations', () => {
     const r = find({});
     expect(r.exceptions).toHaveLength(26);
     for (const e of r.exceptions) {

@@ -1,7 +1,7 @@
 // Federal income tax: the exact rate schedules at every bracket edge, the standard deduction with its age-65 and
 // blindness additions, the 2025–2028 senior deduction, and itemizing.
 //
-// Expected values come from the tables in facts.md §3 (Rev. Procs. 2023-34, 2024-40, 2025-32; P.L. 119-21), typed
+// Expected values come from the tables of Rev. Procs. 2023-34, 2024-40, 2025-32 and P.L. 119-21, typed
 // here literally as the IRS prints them ("top of each bracket"), and from an independent schedule computation written
 // below in whole dollars × rate = cents. Nothing here is read from src/engine or src/data.
 import { describe, expect, test } from 'vitest';
@@ -10,7 +10,7 @@ import { evaluate } from '../../src/engine/index.ts';
 type Status = 'single' | 'married-filing-jointly' | 'married-filing-separately' | 'head-of-household';
 const RATES = [10, 12, 22, 24, 32, 35, 37] as const;
 
-/** facts.md §3: the top of the 10/12/22/24/32/35% brackets (37% above the last), then the standard deduction. */
+/** Rev. Procs. 2023-34, 2024-40, 2025-32: the top of the 10/12/22/24/32/35% brackets (37% above the last), then the standard deduction. */
 const TABLE: Record<number, Record<Status, { tops: number[]; standard: number }>> = {
   2024: {
     single: { tops: [11_600, 47_150, 100_525, 191_950, 243_725, 609_350], standard: 14_600 },
@@ -113,7 +113,7 @@ describe('hand-worked schedule cases', () => {
     expect(r.tax).toBe(0);
   });
   test('applies the joint schedule and deduction to a qualifying surviving spouse', () => {
-    // IRC §1(j)(2)(A), §63(c)(2); facts.md §3. 2026: taxable = 100,000 − 32,200 = 67,800;
+    // IRC §1(j)(2)(A), §63(c)(2); Rev. Proc. 2025-32. 2026: taxable = 100,000 − 32,200 = 67,800;
     // 10% × 24,800 = 2,480 + 12% × 43,000 = 5,160 → 7,640 (single would be far higher).
     const r = fedTax({ taxYear: 2026, filingStatus: 'qualifying-surviving-spouse', income: 100_000 });
     expect(r.standardDeduction).toBe(32_200);
@@ -129,7 +129,7 @@ describe('hand-worked schedule cases', () => {
 });
 
 describe('additional standard deduction for age 65 and blindness', () => {
-  // facts.md §3: per condition, single/HoH 1,950 / 2,000 / 2,050; married (and surviving spouse) 1,550 / 1,600 / 1,650.
+  // IRC §63(f); Rev. Procs. 2023-34, 2024-40, 2025-32: per condition, single/HoH 1,950 / 2,000 / 2,050; married (and surviving spouse) 1,550 / 1,600 / 1,650.
   test('treats someone born January 1, 1962 as 65 for 2026 (Pub. 501: the day before the birthday)', () => {
     // 65th birthday 2027-01-01; considered 65 on 2026-12-31.
     expect(fedTax({ taxYear: 2026, income: 50_000, birthDate: '1962-01-01' }).additionalStandardDeduction).toBe(2_050);

@@ -1,6 +1,6 @@
 // The `roth-distribution` check: qualified or not (IRC §402A(d)(2); Treas. Reg. §1.402A-1 Q&A-2, -4, -5), and the
 // pro-rata split of a nonqualified distribution (§72(e)(8); Q&A-3) with the 10% on the earnings part only.
-// Worked from facts.md §5 and §10(d).
+// Worked from IRC §402A(d) and Treas. Reg. §1.402A-1.
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../src/engine/index.ts';
 
@@ -111,7 +111,7 @@ describe('the triggering events', () => {
 
 describe('pro rata edge cases', () => {
   test('taxes nothing when the account has fallen below the contributions', () => {
-    // Balance 8,000 < basis 9,400 → no earnings → nothing taxable (facts.md §7).
+    // Balance 8,000 < basis 9,400 → no earnings → nothing taxable (Treas. Reg. §1.402A-1 Q&A-3).
     const r = roth({ vestedBalance: 8_000 });
     expect(r.taxableAmount).toBe(0);
     expect(r.additionalTax).toBe(0);

@@ -1,4 +1,4 @@
-// The six core guides (issue 6) as built: every table cell equals its figure in src/data, every figure in prose reads
+// The six core guides as built: every table cell equals its figure in src/data, every figure in prose reads
 // back to its data value, every guide carries its metadata, every internal link and anchor resolves, and the
 // corrections to popular errors are on the page. Amounts are parsed from the HTML by hand (html.ts), never through
 // the site's own formatter, so a formatting bug cannot hide a wrong number.

@@ -1,5 +1,5 @@
 // The guides of part 2 (losses, withdrawals, loans, RMDs, myths, glossary, sources and method), read from the built
-// HTML in DIST_DIR (default dist/). Presence checks for the corrected claims (facts.md §7, §10 and the calculator
+// HTML in DIST_DIR (default dist/). Presence checks for the corrected claims (Rev. Rul. 2008-5, IRC §67(g), §72(e)(8) and the calculator
 // myths), the glossary anchors other pages link to, and the metadata every page must show.
 // The shared table, typed-figure and link tests cover these pages too; this file adds what only these pages promise.
 import { existsSync, readFileSync } from 'node:fs';
