@@ -10,10 +10,13 @@ import { figureValue, type Explanation } from '../core/explain.ts';
 
 export type FiveYear = { startYear: number; metOn: string; met: boolean; usedRolledInYear: boolean };
 
+/** The rule's data: its sources, the figure holding the period's length, and the triggers besides the period. */
+const RULE = rules.rothQualified;
+
 export function rothFiveYear(firstYear: number, rolledInFirstYear: number | undefined, distributionDate: string, year: number): FiveYear {
   const usedRolledInYear = rolledInFirstYear !== undefined && rolledInFirstYear < firstYear;
   const startYear = usedRolledInYear ? rolledInFirstYear! : firstYear;
-  const metOn = `${startYear + figureValue('roth-five-year-period', year)}-01-01`;
+  const metOn = `${startYear + figureValue(RULE.periodFigure, year)}-01-01`;
   return { startYear, metOn, met: distributionDate >= metOn, usedRolledInYear };
 }
 
@@ -25,7 +28,8 @@ export function rothQualification(
   explain: Explanation | undefined,
 ): RothQualification {
   const fiveYear = rothFiveYear(x.firstYear, x.rolledInFirstYear, x.distributionDate, x.year);
-  const trigger = x.reached59 ? 'you are 59½ or older' : x.claims.has('death') ? 'it is paid after death' : x.claims.has('disability') ? 'you are disabled' : null;
+  const has = (t: (typeof RULE.triggers)[number]) => RULE.triggers.includes(t);
+  const trigger = has('age-59-half') && x.reached59 ? 'you are 59½ or older' : has('death') && x.claims.has('death') ? 'it is paid after death' : has('disability') && x.claims.has('disability') ? 'you are disabled' : null;
   const qualified = fiveYear.met && trigger !== null;
   explain?.add(
     'irc-402a-d-2-qualified-distribution',
@@ -33,8 +37,8 @@ export function rothQualification(
       (qualified
         ? `It is met and ${trigger}, so this is a qualified distribution: entirely tax-free, earnings included.`
         : `${fiveYear.met ? 'The period is met, but' : 'Also,'} ${trigger ? `${trigger}` : 'you are under 59½, not disabled, and it is not paid after death'}${fiveYear.met ? ', so it is not qualified.' : '; it is not a qualified distribution.'}`),
-    ['irc-402a-d-2', 'reg-1-402a-1'],
-    [{ id: 'roth-five-year-period', label: rules.figures['roth-five-year-period'].label, value: figureValue('roth-five-year-period', x.year), unit: 'years' }],
+    RULE.sources,
+    [{ id: RULE.periodFigure, label: rules.figures[RULE.periodFigure].label, value: figureValue(RULE.periodFigure, x.year), unit: 'years' }],
   );
   return { qualified, fiveYear };
 }
