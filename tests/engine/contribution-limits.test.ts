@@ -121,3 +121,20 @@ describe('requests it refuses', () => {
     expect(out.ok).toBe(false);
   });
 });
+
+describe('mandatory Roth catch-up when the catch-up is at another employer', () => {
+  test('nothing in this plan must move to Roth when this plan holds no deferrals, and no wage figure goes negative', () => {
+    // 2026, age 56: $24,500 base + $8,000 catch-up (Notice 2025-67). $24,500.01 deferred at another employer uses
+    // $0.01 of catch-up there; this plan holds $0, so $0 of it can or must be Roth here (IRC §414(v)(7)).
+    const out = evaluate({
+      check: 'contribution-limits', taxYear: 2026, birthDate: '1970-01-01', priorYearFicaWages: 150000.01,
+      traditionalDeferrals: 0, rothDeferrals: 0, otherEmployerDeferrals: 24500.01, planOffersCatchUp: true, planOffersRoth: true,
+    });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    const r = out.result as Record<string, number>;
+    expect(r['catchUpRothShortfall']).toBe(0);
+    expect(r['excludedFromBox1Wages']).toBe(0);
+    expect(r['includedInBox1Wages']).toBe(0);
+  });
+});
