@@ -318,8 +318,13 @@ export const READER_VOCABULARY: readonly Subject[] = [
   },
   {
     about: 'income in retirement: Social Security, tax brackets, withdrawal planning',
-    pages: ['retirement-income', 'taxes-in-retirement', 'retirement-income-taxes', 'how-withdrawals-are-taxed'],
-    terms: ['retirement income', 'income in retirement', 'retired', 'retiree', 'social security', 'social security tax', 'provisional income', 'taxes in retirement', 'retirement tax bracket', 'pension', 'medicare', 'irmaa'],
+    pages: ['retirement-income-and-your-tax-return', 'how-withdrawals-are-taxed'],
+    terms: [
+      'retirement income', 'income in retirement', 'retired', 'retiree', 'retirees', 'social security', 'social security tax',
+      'social security taxes', 'social security taxable', 'taxable social security', 'provisional income', 'combined income',
+      'taxes in retirement', 'retirement tax bracket', 'tax bracket in retirement', 'pension', 'medicare', 'irmaa', 'estimated tax',
+      'estimated taxes', 'quarterly taxes', 'form 1040', 'tax return', 'senior deduction', 'tax torpedo',
+    ],
   },
   {
     about: 'inherited 401(k)s and beneficiaries',

@@ -92,6 +92,9 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'requird minimum distribution', page: '/guides/required-minimum-distributions/' },
   { query: 'missed rmd penalty', page: '/guides/required-minimum-distributions/' },
   { query: 'do i have to take rmd if still working', page: '/guides/required-minimum-distributions/' },
+  // Retirement income
+  { query: 'is social security taxable if i take 401k withdrawals', page: '/guides/retirement-income-and-your-tax-return/' },
+  { query: 'taxes in retirement', page: '/guides/retirement-income-and-your-tax-return/' },
   // Roth
   { query: 'roth 401k withdrawal rules', page: '/guides/roth-401k-withdrawals/' },
   { query: 'roth 5 year rule', page: '/guides/roth-401k-withdrawals/' },
