@@ -9,14 +9,7 @@ import type { CheckProps } from './shared/use-check.ts';
 
 type Result = ResultOf<'contribution-limits'>;
 
-export const CONTRIBUTION_GROUPS = [
-  { fields: ['taxYear', 'birthDate', 'traditionalDeferrals', 'rothDeferrals', 'priorYearFicaWages'] },
-  { title: 'Other plans and what your plan allows', fields: ['otherEmployerDeferrals', 'planOffersCatchUp', 'planOffersAge60To63CatchUp', 'planOffersRoth'] },
-  { title: 'Employer contributions, and the self-employed', fields: ['workStatus', 'compensation', 'netProfit', 'seTaxDeduction', 'employerContributions', 'afterTaxContributions', 'sameEmployerOtherPlanAdditions', 'planAssets'] },
-];
 
-/** Words for the work-status choice. */
-export const CONTRIBUTION_NAMES: Record<string, string> = { employee: 'An employee (W-2 wages)', 'self-employed': 'Self-employed (sole proprietor, partner or single-member LLC)' };
 
 function headline(r: Result): string {
   return r.excessDeferral > 0
@@ -26,7 +19,7 @@ function headline(r: Result): string {
 
 export default function ContributionLimits(props: CheckProps<'contribution-limits'>) {
   return (
-    <CheckShell<'contribution-limits'> props={{ ...props, names: { ...props.names, ...CONTRIBUTION_NAMES } }} groups={CONTRIBUTION_GROUPS} headline={headline}>
+    <CheckShell<'contribution-limits'> props={props} headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>

@@ -13,12 +13,6 @@ type Result = ResultOf<'exceptions'>;
 
 const ORDER = ['applies', 'needs-plan-support', 'plan-only', 'ira-only', 'does-not-apply'];
 
-export const EXCEPTION_GROUPS = [
-  { fields: ['planType', 'distributionDate', 'birthDate'] },
-  { title: 'Leaving your employer', always: true, fields: ['separatedFromPlanEmployer', 'separationDate', 'publicSafetyEmployee', 'yearsOfService'] },
-  { title: 'What the money is for', always: true, fields: ['purposes'] },
-  { title: 'Your circumstances', always: true, fields: ['circumstances', 'planOffersLongTermCare'] },
-];
 
 function headline(r: Result): string {
   const names = r.exceptions.filter((e) => e.status === 'applies').map((e) => e.name);
@@ -27,7 +21,7 @@ function headline(r: Result): string {
 
 export default function ExceptionFinder(props: CheckProps<'exceptions'>) {
   return (
-    <CheckShell<'exceptions'> props={props} groups={EXCEPTION_GROUPS} yearFromDate="distributionDate" headline={headline}>
+    <CheckShell<'exceptions'> props={props} headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>

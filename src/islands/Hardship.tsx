@@ -5,18 +5,10 @@ import { usd } from './shared/format.ts';
 import { yesNo } from './shared/labels.ts';
 import { Numbers } from './shared/Numbers.tsx';
 import type { CheckProps } from './shared/use-check.ts';
-import { EXCEPTION_FIELDS, LEAVING_GROUP, WithdrawalResultView } from './shared/Withdrawal.tsx';
+import { WithdrawalResultView } from './shared/Withdrawal.tsx';
 
 type Result = ResultOf<'hardship'>;
 
-export const HARDSHIP_GROUPS = [
-  { fields: ['reason', 'amountNeeded', 'distributionDate', 'birthDate', 'vestedBalance', 'otherIncome', 'filingStatus', 'stateTaxRate'] },
-  { title: 'What your plan accepts', fields: ['planReasons'] },
-  { title: 'Traditional or Roth money', fields: ['accountType', 'afterTaxBasis', 'afterTaxAccounting', 'afterTaxSubaccountBalance', 'pre1987Basis', 'rothBasis', 'rothFirstContributionYear', 'rothRolledInFirstYear'] },
-  LEAVING_GROUP,
-  { title: 'Withholding and exceptions you believe apply', fields: ['withholdingRate', ...EXCEPTION_FIELDS] },
-  { title: 'The rest of your tax return', fields: ['spouseBirthDate', 'blind', 'spouseBlind', 'itemizedDeductions'] },
-];
 
 function headline(r: Result): string {
   return r.grossAmountNeeded !== null
@@ -26,7 +18,7 @@ function headline(r: Result): string {
 
 export default function Hardship(props: CheckProps<'hardship'>) {
   return (
-    <CheckShell<'hardship'> props={props} groups={HARDSHIP_GROUPS} yearFromDate="distributionDate" headline={headline}>
+    <CheckShell<'hardship'> props={props} headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>

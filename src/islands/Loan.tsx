@@ -8,14 +8,7 @@ import type { CheckProps } from './shared/use-check.ts';
 
 type Result = ResultOf<'loan'>;
 
-export const LOAN_GROUPS = [
-  { fields: ['loanDate', 'vestedBalance', 'outstandingBalance', 'highestBalanceLast12Months', 'requestedAmount', 'planAllowsFloor'] },
-  { title: 'If you leave the job or the plan ends', always: true, fields: ['leaving', 'separationDate', 'offsetDate', 'offsetRolledOver'] },
-  { title: 'If the loan were not repaid', fields: ['birthDate', 'defaultDate', 'balanceAtDefault', 'otherIncome', 'filingStatus', 'stateTaxRate', 'spouseBirthDate', 'blind', 'spouseBlind', 'itemizedDeductions'] },
-];
 
-/** Words for the leaving question's choices. */
-export const LOAN_NAMES: Record<string, string> = { staying: 'I am staying', 'leaving-job': 'I am leaving (or have left) the job', 'plan-ending': 'The plan is ending' };
 
 function headline(r: Result): string {
   if (r.offset) {
@@ -27,7 +20,7 @@ function headline(r: Result): string {
 
 export default function Loan(props: CheckProps<'loan'>) {
   return (
-    <CheckShell<'loan'> props={{ ...props, names: { ...props.names, ...LOAN_NAMES } }} groups={LOAN_GROUPS} yearFromDate="loanDate" headline={headline}>
+    <CheckShell<'loan'> props={props} headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>

@@ -28,7 +28,6 @@ function washRows(w: WashSale): [string, string][] {
   return rows;
 }
 
-export const LOSS_GROUPS = [{ fields: ['taxYear', 'situation', 'accountType', 'lossAmount', 'basis', 'amountReceived', 'saleDate', 'repurchaseDate'] }];
 
 function headline(r: Result): string {
   return r.deductible ? `You can deduct ${usd(r.deductibleAmount)}.` : 'The loss is not deductible on your federal return.';
@@ -36,7 +35,7 @@ function headline(r: Result): string {
 
 export default function Loss(props: CheckProps<'loss'>) {
   return (
-    <CheckShell<'loss'> props={props} groups={LOSS_GROUPS} headline={headline}>
+    <CheckShell<'loss'> props={props} headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>

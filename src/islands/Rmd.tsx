@@ -5,12 +5,6 @@ import { longDate, usd } from './shared/format.ts';
 import { Numbers } from './shared/Numbers.tsx';
 import type { CheckProps } from './shared/use-check.ts';
 
-export const RMD_GROUPS = [
-  { fields: ['distributionYear', 'birthDate', 'priorYearEndBalance', 'rothPartOfBalance', 'distributedThisYear'] },
-  { title: 'Still working for the plan’s employer', fields: ['stillWorkingForPlanEmployer', 'retirementYear', 'fivePercentOwner', 'planOffersStillWorkingDelay'] },
-  { title: 'A spouse as sole beneficiary', fields: ['spouseSoleBeneficiary', 'spouseBirthDate'] },
-  { title: 'The year after your first RMD year, and a missed RMD', fields: ['firstRmdDelayed', 'balanceTwoYearsBefore', 'shortfallCorrectedOn'] },
-];
 
 type RmdResult = ResultOf<'rmd'>;
 
@@ -30,7 +24,7 @@ function headline(r: RmdResult): string {
 
 export default function Rmd(props: CheckProps<'rmd'>) {
   return (
-    <CheckShell<'rmd'> props={props} groups={RMD_GROUPS} headline={headline}>
+    <CheckShell<'rmd'> props={props} headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>

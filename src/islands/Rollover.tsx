@@ -4,28 +4,8 @@ import { CheckShell } from './shared/CheckShell.tsx';
 import { longDate, usd } from './shared/format.ts';
 import { Numbers } from './shared/Numbers.tsx';
 import type { CheckProps } from './shared/use-check.ts';
-import { RETURN_GROUP } from './shared/Withdrawal.tsx';
 
-export const ROLLOVER_GROUPS = [
-  { fields: ['distributionDate', 'birthDate', 'amount', 'accountType', 'destination', 'method', 'redeposited', 'otherIncome', 'filingStatus'] },
-  { title: 'After-tax basis and Roth 401(k) details', fields: ['basisInDistribution', 'basisToRothIra', 'rothFirstContributionYear'] },
-  { title: 'Leaving your employer', fields: ['separatedFromPlanEmployer', 'separationDate'] },
-  RETURN_GROUP,
-];
 
-/** Words for the check's choices. */
-export const ROLLOVER_NAMES: Record<string, string> = {
-  'pre-tax': 'Pre-tax money',
-  'after-tax': 'After-tax (non-Roth) contributions and their earnings',
-  'designated-roth': 'Roth 401(k) money',
-  'traditional-ira': 'A traditional IRA',
-  'plan-pre-tax': 'Another plan’s pre-tax account',
-  'roth-ira': 'A Roth IRA',
-  'plan-roth': 'Another plan’s Roth account',
-  'in-plan-roth': 'The Roth account in the same plan (in-plan Roth rollover)',
-  direct: 'Direct rollover',
-  '60-day': 'Paid to me, and I put money back',
-};
 
 type RolloverResult = ResultOf<'rollover'>;
 
@@ -36,9 +16,8 @@ function headline(r: RolloverResult): string {
 }
 
 export default function Rollover(props: CheckProps<'rollover'>) {
-  const named = { ...props, names: { ...props.names, ...ROLLOVER_NAMES } };
   return (
-    <CheckShell<'rollover'> props={named} groups={ROLLOVER_GROUPS} yearFromDate="distributionDate" headline={headline}>
+    <CheckShell<'rollover'> props={props} headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>

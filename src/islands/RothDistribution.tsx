@@ -5,22 +5,10 @@ import { longDate, usd } from './shared/format.ts';
 import { yesNo } from './shared/labels.ts';
 import { Numbers } from './shared/Numbers.tsx';
 import type { CheckProps } from './shared/use-check.ts';
-import { EXCEPTIONS_GROUP, LEAVING_GROUP, PAYMENT_GROUP, RETURN_GROUP, WithdrawalResultView } from './shared/Withdrawal.tsx';
+import { WithdrawalResultView } from './shared/Withdrawal.tsx';
 
 type Result = ResultOf<'roth-distribution'>;
 
-export const ROTH_GROUPS = [
-  { fields: ['distributionDate', 'birthDate', 'amount', 'vestedBalance', 'rothBasis', 'rothFirstContributionYear', 'otherIncome', 'filingStatus'] },
-  { title: 'An earlier plan’s Roth account', fields: ['rothRolledInFirstYear'] },
-  {
-    title: 'Compare with a Roth IRA',
-    fields: ['rothIraFirstYear', 'conversion1Year', 'conversion1Amount', 'conversion1Taxed', 'conversion2Year', 'conversion2Amount', 'conversion2Taxed'],
-  },
-  LEAVING_GROUP,
-  PAYMENT_GROUP,
-  EXCEPTIONS_GROUP,
-  RETURN_GROUP,
-];
 
 function headline(r: Result): string {
   // A direct rollover is not a distribution to you: nothing is taxed, so whether it is qualified is not tested.
@@ -32,7 +20,7 @@ function headline(r: Result): string {
 
 export default function RothDistribution(props: CheckProps<'roth-distribution'>) {
   return (
-    <CheckShell<'roth-distribution'> props={props} groups={ROTH_GROUPS} yearFromDate="distributionDate" headline={headline}>
+    <CheckShell<'roth-distribution'> props={props} headline={headline}>
       {(r) => (
         <>
           <p class="cr-headline">{headline(r)}</p>
@@ -46,21 +34,6 @@ export default function RothDistribution(props: CheckProps<'roth-distribution'>)
               ['Earnings part', usd(r.earningsPart)],
             ]}
           />
-          {r.qualified !== null && (
-            <>
-              <h4>The same numbers in a Roth IRA</h4>
-              <Numbers
-                label="Roth IRA ordering against the Roth 401(k) rule"
-                rows={[
-                  ['Taxable under the Roth 401(k) rule (pro rata)', usd(r.rothIraComparison.roth401kTaxable)],
-                  ['Taxable under the Roth IRA ordering rules', usd(r.rothIraComparison.taxable)],
-                  ['Additional tax before other exceptions, Roth 401(k)', usd(r.rothIraComparison.roth401kAdditionalTaxBeforeOtherExceptions)],
-                  ['Additional tax before other exceptions, Roth IRA', usd(r.rothIraComparison.additionalTaxBeforeOtherExceptions)],
-                ]}
-              />
-              <p class="cr-note">{r.rothIraComparison.summary}</p>
-            </>
-          )}
           <WithdrawalResultView ns={props.ns} r={r} headline={false} />
         </>
       )}

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { CHECK_ISLANDS } from '../../src/islands/registry.ts';
 import { runAxe } from '../harness/axe.ts';
+import { changeControl, controlsOf, controlValue } from '../harness/check-controls.ts';
 import { openSite, type GuardedPage, type OpenPageOptions, type Site } from '../harness/site.ts';
 
 /** "label in the numbers list" → the text shown. */
@@ -477,71 +478,6 @@ async function numbersOf(page: Page, id: string): Promise<Record<string, string>
   return page.locator(`#check-${id} .cr`).evaluate((result) =>
     Object.fromEntries([...result.querySelectorAll('.cr-numbers > div')].map((d) => [d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd')!.textContent!.trim()])),
   );
-}
-
-/** A form control as the page renders it: the request field it sets (its `name`) and what kind of control it is. */
-type Control = { name: string; kind: 'yes-no' | 'set' | 'select' | 'date' | 'text'; options: string[] };
-
-/** Every control of a check's form, read from the page (the form is the reader's, not the test's, list of fields). */
-async function controlsOf(page: Page, id: string): Promise<Control[]> {
-  return page.locator(`#check-${id} form.cf-form`).evaluate((form) => {
-    const out = new Map<string, Control>();
-    for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
-      const name = el.name;
-      const set = el.closest('.cf-set') !== null;
-      const kind = set ? 'set' : el.tagName === 'SELECT' ? 'select' : (el as HTMLInputElement).type === 'checkbox' ? 'yes-no' : (el as HTMLInputElement).type === 'date' ? 'date' : 'text';
-      const c = out.get(name) ?? { name, kind, options: [] as string[] };
-      if (set) c.options.push(el.value);
-      out.set(name, c as Control);
-    }
-    return [...out.values()];
-  });
-}
-
-/** A control's value as the form shows it, for any kind of control. */
-async function controlValue(page: Page, ns: string, c: Control): Promise<string> {
-  const id = `${ns}-${c.name}`;
-  if (c.kind === 'yes-no') return String(await page.locator(`#${id}`).isChecked());
-  if (c.kind === 'set') {
-    const on: string[] = [];
-    for (const o of c.options) if (await page.locator(`#${id}-${o}`).isChecked()) on.push(o);
-    return on.join(',');
-  }
-  return page.locator(`#${id}`).inputValue();
-}
-
-/** Sets a control to a value different from its current one; returns the new value as controlValue reads it. */
-async function changeControl(page: Page, ns: string, c: Control): Promise<string> {
-  const id = `#${ns}-${c.name}`;
-  const now = await controlValue(page, ns, c);
-  switch (c.kind) {
-    case 'yes-no':
-      await page.locator(id).setChecked(now !== 'true');
-      return String(now !== 'true');
-    case 'set': {
-      const o = c.options.find((x) => !now.split(',').includes(x))!;
-      await page.locator(`${id}-${o}`).check();
-      return [...now.split(',').filter(Boolean), o].join(',');
-    }
-    case 'select': {
-      const values = await page.locator(`${id} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-      const v = values.find((x) => x !== now && x !== '')!;
-      await page.locator(id).selectOption(v);
-      return v;
-    }
-    case 'date': {
-      const v = now === '2025-02-03' ? '2025-02-04' : '2025-02-03';
-      await page.locator(id).fill(v);
-      await page.locator(id).blur();
-      return v;
-    }
-    default: {
-      const v = now === '7' ? '8' : '7';
-      await page.locator(id).fill(v);
-      await page.locator(id).blur();
-      return v;
-    }
-  }
 }
 
 /** Every expected row is shown with exactly that text. */

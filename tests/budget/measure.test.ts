@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { breaches, budgetFor, measurePage, staticImports } from './measure.ts';
+import { breaches, budgetFor, countElements, measurePage, missedTargets, staticImports } from './measure.ts';
 
 let dist: string;
 
@@ -65,4 +65,17 @@ test('finds static imports in minified modules but not dynamic ones', () => {
     './y.js',
     './z.js',
   ]);
+});
+
+test('counts elements as a parser would, not tags inside comments, scripts or templates', () => {
+  // html, body, p, b, script, template = 6; the comment's and the script's "tags" are text.
+  expect(countElements('<html><body><!-- <div> --><p>a <b>b</b></p><script>"<div>"</script><template><i></i></template></body></html>')).toBe(6);
+});
+
+test('measures each island’s props and reports a target the page misses', () => {
+  const props = 'x'.repeat(2049);
+  writeFileSync(join(dist, 'props.html'), `<astro-island component-url="/_astro/island.js" props="${props}"></astro-island><astro-island props="{}"></astro-island>`);
+  const page = measurePage(dist, '/props.html');
+  expect(page.islandProps).toEqual([2049, 2]);
+  expect(missedTargets(page).map((m) => [m.target.what, m.value])).toEqual([['island props (largest)', 2049]]);
 });

@@ -16,6 +16,45 @@ export interface PageWeights {
   islands: number;
   /** An article page (its body is marked for Pagefind). */
   article: boolean;
+  /** Bytes of each island's serialized props, as they stand in the HTML. */
+  islandProps: number[];
+  /** Elements in the document (start tags outside comments, scripts and templates). */
+  elements: number;
+}
+
+const KB = 1024;
+
+/**
+ * Targets for pages with checks that the site does not meet yet: printed beside each page, failing nothing until
+ * `enforced` is set. A target met on every page should be enforced so it stays met.
+ */
+export interface Target {
+  what: string;
+  applies: (page: PageWeights) => boolean;
+  value: (page: PageWeights) => number;
+  limit: number;
+  unit: 'B' | 'kB' | '';
+  enforced: boolean;
+}
+
+export const TARGETS: Target[] = [
+  { what: 'island props (largest)', applies: (p) => p.islands > 0, value: (p) => Math.max(0, ...p.islandProps), limit: 2 * KB, unit: 'B', enforced: false },
+  { what: 'HTML gz, guide with checks', applies: (p) => p.article && p.islands > 0, value: (p) => p.htmlGz, limit: 16 * KB, unit: 'kB', enforced: false },
+  { what: 'elements, guide with checks', applies: (p) => p.article && p.islands > 0, value: (p) => p.elements, limit: 1000, unit: '', enforced: false },
+  { what: 'HTML gz, all checks', applies: (p) => p.path === '/checks/', value: (p) => p.htmlGz, limit: 25 * KB, unit: 'kB', enforced: false },
+];
+
+/** The targets a page misses. */
+export function missedTargets(page: PageWeights, targets: readonly Target[] = TARGETS): { target: Target; value: number }[] {
+  return targets.filter((t) => t.applies(page)).map((t) => ({ target: t, value: t.value(page) })).filter((m) => m.value > m.target.limit);
+}
+
+/** Start tags of elements, the way a parser would count them: not inside comments, scripts, styles or templates. */
+export function countElements(html: string): number {
+  const bare = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1>/gi, '<$1>');
+  return (bare.match(/<[a-zA-Z][a-zA-Z0-9-]*[\s/>]/g) ?? []).length;
 }
 
 export interface Budget {
@@ -27,7 +66,6 @@ export interface Budget {
   jsGz: number;
 }
 
-const KB = 1024;
 
 /** Budgets by page kind, most specific first. Later features add their own lines above 'page'. */
 export const BUDGETS: Budget[] = [
@@ -78,7 +116,8 @@ export function staticImports(code: string): string[] {
 export function measurePage(dist: string, path: string): PageWeights {
   const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
   // <template> content is inert: its scripts load only if a script clones them in (the search dialog).
-  const html = readFileSync(file, 'utf8').replace(/<template\b[\s\S]*?<\/template>/gi, '');
+  const raw = readFileSync(file, 'utf8');
+  const html = raw.replace(/<template\b[\s\S]*?<\/template>/gi, '');
   const requests = new Set<string>([path]);
   const cssFiles = new Set<string>();
   const jsFiles = new Set<string>();
@@ -164,6 +203,8 @@ export function measurePage(dist: string, path: string): PageWeights {
     requests: requests.size,
     islands: (html.match(/<astro-island\b/gi) ?? []).length,
     article: /\sdata-pagefind-body[\s>=]/.test(html),
+    islandProps: [...html.matchAll(/<astro-island\b[^>]*?\sprops="([^"]*)"/gi)].map((m) => Buffer.byteLength(m[1]!)),
+    elements: countElements(raw),
   };
 }
 

@@ -1,15 +1,58 @@
 // The checks' form model: schema → controls, form → request, and the scenario's round trip through the URL.
 import { describe, expect, test } from 'vitest';
 import { defaultRequest, requestSchemas } from '../../src/engine/index.ts';
-import { fieldSpec, readParams, requestFromValues, valuesFromRequest, withYear, writeParams, type RequestSchema } from '../../src/islands/shared/form-model.ts';
+import { fieldSpec, fieldSpecs, groupsOf, readParams, requestFromValues, requiredNow, valuesFromRequest, withYear, writeParams, type RequestSchema } from '../../src/islands/shared/form-model.ts';
 
 const schema = requestSchemas()['early-withdrawal'] as RequestSchema;
 const example = valuesFromRequest(schema, defaultRequest('early-withdrawal'));
 
 describe('fields', () => {
-  test('splits a description into label, help and unit', () => {
-    const spec = fieldSpec('withholdingRate', { type: 'number', description: 'Rate you elect (percent); it cannot be lowered' }, false);
+  test('reads label, help, kind, unit and section from the schema’s keywords', () => {
+    const spec = fieldSpec(
+      'withholdingRate',
+      { type: 'number', title: 'Rate you elect', description: 'It cannot be lowered.', 'x-kind': 'percent', 'x-unit': 'percent', 'x-group': 'Paying' },
+      false,
+    );
     expect(spec).toMatchObject({ kind: 'percent', label: 'Rate you elect', help: 'It cannot be lowered.', unit: 'percent', optional: true });
+  });
+
+  test('shows a one-sentence description whole as the label, parsing nothing out of it', () => {
+    const spec = fieldSpec('amount', { type: 'number', description: 'Gross amount (dollars); before tax', 'x-kind': 'money', 'x-unit': 'dollars' }, true);
+    expect(spec).toMatchObject({ kind: 'money', label: 'Gross amount (dollars); before tax', help: '', unit: 'dollars' });
+  });
+
+  test('labels every choice in the reader’s words', () => {
+    const specs = fieldSpecs(schema);
+    expect(specs['filingStatus']!.choiceLabels['married-filing-jointly']).toBe('Married filing jointly');
+    expect(specs['claims']!.choiceLabels['separation-55']).toBe('Separation from service in or after the year you turn 55');
+    const hardship = fieldSpecs(requestSchemas()['hardship'] as RequestSchema);
+    expect(hardship['reason']!.choiceLabels['eviction-foreclosure']).toBe('Preventing eviction or foreclosure');
+    for (const [id, s] of Object.entries(requestSchemas()))
+      for (const spec of Object.values(fieldSpecs(s as RequestSchema)))
+        if (['early-withdrawal', 'exceptions', 'roth-distribution', 'contribution-limits', 'hardship', 'loss', 'loan'].includes(id))
+          for (const o of spec.options) expect(spec.choiceLabels[o], `${id}.${spec.name}: ${o}`).toBeTruthy();
+  });
+
+  test('a separation date is required once you say you left, and not before', () => {
+    const spec = fieldSpecs(schema)['separationDate']!;
+    expect(spec.optional).toBe(true);
+    expect(requiredNow(spec, { ...example, separatedFromPlanEmployer: false })).toBe(false);
+    expect(requiredNow(spec, { ...example, separatedFromPlanEmployer: true })).toBe(true);
+  });
+
+  test('a date required by a claimed exception is required once that exception is ticked', () => {
+    const spec = fieldSpecs(schema)['birthAdoptionDate']!;
+    expect(requiredNow(spec, { ...example, claims: [] })).toBe(false);
+    expect(requiredNow(spec, { ...example, claims: ['birth-adoption'] })).toBe(true);
+  });
+
+  test('takes the form’s sections, in order, from the schema', () => {
+    const groups = groupsOf(schema);
+    expect(groups[0]).toMatchObject({ fields: ['distributionDate', 'birthDate', 'amount', 'vestedBalance', 'filingStatus', 'otherIncome'] });
+    expect(groups[0]!.title).toBeUndefined();
+    expect(groups.map((g) => g.title).slice(1)).toEqual(['Traditional or Roth money', 'Leaving your employer', 'How it is paid, rolled over and withheld', 'Exceptions you believe apply', 'From an IRA instead, to compare', 'The rest of your tax return']);
+    const finder = groupsOf(requestSchemas()['exceptions'] as RequestSchema);
+    expect(finder.filter((g) => g.open && g.title).map((g) => g.title)).toEqual(['Leaving your employer', 'What the money is for', 'Your circumstances']);
   });
 
   test('reads money typed with a dollar sign and commas, and passes anything else through for the engine to reject', () => {

@@ -10,19 +10,19 @@
 import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { figureSources, figureValue, type FigureUse } from '../core/explain.ts';
 import { clampZero, toCents, toDollars, usd } from '../core/money.ts';
-import { boolean, date, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
+import { boolean, date, integer, money, object, oneOf, optional, taxYear, withDefault } from '../core/request-kit.ts';
 import { annualAdditions } from '../rules/annual-additions.ts';
 import { catchUpForAge, rothCatchUpRule } from '../rules/catch-up.ts';
 import { returnDueDate } from '../rules/return-due-date.ts';
 import { selfEmployedWorksheet, type SelfEmployedWorksheet } from '../rules/self-employed-deduction.ts';
 import { longDate } from '../core/dates.ts';
-
 import { rules } from '../../data/index.ts';
 
 /** The 60–63 tier's ages and start, for saying in earlier years that it does not exist yet. */
 const HIGHER_FIRST = rules.figures['catch-up-60-63-first-age'];
 const HIGHER_LAST = rules.figures['catch-up-60-63-last-age'];
 export const WORK_STATUSES = ['employee', 'self-employed'] as const;
+const [PLANS, ADDITIONS] = ['Other plans and what your plan allows', 'Employer contributions, and the self-employed'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export const contributionLimits = defineCheck({
@@ -31,23 +31,23 @@ export const contributionLimits = defineCheck({
   request: object({
     check: oneOf(['contribution-limits'] as const, 'Which check to run'),
     version: withDefault(integer('Request schema version', 1, 1), 1),
-    taxYear: integer('Tax year of the contributions', 1900, 2200),
-    birthDate: date('Your birth date (catch-up ages are reached by December 31)'),
-    priorYearFicaWages: optional(money('Last year’s Social Security (FICA) wages from the employer that sponsors this plan, W-2 box 3 (dollars); leave empty if you had none')),
-    traditionalDeferrals: withDefault(money('Planned pre-tax (traditional) deferrals to this plan this year (dollars)'), 0),
-    rothDeferrals: withDefault(money('Planned Roth deferrals to this plan this year (dollars)'), 0),
-    otherEmployerDeferrals: withDefault(money('Deferrals to other employers’ 401(k), 403(b) or SIMPLE plans this year (dollars)'), 0),
-    planOffersCatchUp: withDefault(boolean('The plan allows catch-up contributions'), true),
-    planOffersAge60To63CatchUp: withDefault(boolean('The plan allows the higher catch-up at ages 60 to 63'), true),
-    planOffersRoth: withDefault(boolean('The plan offers Roth deferrals'), true),
-    workStatus: withDefault(oneOf(WORK_STATUSES, 'You work for this plan’s sponsor as an employee (W-2 wages), or you are self-employed: a sole proprietor, partner or single-member LLC owner'), 'employee'),
-    compensation: optional(money('Employee: your pay from this employer for the year, before pre-tax deferrals (dollars); for the limits that depend on compensation')),
-    netProfit: optional(money('Self-employed: net profit of the business, Schedule C line 31 or Schedule K-1 box 14 code A (dollars)')),
-    seTaxDeduction: optional(money('Self-employed: your deduction for half of self-employment tax, Schedule 1 (Form 1040) line 15, from Schedule SE (dollars)')),
-    employerContributions: withDefault(money('Employer contributions for you to this plan this year: match, nonelective or profit-sharing (dollars)'), 0),
-    afterTaxContributions: withDefault(money('After-tax (non-Roth) contributions you make to this plan this year (dollars)'), 0),
-    sameEmployerOtherPlanAdditions: withDefault(money('Contributions for you this year to other defined contribution plans of the same employer or its controlled group: deferrals, employer and after-tax (dollars)'), 0),
-    planAssets: optional(money('Self-employed: assets of all your one-participant plans at the end of the plan year (dollars)')),
+    taxYear: taxYear({ label: 'Tax year of the contributions' }),
+    birthDate: date({ label: 'Your birth date', help: 'Catch-up ages are reached by December 31.' }),
+    traditionalDeferrals: withDefault(money({ label: 'Planned pre-tax (traditional) deferrals to this plan this year' }), 0),
+    rothDeferrals: withDefault(money({ label: 'Planned Roth deferrals to this plan this year' }), 0),
+    priorYearFicaWages: optional(money({ label: 'Last year’s Social Security (FICA) wages from this plan’s employer', help: 'W-2 box 3. Leave it empty if you had none.' })),
+    otherEmployerDeferrals: withDefault(money({ label: 'Deferrals to other employers’ 401(k), 403(b) or SIMPLE plans this year', group: PLANS }), 0),
+    planOffersCatchUp: withDefault(boolean({ label: 'The plan allows catch-up contributions', group: PLANS }), true),
+    planOffersAge60To63CatchUp: withDefault(boolean({ label: 'The plan allows the higher catch-up at ages 60 to 63', group: PLANS }), true),
+    planOffersRoth: withDefault(boolean({ label: 'The plan offers Roth deferrals', group: PLANS }), true),
+    workStatus: withDefault(oneOf(WORK_STATUSES, { label: 'How you work for this plan’s sponsor', help: 'Self-employed: a sole proprietor, partner or single-member LLC owner.', group: ADDITIONS, choices: { employee: 'An employee (W-2 wages)', 'self-employed': 'Self-employed (sole proprietor, partner or single-member LLC)' } }), 'employee'),
+    compensation: optional(money({ label: 'Employee: your pay from this employer for the year', help: 'Before pre-tax deferrals; for the limits that depend on compensation.', group: ADDITIONS })),
+    netProfit: optional(money({ label: 'Self-employed: net profit of the business', help: 'Schedule C line 31 or Schedule K-1 box 14 code A.', group: ADDITIONS, requiredWhen: { field: 'workStatus', is: 'self-employed' } })),
+    seTaxDeduction: optional(money({ label: 'Self-employed: deduction for half of self-employment tax', help: 'Schedule 1 (Form 1040) line 15, from Schedule SE.', group: ADDITIONS, requiredWhen: { field: 'workStatus', is: 'self-employed' } })),
+    employerContributions: withDefault(money({ label: 'Employer contributions for you to this plan this year', help: 'Match, nonelective or profit-sharing.', group: ADDITIONS }), 0),
+    afterTaxContributions: withDefault(money({ label: 'After-tax (non-Roth) contributions you make to this plan this year', group: ADDITIONS }), 0),
+    sameEmployerOtherPlanAdditions: withDefault(money({ label: 'Contributions for you this year to the same employer’s other plans', help: 'Other defined contribution plans of the employer or its controlled group: deferrals, employer and after-tax.', group: ADDITIONS }), 0),
+    planAssets: optional(money({ label: 'Self-employed: assets of all your one-participant plans at the end of the plan year', group: ADDITIONS })),
   }),
   defaultRequest: {
     check: 'contribution-limits',

@@ -5,6 +5,7 @@
 import { rules } from '../../data/index.ts';
 import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
+import { GROUPS } from '../core/fields.ts';
 import { boolean, date, integer, object, oneOf, optional, setOf, withDefault } from '../core/request-kit.ts';
 import { judgeException, type ExceptionFacts } from '../rules/exceptions.ts';
 
@@ -22,23 +23,48 @@ const PURPOSES = {
 } as const;
 const CIRCUMSTANCES = ['disability', 'terminal-illness', 'death', 'qdro', 'levy', 'reservist', 'sepp', 'esop-dividends', 'corrective', 'eaca-withdrawal', 'phased-retirement', 'plesa', 'ira-excess-earnings'] as const;
 
+const PURPOSE_GROUP = 'What the money is for';
+const CIRCUMSTANCE_GROUP = 'Your circumstances';
+/** The catalog's names for the circumstances, so they read as the exceptions table does. */
+const CIRCUMSTANCE_LABELS = Object.fromEntries(CIRCUMSTANCES.map((id) => [id, rules.exceptions.find((e) => e.id === id)?.name ?? id])) as Record<(typeof CIRCUMSTANCES)[number], string>;
+
 export const exceptionsFinder = defineCheck({
   id: 'exceptions',
   title: 'Exception finder',
   request: object({
     check: oneOf(['exceptions'] as const, 'Which check to run'),
     version: withDefault(integer('Request schema version', 1, 1), 1),
-    planType: withDefault(oneOf(['401k', 'ira'] as const, 'Where the money comes from: a 401(k) (or other qualified plan) or an IRA'), '401k'),
-    distributionDate: date('Date of the distribution'),
-    birthDate: date('Your birth date'),
-    separatedFromPlanEmployer: withDefault(boolean('You have left the employer whose plan pays'), false),
-    separationDate: optional(date('Date you left that employer')),
-    publicSafetyEmployee: withDefault(boolean('Qualified public safety employee'), false),
-    yearsOfService: optional(integer('Years of service under the plan', 0, 80)),
-    purposes: withDefault(setOf(Object.keys(PURPOSES) as (keyof typeof PURPOSES)[], 'What the money is for'), []),
-    circumstances: withDefault(setOf(CIRCUMSTANCES, 'Circumstances that apply to you'), []),
-    planOffersLongTermCare: withDefault(boolean('Your plan offers long-term care distributions'), false),
-  }),
+    planType: withDefault(
+      oneOf(['401k', 'ira'] as const, { label: 'Where the money comes from', choices: { '401k': 'A 401(k) or other workplace plan', ira: 'An IRA' } }),
+      '401k',
+    ),
+    distributionDate: date({ label: 'Date of the distribution', setsTaxYear: true }),
+    birthDate: date({ label: 'Your birth date' }),
+    separatedFromPlanEmployer: withDefault(boolean({ label: 'You have left the employer whose plan pays', group: GROUPS.leaving }), false),
+    separationDate: optional(date({ label: 'Date you left that employer', group: GROUPS.leaving, requiredWhen: { field: 'separatedFromPlanEmployer', is: true } })),
+    publicSafetyEmployee: withDefault(boolean({ label: 'Qualified public safety employee', group: GROUPS.leaving }), false),
+    yearsOfService: optional(integer({ label: 'Years of service under the plan', unit: 'years', group: GROUPS.leaving }, 0, 80, 'count')),
+    purposes: withDefault(
+      setOf(Object.keys(PURPOSES) as (keyof typeof PURPOSES)[], {
+        label: 'What the money is for',
+        group: PURPOSE_GROUP,
+        choices: {
+          medical: 'Medical expenses',
+          home: 'Buying a first home',
+          education: 'Higher education',
+          'health-insurance': 'Health insurance while unemployed',
+          'birth-adoption': 'A birth or an adoption',
+          emergency: 'A personal or family emergency',
+          'domestic-abuse': 'Domestic abuse',
+          disaster: 'A federally declared disaster',
+          'long-term-care': 'Long-term care insurance',
+        },
+      }),
+      [],
+    ),
+    circumstances: withDefault(setOf(CIRCUMSTANCES, { label: 'Circumstances that apply to you', group: CIRCUMSTANCE_GROUP, choices: CIRCUMSTANCE_LABELS }), []),
+    planOffersLongTermCare: withDefault(boolean({ label: 'Your plan offers long-term care distributions', group: CIRCUMSTANCE_GROUP }), false),
+  }, { openGroups: [GROUPS.leaving, PURPOSE_GROUP, CIRCUMSTANCE_GROUP] }),
   defaultRequest: { check: 'exceptions', planType: '401k', distributionDate: '2026-06-15', birthDate: '1971-09-01', separatedFromPlanEmployer: true, separationDate: '2026-03-31' },
   run(req, explain) {
     const year = yearOf(req.distributionDate);

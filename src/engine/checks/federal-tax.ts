@@ -4,7 +4,8 @@
 import { FILING_STATUSES } from '../../data/index.ts';
 import { bornAfterYear, defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
 import { toCents, toDollars } from '../core/money.ts';
-import { boolean, date, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
+import { FILING_STATUS_LABELS } from '../core/fields.ts';
+import { boolean, date, integer, money, object, oneOf, optional, taxYear, withDefault } from '../core/request-kit.ts';
 import { federalIncomeTax } from '../tax/federal-income-tax.ts';
 
 export const federalTax = defineCheck({
@@ -13,17 +14,17 @@ export const federalTax = defineCheck({
   request: object({
     check: oneOf(['federal-tax'] as const, 'Which check to run'),
     version: withDefault(integer('Request schema version', 1, 1), 1),
-    taxYear: integer('Tax year', 1900, 2200),
-    filingStatus: withDefault(oneOf(FILING_STATUSES, 'Federal filing status'), 'single'),
-    income: money('Adjusted gross income before any taxable Social Security benefits (dollars)'),
-    socialSecurityBenefits: withDefault(money('Social Security benefits this year (Form SSA-1099, box 5) (dollars)'), 0),
-    taxExemptInterest: withDefault(money('Tax-exempt interest this year (dollars)'), 0),
-    livedApartFromSpouseAllYear: withDefault(boolean('Married filing separately: you lived apart from your spouse for the whole year'), false),
-    birthDate: optional(date('Your birth date, for the age-65 deductions')),
-    spouseBirthDate: optional(date('Spouse’s birth date, for the age-65 deductions on a joint return')),
-    blind: withDefault(boolean('You are blind'), false),
-    spouseBlind: withDefault(boolean('Your spouse is blind (joint return)'), false),
-    itemizedDeductions: optional(money('Itemized deductions (dollars); the larger of these and the standard deduction is used')),
+    taxYear: taxYear({ label: 'Tax year' }),
+    filingStatus: withDefault(oneOf(FILING_STATUSES, { label: 'Filing status', choices: FILING_STATUS_LABELS }), 'single'),
+    income: money({ label: 'Adjusted gross income', help: 'Before any taxable Social Security benefits.' }),
+    socialSecurityBenefits: withDefault(money({ label: 'Social Security benefits this year', help: 'Form SSA-1099, box 5.' }), 0),
+    taxExemptInterest: withDefault(money({ label: 'Tax-exempt interest this year' }), 0),
+    livedApartFromSpouseAllYear: withDefault(boolean({ label: 'Married filing separately: you lived apart from your spouse for the whole year' }), false),
+    birthDate: optional(date({ label: 'Your birth date', help: 'For the age-65 deductions.' })),
+    spouseBirthDate: optional(date({ label: 'Spouse’s birth date', help: 'For the age-65 deductions on a joint return.' })),
+    blind: withDefault(boolean({ label: 'You are blind' }), false),
+    spouseBlind: withDefault(boolean({ label: 'Your spouse is blind', help: 'On a joint return.' }), false),
+    itemizedDeductions: optional(money({ label: 'Itemized deductions', help: 'The larger of these and the standard deduction is used.' })),
   }),
   defaultRequest: { check: 'federal-tax', taxYear: 2026, filingStatus: 'single', income: 60000 },
   run(req, explain) {

@@ -11,13 +11,14 @@ import { yearOf } from '../core/dates.ts';
 import { figureValue } from '../core/explain.ts';
 import { distributionFields, returnFields } from '../core/fields.ts';
 import { toCents, toDollars, usd, type Cents } from '../core/money.ts';
-import { integer, money, object, oneOf, optional, setOf, withDefault } from '../core/request-kit.ts';
+import { integer, money, object, oneOf, optional, setOf, withDefault, withMeta } from '../core/request-kit.ts';
 import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '../withdrawal/compute.ts';
 import { age59HalfLabel } from '../rules/age-59-half.ts';
 import { grossUp } from '../rules/gross-up.ts';
 
 const REASON_IDS = rules.hardshipReasons.map((r) => r.id) as (typeof rules.hardshipReasons)[number]['id'][];
 const REASONS = [...REASON_IDS, 'other'] as const;
+const REASON_LABELS = Object.fromEntries(rules.hardshipReasons.map((r) => [r.id, r.name])) as Record<(typeof REASON_IDS)[number], string>;
 
 /** Hardship money is paid to the participant: no rollover fields, and the amount is what the search finds. */
 const { amount: _amount, payment: _payment, rolledOverWithin60Days: _rolled, ...hardshipDistributionFields } = distributionFields;
@@ -28,11 +29,15 @@ export const hardship = defineCheck({
   request: object({
     check: oneOf(['hardship'] as const, 'Which check to run'),
     version: withDefault(integer('Request schema version', 1, 1), 1),
-    reason: oneOf(REASONS, 'What the money is for: one of the seven safe-harbor needs, or something else'),
-    planReasons: optional(setOf(REASON_IDS, 'The needs your plan accepts, if you know them (plans may accept fewer than seven)')),
-    amountNeeded: money('What you need in hand after taxes (dollars); the plan may include the taxes the withdrawal causes'),
+    reason: oneOf(REASONS, { label: 'What the money is for', help: 'One of the seven safe-harbor needs, or something else.', choices: { ...REASON_LABELS, other: 'Something else' } }),
+    planReasons: optional(
+      setOf(REASON_IDS, { label: 'The needs your plan accepts, if you know them', help: 'Plans may accept fewer than seven. Leave all unticked if you do not know.', group: 'What your plan accepts', choices: REASON_LABELS }),
+    ),
+    amountNeeded: money({ label: 'What you need in hand after taxes', help: 'The plan may include the taxes the withdrawal causes.' }),
     ...hardshipDistributionFields,
+    withholdingRate: withMeta(distributionFields.withholdingRate, { group: 'Withholding' }),
     ...returnFields,
+    stateTaxRate: withMeta(returnFields.stateTaxRate, { group: null }),
   }),
   defaultRequest: {
     check: 'hardship',

@@ -10,9 +10,9 @@ import { rules } from '../../data/index.ts';
 import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
 import { addMonths, longDate, yearOf } from '../core/dates.ts';
 import { Explanation, figureValue, type FigureUse } from '../core/explain.ts';
-import { distributionFields, returnFields } from '../core/fields.ts';
+import { distributionFields, returnFields, GROUPS } from '../core/fields.ts';
 import { toCents, toDollars, usd } from '../core/money.ts';
-import { boolean, date, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
+import { boolean, date, inGroup, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
 import { age59HalfLabel } from '../rules/age-59-half.ts';
 import { loanLimit } from '../rules/loan-limit.ts';
 import { loanOffsetTiming } from '../rules/loan-offset.ts';
@@ -30,21 +30,21 @@ export const loan = defineCheck({
   request: object({
     check: oneOf(['loan'] as const, 'Which check to run'),
     version: withDefault(integer('Request schema version', 1, 1), 1),
-    loanDate: date('Date of the new loan'),
-    vestedBalance: money('Vested balance of your account (dollars)'),
-    outstandingBalance: withDefault(money('Balance of your plan loans still owed on the day of the new loan (dollars)'), 0),
-    highestBalanceLast12Months: withDefault(money('Highest balance of your plan loans during the 12 months before the new loan (dollars)'), 0),
-    planAllowsFloor: withDefault(boolean(`Your plan lets you borrow up to ${usd(toCents(rules.figures['loan-floor'].value))} even when that is more than half your vested balance`), false),
-    requestedAmount: optional(money('The loan you want (dollars)')),
-    birthDate: optional(date('Your birth date, to show what a default would cost')),
-    defaultDate: optional(date('Date the loan would go into default (defaults to the loan date)')),
-    balanceAtDefault: optional(money('Loan balance unpaid at the default (dollars); defaults to the whole loan')),
-    leaving: withDefault(oneOf(LEAVING, 'Are you staying with the employer, leaving the job, or is the plan ending?'), 'staying'),
-    offsetDate: optional(date('Leaving: date the plan offsets the unpaid loan against your account (defaults to the default date, or the loan date)')),
-    separationDate: optional(date('Leaving: the date you leave (or left) the employer')),
-    offsetRolledOver: withDefault(money('Leaving: how much of the offset you put into an IRA or another plan from your own money by the deadline (dollars)'), 0),
-    ...returnFields,
-  }),
+    loanDate: date({ label: 'Date of the new loan', setsTaxYear: true }),
+    vestedBalance: money({ label: 'Vested balance of your account' }),
+    outstandingBalance: withDefault(money({ label: 'Plan loans still owed on the day of the new loan' }), 0),
+    highestBalanceLast12Months: withDefault(money({ label: 'Highest balance of your plan loans in the 12 months before the new loan' }), 0),
+    requestedAmount: optional(money({ label: 'The loan you want' })),
+    planAllowsFloor: withDefault(boolean({ label: `Your plan lets you borrow up to ${usd(toCents(rules.figures['loan-floor'].value))} even when that is more than half your vested balance` }), false),
+    leaving: withDefault(oneOf(LEAVING, { label: 'Staying, leaving or plan ending', group: GROUPS.loanLeaving, choices: { staying: 'I am staying', 'leaving-job': 'I am leaving (or have left) the job', 'plan-ending': 'The plan is ending' } }), 'staying'),
+    separationDate: optional(date({ label: 'Date you leave (or left) the employer', group: GROUPS.loanLeaving })),
+    offsetDate: optional(date({ label: 'Date the plan offsets the unpaid loan against your account', help: 'If empty: the default date, or the loan date.', group: GROUPS.loanLeaving })),
+    offsetRolledOver: withDefault(money({ label: 'Part of the offset you put into an IRA or another plan from your own money by the deadline', group: GROUPS.loanLeaving }), 0),
+    birthDate: optional(date({ label: 'Your birth date', help: 'To show what a default would cost.', group: GROUPS.loanDefault })),
+    defaultDate: optional(date({ label: 'Date the loan would go into default', help: 'If empty: the loan date.', group: GROUPS.loanDefault })),
+    balanceAtDefault: optional(money({ label: 'Loan balance unpaid at the default', help: 'If empty: the whole loan.', group: GROUPS.loanDefault })),
+    ...inGroup(returnFields, GROUPS.loanDefault),
+  }, { openGroups: [GROUPS.loanLeaving] }),
   // The IRS example: $80,000 vested, $27,000 borrowed eight months ago with $18,000 still owed → up to $22,000 more.
   defaultRequest: {
     check: 'loan',

@@ -6,10 +6,11 @@
  * inside a 401(k) the ruling is silent, so the check flags a risk and asserts nothing.
  */
 import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
+import { ACCOUNT_TYPE_LABELS } from '../core/fields.ts';
 import { daysBetween } from '../core/dates.ts';
 import { figureValue, type FigureUse } from '../core/explain.ts';
 import { clampZero, toCents, toDollars, usd } from '../core/money.ts';
-import { date, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
+import { date, integer, money, object, oneOf, optional, taxYear, withDefault } from '../core/request-kit.ts';
 
 const SITUATIONS = ['value-drop', 'closed-below-basis', 'repurchase-in-ira', 'repurchase-in-plan'] as const;
 
@@ -19,14 +20,22 @@ export const loss = defineCheck({
   request: object({
     check: oneOf(['loss'] as const, 'Which check to run'),
     version: withDefault(integer('Request schema version', 1, 1), 1),
-    taxYear: integer('Tax year of the loss', 1900, 2200),
-    situation: oneOf(SITUATIONS, 'What happened: the account fell in value; you closed an account with after-tax or Roth money for less than you put in; or you sold at a loss in a taxable account and bought the same stock back in an IRA or in your 401(k)'),
-    accountType: withDefault(oneOf(['traditional', 'roth'] as const, 'Traditional (pre-tax) money or a Roth 401(k)'), 'traditional'),
-    basis: optional(money('After-tax or Roth contributions not yet recovered (dollars)')),
-    amountReceived: optional(money('What you received when the account was closed (dollars)')),
-    lossAmount: optional(money('The loss: the fall in value, or the loss on the sale in the taxable account (dollars)')),
-    saleDate: optional(date('Date of the sale at a loss in the taxable account')),
-    repurchaseDate: optional(date('Date the IRA or the plan bought the same stock')),
+    taxYear: taxYear({ label: 'Tax year of the loss' }),
+    situation: oneOf(SITUATIONS, {
+      label: 'What happened',
+      choices: {
+        'value-drop': 'The account fell in value',
+        'closed-below-basis': 'I closed an account with after-tax or Roth money for less than I put in',
+        'repurchase-in-ira': 'I sold at a loss in a taxable account; an IRA bought the same stock',
+        'repurchase-in-plan': 'I sold at a loss in a taxable account; my 401(k) bought the same stock',
+      },
+    }),
+    accountType: withDefault(oneOf(['traditional', 'roth'] as const, { label: 'Kind of money', choices: ACCOUNT_TYPE_LABELS }), 'traditional'),
+    lossAmount: optional(money({ label: 'The loss', help: 'The fall in value, or the loss on the sale in the taxable account.' })),
+    basis: optional(money({ label: 'After-tax or Roth contributions not yet recovered', requiredWhen: { field: 'situation', is: 'closed-below-basis' } })),
+    amountReceived: optional(money({ label: 'What you received when the account was closed' })),
+    saleDate: optional(date({ label: 'Date of the sale at a loss in the taxable account' })),
+    repurchaseDate: optional(date({ label: 'Date the IRA or the plan bought the same stock' })),
   }),
   defaultRequest: { check: 'loss', taxYear: 2026, situation: 'value-drop', accountType: 'traditional', lossAmount: 15000 },
   run(req, explain) {

@@ -29,26 +29,28 @@ type RmdLine = {
   excise: (Omit<Excise, 'shortfall' | 'fullTax' | 'correctedTax' | 'appliedTax'> & { shortfall: number; fullTax: number; correctedTax: number; appliedTax: number | null }) | null;
 };
 
+const [WORKING, SPOUSE, LATE] = ['Still working for the plan’s employer', 'A spouse as sole beneficiary', 'The year after your first RMD year, and a missed RMD'];
+
 export const rmd = defineCheck({
   id: 'rmd',
   title: 'Required minimum distribution',
   request: object({
     check: oneOf(['rmd'] as const, 'Which check to run'),
     version: withDefault(integer('Request schema version', 1, 1), 1),
-    distributionYear: integer('Distribution year (the calendar year the RMD is for)', 1900, 2200),
-    birthDate: date('Your birth date (the participant’s)'),
-    priorYearEndBalance: money('Balance of this 401(k) on December 31 of the year before the distribution year (dollars)'),
-    rothPartOfBalance: withDefault(money('Part of that balance in a Roth 401(k) (designated Roth account) (dollars)'), 0),
-    stillWorkingForPlanEmployer: withDefault(boolean('You still work, at the end of the distribution year, for the employer that maintains this plan'), false),
-    retirementYear: optional(integer('Year you retired from that employer, if after the year you reached your RMD age', 1900, 2200)),
-    fivePercentOwner: withDefault(boolean('You own more than 5% of that employer (a 5-percent owner)'), false),
-    planOffersStillWorkingDelay: withDefault(boolean('The plan lets participants who still work there delay RMDs until they retire (most do; see the summary plan description)'), true),
-    spouseSoleBeneficiary: withDefault(boolean('Your spouse is the sole designated beneficiary of this account for the whole year'), false),
-    spouseBirthDate: optional(date('Your spouse’s birth date (the Joint and Last Survivor Table applies if more than 10 years younger)')),
-    firstRmdDelayed: withDefault(boolean('This is the year after your first RMD year and you did not take that first RMD last year'), false),
-    balanceTwoYearsBefore: optional(money('For the delayed first RMD: this plan’s balance on December 31 two years before the distribution year, without Roth 401(k) money (dollars)')),
-    distributedThisYear: withDefault(money('Already distributed from this plan in the distribution year (dollars)'), 0),
-    shortfallCorrectedOn: optional(date('If an RMD was missed: the date you took the missed amount')),
+    distributionYear: integer({ label: 'Distribution year', help: 'The calendar year the RMD is for.' }, 1900, 2200, 'tax-year'),
+    birthDate: date({ label: 'Your birth date', help: 'The participant’s.' }),
+    priorYearEndBalance: money({ label: 'Balance of this 401(k) on December 31 of the year before' }),
+    rothPartOfBalance: withDefault(money({ label: 'Part of that balance in a Roth 401(k)', help: 'A designated Roth account.' }), 0),
+    stillWorkingForPlanEmployer: withDefault(boolean({ label: 'You still work, at the end of the distribution year, for the employer that maintains this plan', group: WORKING }), false),
+    retirementYear: optional(integer({ label: 'Year you retired from that employer', help: 'If after the year you reached your RMD age.', group: WORKING }, 1900, 2200, 'tax-year')),
+    fivePercentOwner: withDefault(boolean({ label: 'You own more than 5% of that employer', help: 'A 5-percent owner.', group: WORKING }), false),
+    planOffersStillWorkingDelay: withDefault(boolean({ label: 'The plan lets participants who still work there delay RMDs until they retire', help: 'Most do; see the summary plan description.', group: WORKING }), true),
+    spouseSoleBeneficiary: withDefault(boolean({ label: 'Your spouse is the sole designated beneficiary of this account for the whole year', group: SPOUSE }), false),
+    spouseBirthDate: optional(date({ label: 'Your spouse’s birth date', help: 'The Joint and Last Survivor Table applies if more than 10 years younger.', group: SPOUSE })),
+    firstRmdDelayed: withDefault(boolean({ label: 'This is the year after your first RMD year and you did not take that first RMD last year', group: LATE }), false),
+    balanceTwoYearsBefore: optional(money({ label: 'For the delayed first RMD: this plan’s balance on December 31 two years before', help: 'Without Roth 401(k) money.', group: LATE })),
+    distributedThisYear: withDefault(money({ label: 'Already distributed from this plan in the distribution year' }), 0),
+    shortfallCorrectedOn: optional(date({ label: 'If an RMD was missed: the date you took the missed amount', group: LATE })),
   }),
   defaultRequest: {
     check: 'rmd',

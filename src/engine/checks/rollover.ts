@@ -10,7 +10,7 @@ import { rules } from '../../data/index.ts';
 import { defineCheck, implausibleAge, implausibleStateRate, isCovered, yearNotCovered } from '../core/check.ts';
 import { addDays, longDate, yearOf } from '../core/dates.ts';
 import { figureValue, type FigureUse } from '../core/explain.ts';
-import { distributionFields, returnFields } from '../core/fields.ts';
+import { distributionFields, returnFields, GROUPS } from '../core/fields.ts';
 import { clampZero, percentOf, toCents, toDollars, usd } from '../core/money.ts';
 import { boolean, date, integer, money, object, oneOf, optional, withDefault, type FieldError } from '../core/request-kit.ts';
 import { date59Half } from '../rules/age-59-half.ts';
@@ -34,16 +34,16 @@ export const rollover = defineCheck({
   request: object({
     check: oneOf(['rollover'] as const, 'Which check to run'),
     version: withDefault(integer('Request schema version', 1, 1), 1),
-    distributionDate: date('Date the plan pays or moves the money; its year is the tax year'),
-    birthDate: date('Your birth date (the participant’s)'),
-    amount: money('Amount leaving the plan (dollars)'),
-    accountType: withDefault(oneOf(ROLLOVER_SOURCES, 'The money moved: pre-tax, after-tax (non-Roth) contributions with their earnings, or a Roth 401(k) (designated Roth account)'), 'pre-tax'),
-    basisInDistribution: withDefault(money('Basis in this amount, from the plan’s statement (Form 1099-R box 5): after-tax contributions, or for a Roth 401(k) your Roth contributions (dollars)'), 0),
-    rothFirstContributionYear: optional(integer('Roth 401(k): the first year you made a Roth contribution to this plan', 1980, 2200)),
-    destination: oneOf(ROLLOVER_DESTINATIONS, 'Where the money goes'),
-    method: withDefault(oneOf(ROLLOVER_METHODS, 'Direct rollover (plan to plan or IRA), or paid to you and put back within 60 days'), 'direct'),
-    redeposited: withDefault(money('60-day rollover: how much you put into the destination within 60 days, counting money you added to replace the tax withheld (dollars)'), 0),
-    basisToRothIra: withDefault(boolean('Send the after-tax basis to a Roth IRA and the pre-tax part to the destination, in the same distribution'), false),
+    distributionDate: date({ label: 'Date the plan pays or moves the money', help: 'Its year is the tax year.', setsTaxYear: true }),
+    birthDate: date({ label: 'Your birth date', help: 'The participant’s.' }),
+    amount: money({ label: 'Amount leaving the plan' }),
+    accountType: withDefault(oneOf(ROLLOVER_SOURCES, { label: 'The money moved', choices: { 'pre-tax': 'Pre-tax money', 'after-tax': 'After-tax (non-Roth) contributions and their earnings', 'designated-roth': 'Roth 401(k) money' } }), 'pre-tax'),
+    destination: oneOf(ROLLOVER_DESTINATIONS, { label: 'Where the money goes', choices: { 'traditional-ira': 'A traditional IRA', 'plan-pre-tax': 'Another plan’s pre-tax account', 'roth-ira': 'A Roth IRA', 'plan-roth': 'Another plan’s Roth account', 'in-plan-roth': 'The Roth account in the same plan (in-plan Roth rollover)' } }),
+    method: withDefault(oneOf(ROLLOVER_METHODS, { label: 'How it moves', choices: { direct: 'Direct rollover', '60-day': 'Paid to me, and I put money back' } }), 'direct'),
+    redeposited: withDefault(money({ label: '60-day rollover: how much you put into the destination within 60 days', help: 'Count money you added to replace the tax withheld.' }), 0),
+    basisInDistribution: withDefault(money({ label: 'Basis in this amount', help: 'From the plan’s statement (Form 1099-R box 5): after-tax contributions, or for a Roth 401(k) your Roth contributions.', group: GROUPS.rolloverBasis }), 0),
+    basisToRothIra: withDefault(boolean({ label: 'Send the after-tax basis to a Roth IRA and the pre-tax part to the destination, in the same distribution', group: GROUPS.rolloverBasis }), false),
+    rothFirstContributionYear: optional(integer({ label: 'Roth 401(k): first year of a Roth contribution to this plan', group: GROUPS.rolloverBasis }, 1980, 2200, 'tax-year')),
     separatedFromPlanEmployer: distributionFields.separatedFromPlanEmployer,
     separationDate: distributionFields.separationDate,
     ...returnFields,

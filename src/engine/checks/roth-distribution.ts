@@ -7,9 +7,12 @@
 import { defineCheck } from '../core/check.ts';
 import { distributionFields, returnFields } from '../core/fields.ts';
 import { toCents, toDollars } from '../core/money.ts';
-import { integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
+import { integer, money, object, oneOf, optional, withDefault, withMeta } from '../core/request-kit.ts';
 import { compareRothIraWith401k, type RothIraConversion } from '../rules/roth-ira-ordering.ts';
 import { computeWithdrawal, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
+
+/** The form section for comparing the same money under the Roth IRA ordering rules. */
+const ROTH_IRA = 'Compare with a Roth IRA';
 
 const { accountType: _accountType, afterTaxBasis: _afterTaxBasis, afterTaxAccounting: _a, afterTaxSubaccountBalance: _s, pre1987Basis: _p, ...rothFields } = distributionFields;
 
@@ -20,14 +23,20 @@ export const rothDistribution = defineCheck({
     check: oneOf(['roth-distribution'] as const, 'Which check to run'),
     version: withDefault(integer('Request schema version', 1, 1), 1),
     ...rothFields,
+    // Every Roth distribution needs the contributions and the first contribution year: they lead the form.
+    rothBasis: withMeta(distributionFields.rothBasis, { group: null, label: 'Your Roth contributions in the account' }),
+    rothFirstContributionYear: withMeta(distributionFields.rothFirstContributionYear, { group: null, requiredWhen: 'always' }),
+    rothRolledInFirstYear: withMeta(distributionFields.rothRolledInFirstYear, { group: 'An earlier plan’s Roth account' }),
     ...returnFields,
-    rothIraFirstYear: optional(integer('Roth IRA comparison: the first year you contributed to any Roth IRA (if not given, the year the Roth 401(k) five-year period began)', 1998, 2200)),
-    conversion1Year: optional(integer('Roth IRA comparison: year of a conversion to the Roth IRA', 1998, 2200)),
-    conversion1Amount: withDefault(money('Roth IRA comparison: amount of that conversion still in the Roth IRA (dollars)'), 0),
-    conversion1Taxed: withDefault(money('Roth IRA comparison: part of that conversion that was taxed when converted (dollars)'), 0),
-    conversion2Year: optional(integer('Roth IRA comparison: year of a second conversion', 1998, 2200)),
-    conversion2Amount: withDefault(money('Roth IRA comparison: amount of the second conversion still in the Roth IRA (dollars)'), 0),
-    conversion2Taxed: withDefault(money('Roth IRA comparison: part of the second conversion that was taxed when converted (dollars)'), 0),
+    rothIraFirstYear: optional(
+      integer({ label: 'First year you contributed to any Roth IRA', help: 'If empty: the year the Roth 401(k) five-year period began.', group: ROTH_IRA }, 1998, 2200, 'tax-year'),
+    ),
+    conversion1Year: optional(integer({ label: 'Year of a conversion to the Roth IRA', group: ROTH_IRA }, 1998, 2200, 'tax-year')),
+    conversion1Amount: withDefault(money({ label: 'Amount of that conversion still in the Roth IRA', group: ROTH_IRA }), 0),
+    conversion1Taxed: withDefault(money({ label: 'Part of that conversion taxed when converted', group: ROTH_IRA }), 0),
+    conversion2Year: optional(integer({ label: 'Year of a second conversion', group: ROTH_IRA }, 1998, 2200, 'tax-year')),
+    conversion2Amount: withDefault(money({ label: 'Amount of the second conversion still in the Roth IRA', group: ROTH_IRA }), 0),
+    conversion2Taxed: withDefault(money({ label: 'Part of the second conversion taxed when converted', group: ROTH_IRA }), 0),
   }),
   // The IRS example (Treas. Reg. §1.402A-1 Q&A-3): $5,000 from $9,400 of contributions and $600 of earnings.
   defaultRequest: {

@@ -2,7 +2,7 @@
  * Request fields shared by several checks. Field names are the public names used by the islands, the URLs and the
  * `whatif` command; error `field` paths equal them. Rename never; add new optional fields instead.
  */
-import { EXCEPTION_IDS, FILING_STATUSES } from '../../data/index.ts';
+import { EXCEPTION_IDS, FILING_STATUSES, rules } from '../../data/index.ts';
 import { boolean, date, integer, money, oneOf, optional, percent, setOf, withDefault } from './request-kit.ts';
 
 /**
@@ -23,77 +23,147 @@ export const CLAIMABLE_EXCEPTION_IDS = EXCEPTION_IDS.filter((id) => id !== 'roll
 export const PUBLIC_SAFETY_ROLES = ['state-local-police-fire-ems', 'federal', 'state-local-corrections', 'private-sector-firefighter'] as const;
 export type PublicSafetyRole = (typeof PUBLIC_SAFETY_ROLES)[number];
 
+/** The form sections of the withdrawal-style checks, shared so each check's form reads the same. */
+export const GROUPS = {
+  money: 'Traditional or Roth money',
+  leaving: 'Leaving your employer',
+  payment: 'How it is paid, rolled over and withheld',
+  exceptions: 'Exceptions you believe apply',
+  return: 'The rest of your tax return',
+  loanLeaving: 'If you leave the job or the plan ends',
+  loanDefault: 'If the loan were not repaid',
+  rolloverBasis: 'After-tax basis and Roth 401(k) details',
+} as const;
+
+export const FILING_STATUS_LABELS: Record<(typeof FILING_STATUSES)[number], string> = {
+  single: 'Single',
+  'married-filing-jointly': 'Married filing jointly',
+  'married-filing-separately': 'Married filing separately',
+  'head-of-household': 'Head of household',
+  'qualifying-surviving-spouse': 'Qualifying surviving spouse',
+};
+
+export const ACCOUNT_TYPE_LABELS = { traditional: 'Traditional (pre-tax)', roth: 'Roth 401(k)' } as const;
+
+/** The exception catalog's own names, so a claim reads as the table in the guides does. */
+const CLAIM_LABELS = Object.fromEntries(
+  rules.exceptions.filter((e) => (CLAIMABLE_EXCEPTION_IDS as readonly string[]).includes(e.id)).map((e) => [e.id, e.name]),
+) as Record<(typeof CLAIMABLE_EXCEPTION_IDS)[number], string>;
+
+
 /** The federal return the distribution lands on. */
 export const returnFields = {
-  filingStatus: withDefault(oneOf(FILING_STATUSES, 'Federal filing status'), 'single'),
-  otherIncome: withDefault(money('Adjusted gross income from everything else this year, before this distribution (dollars)'), 0),
-  spouseBirthDate: optional(date('Spouse’s birth date, for the age-65 deductions on a joint return')),
-  blind: withDefault(boolean('You are blind (additional standard deduction)'), false),
-  spouseBlind: withDefault(boolean('Your spouse is blind (joint return)'), false),
-  itemizedDeductions: optional(money('Itemized deductions, if you itemize (dollars); the larger of these and the standard deduction is used')),
-  stateTaxRate: optional(percent('Your own estimate of your state income-tax rate on this income (percent); shown apart, never computed from federal rules')),
-  socialSecurityBenefits: withDefault(money('Social Security benefits this year, before Medicare premiums (Form SSA-1099, box 5) (dollars)'), 0),
-  taxExemptInterest: withDefault(money('Tax-exempt interest this year (it counts toward the income that makes benefits taxable) (dollars)'), 0),
-  livedApartFromSpouseAllYear: withDefault(boolean('Married filing separately: you lived apart from your spouse for the whole year'), false),
+  filingStatus: withDefault(oneOf(FILING_STATUSES, { label: 'Filing status', choices: FILING_STATUS_LABELS }), 'single'),
+  otherIncome: withDefault(money({ label: 'Other income this year', help: 'Adjusted gross income from everything else this year, before this distribution.' }), 0),
+  spouseBirthDate: optional(date({ label: 'Spouse’s birth date', help: 'For the age-65 deductions on a joint return.', group: GROUPS.return })),
+  blind: withDefault(boolean({ label: 'You are blind', help: 'For the additional standard deduction.', group: GROUPS.return }), false),
+  spouseBlind: withDefault(boolean({ label: 'Your spouse is blind', help: 'On a joint return.', group: GROUPS.return }), false),
+  itemizedDeductions: optional(money({ label: 'Itemized deductions, if you itemize', help: 'The larger of these and the standard deduction is used.', group: GROUPS.return })),
+  stateTaxRate: optional(percent({ label: 'Your state income-tax rate, your own estimate', help: 'Shown apart, never computed from federal rules.', group: GROUPS.return })),
+  socialSecurityBenefits: withDefault(money({ label: 'Social Security benefits this year', help: 'Before Medicare premiums: Form SSA-1099, box 5.', group: GROUPS.return }), 0),
+  taxExemptInterest: withDefault(money({ label: 'Tax-exempt interest this year', help: 'It counts toward the income that makes benefits taxable.', group: GROUPS.return }), 0),
+  livedApartFromSpouseAllYear: withDefault(boolean({ label: 'Married filing separately: you lived apart from your spouse for the whole year', group: GROUPS.return }), false),
 };
 
 /** A distribution from a 401(k): who, when, how much, from what kind of money, and the facts each exception needs. */
 export const distributionFields = {
-  distributionDate: date('Date the distribution is paid; its year is the tax year'),
-  birthDate: date('Your birth date (the participant’s)'),
-  amount: money('Gross amount of the distribution (dollars)'),
-  vestedBalance: money('Vested balance of the account before the distribution (dollars)'),
-  accountType: withDefault(oneOf(['traditional', 'roth'] as const, 'Traditional (pre-tax) money or a Roth 401(k) (designated Roth account)'), 'traditional'),
-  afterTaxBasis: withDefault(money('Traditional account: after-tax (non-Roth) contributions not yet recovered (dollars)'), 0),
-  afterTaxAccounting: withDefault(oneOf(AFTER_TAX_ACCOUNTING, 'Traditional account with after-tax contributions: split pro rata over the whole account, within a separate after-tax subaccount that pays this distribution, or pre-1987 contributions first (ask your plan)'), 'pro-rata'),
-  afterTaxSubaccountBalance: optional(money('Separate after-tax subaccount: its balance before the distribution, contributions and their earnings (dollars)')),
-  pre1987Basis: withDefault(money('Pre-1987 after-tax contributions not yet recovered, part of the after-tax contributions above (dollars)'), 0),
-  rothBasis: withDefault(money('Roth 401(k): your designated Roth contributions in the account (dollars)'), 0),
-  rothFirstContributionYear: optional(integer('Roth 401(k): the first year you made a Roth contribution to this plan', 1980, 2200)),
-  rothRolledInFirstYear: optional(integer('Roth 401(k): the first Roth contribution year of an earlier plan whose Roth account was moved in by direct rollover', 1980, 2200)),
-  separatedFromPlanEmployer: withDefault(boolean('You have left the employer whose plan pays this distribution'), false),
-  separationDate: optional(date('Date you left that employer')),
-  publicSafetyEmployee: withDefault(boolean('Qualified public safety employee in a governmental plan, or a private-sector firefighter'), false),
-  yearsOfService: optional(integer('Years of service under the plan when you separated', 0, 80)),
-  publicSafetyRole: optional(oneOf(PUBLIC_SAFETY_ROLES, 'Public safety employee: state or local police, firefighter or EMS; federal officer; state or local corrections officer; or firefighter in a private-sector plan')),
-  payment: withDefault(oneOf(['to-participant', 'direct-rollover'] as const, 'Paid to you, or moved by direct rollover to an IRA or another plan'), 'to-participant'),
-  rolledOverWithin60Days: withDefault(money('Part of the payment you put into an IRA or plan within 60 days (dollars)'), 0),
-  fivePercentOwner: withDefault(boolean('You own more than 5% of the employer that maintains the plan (a 5-percent owner)'), false),
-  planOffersStillWorkingDelay: withDefault(boolean('The plan lets participants who still work there delay RMDs until they retire (most do)'), true),
-  rmdStillToTake: optional(money('This year’s RMD from this plan still to be taken before this payment (dollars); asked when an RMD is due this year, 0 if you have taken it')),
-  withholdingRate: optional(percent('Withholding rate you elect on Form W-4R (percent); the 20% on an eligible rollover distribution cannot be lowered')),
-  claims: withDefault(setOf(CLAIMABLE_EXCEPTION_IDS, 'Exceptions to the 10% additional tax you believe apply'), []),
-  medicalExpenses: withDefault(money('Medical expenses paid this year, not reimbursed (dollars)'), 0),
-  birthAdoptionChildren: withDefault(integer('Children born or adopted (birth or adoption exception)', 0, 20), 0),
-  birthAdoptionDate: optional(date('Date of the birth or the finalized adoption')),
-  birthAdoptionPriorDistributions: withDefault(money('Birth or adoption distributions you already took for the same child or children, from any plan or IRA (dollars)'), 0),
-  priorEmergencyWithinThreeYears: withDefault(boolean('You took an emergency personal expense distribution this year or in the previous three years and have not repaid it'), false),
-  priorEmergencyDate: optional(date('Date of that earlier emergency personal expense distribution')),
-  priorEmergencyUnrepaid: optional(money('Part of that earlier emergency distribution not repaid (dollars)')),
-  contributionsSincePriorEmergency: withDefault(money('Your elective deferrals and employee contributions to the plan since that earlier emergency distribution (dollars)'), 0),
-  domesticAbuseDate: optional(date('Date of the domestic abuse')),
-  terminalIllnessCertified: withDefault(boolean('A physician has certified a terminal illness'), false),
-  disasterIncidentStart: optional(date('First day of the disaster’s incident period')),
-  disasterDeclarationDate: optional(date('Date of the federal major-disaster declaration')),
-  disasterPriorDistributions: withDefault(money('Disaster recovery distributions already taken for this disaster, all plans and IRAs (dollars)'), 0),
-  disasterElectOut: withDefault(boolean('Elect to include the whole disaster distribution in this year’s income instead of spreading it over three years'), false),
-  reservistOrderedOver179Days: withDefault(boolean('Reservist ordered or called to active duty for more than 179 days or indefinitely'), false),
-  reservistDistributionDuringDuty: withDefault(boolean('The distribution is paid during that active-duty period'), false),
-  activeDutyEndDate: optional(date('Day your active-duty period ends or is expected to end (for the repayment window)')),
-  seppStartDate: optional(date('Date the substantially equal periodic payments began')),
-  seppModificationDate: optional(date('Date the series was changed (a payment skipped, changed or added), if it was')),
-  seppPaymentsBeforeModification: withDefault(money('Taxable payments of the series received before 59½ and before that change (dollars)'), 0),
-  longTermCarePremiums: withDefault(money('Long-term care insurance premiums paid this year for you or your spouse (dollars)'), 0),
-  planOffersLongTermCare: withDefault(boolean('Your plan offers long-term care distributions'), false),
+  distributionDate: date({ label: 'Date the distribution is paid', help: 'Its year is the tax year.', setsTaxYear: true }),
+  birthDate: date({ label: 'Your birth date', help: 'The participant’s.' }),
+  amount: money({ label: 'Gross amount of the distribution' }),
+  vestedBalance: money({ label: 'Vested balance before the distribution' }),
+  accountType: withDefault(oneOf(['traditional', 'roth'] as const, { label: 'Kind of money', help: 'Traditional (pre-tax) money, or a Roth 401(k) (designated Roth account).', group: GROUPS.money, choices: ACCOUNT_TYPE_LABELS }), 'traditional'),
+  afterTaxBasis: withDefault(money({ label: 'After-tax contributions not yet recovered', help: 'Traditional account: after-tax (non-Roth) contributions.', group: GROUPS.money }), 0),
+  afterTaxAccounting: withDefault(
+    oneOf(AFTER_TAX_ACCOUNTING, {
+      label: 'How the plan accounts for after-tax contributions',
+      help: 'Ask your plan.',
+      group: GROUPS.money,
+      choices: { 'pro-rata': 'Pro rata over the whole account', 'separate-contract': 'A separate after-tax subaccount pays this distribution', 'pre-1987-first': 'Pre-1987 contributions first' },
+    }),
+    'pro-rata',
+  ),
+  afterTaxSubaccountBalance: optional(money({ label: 'Separate after-tax subaccount: its balance before the distribution', help: 'Contributions and their earnings.', group: GROUPS.money, requiredWhen: { field: 'afterTaxAccounting', is: 'separate-contract' } })),
+  pre1987Basis: withDefault(money({ label: 'Pre-1987 after-tax contributions not yet recovered', help: 'Part of the after-tax contributions above.', group: GROUPS.money }), 0),
+  rothBasis: withDefault(money({ label: 'Your Roth contributions in the account', help: 'Roth 401(k): your designated Roth contributions.', group: GROUPS.money }), 0),
+  rothFirstContributionYear: optional(
+    integer({ label: 'First year of a Roth contribution to this plan', help: 'Roth 401(k): it starts the five-taxable-year period.', group: GROUPS.money, requiredWhen: { field: 'accountType', is: 'roth' } }, 1980, 2200, 'tax-year'),
+  ),
+  rothRolledInFirstYear: optional(
+    integer({ label: 'First Roth contribution year of an earlier plan', help: 'Roth 401(k): only if that plan’s Roth account was moved into this one by direct rollover.', group: GROUPS.money }, 1980, 2200, 'tax-year'),
+  ),
+  separatedFromPlanEmployer: withDefault(boolean({ label: 'You have left the employer whose plan pays this distribution', group: GROUPS.leaving }), false),
+  separationDate: optional(date({ label: 'Date you left that employer', group: GROUPS.leaving, requiredWhen: { field: 'separatedFromPlanEmployer', is: true } })),
+  publicSafetyEmployee: withDefault(boolean({ label: 'Qualified public safety employee', help: 'In a governmental plan, or a firefighter in a private-sector plan.', group: GROUPS.leaving }), false),
+  yearsOfService: optional(integer({ label: 'Years of service under the plan when you separated', unit: 'years', group: GROUPS.leaving }, 0, 80, 'count')),
+  publicSafetyRole: optional(
+    oneOf(PUBLIC_SAFETY_ROLES, {
+      label: 'Your public safety role',
+      group: GROUPS.leaving,
+      choices: {
+        'state-local-police-fire-ems': 'State or local police, firefighter or EMS',
+        federal: 'Federal law enforcement, firefighter, customs, border or air traffic',
+        'state-local-corrections': 'State or local corrections officer',
+        'private-sector-firefighter': 'Firefighter in a private-sector plan',
+      },
+    }),
+  ),
+  payment: withDefault(
+    oneOf(['to-participant', 'direct-rollover'] as const, { label: 'How it is paid', group: GROUPS.payment, choices: { 'to-participant': 'Paid to you', 'direct-rollover': 'Direct rollover to an IRA or another plan' } }),
+    'to-participant',
+  ),
+  rolledOverWithin60Days: withDefault(money({ label: 'Part you put into an IRA or plan within 60 days', group: GROUPS.payment }), 0),
+  fivePercentOwner: withDefault(boolean({ label: 'You own more than 5% of the employer that maintains the plan', help: 'A 5-percent owner, for required minimum distributions.', group: GROUPS.leaving }), false),
+  planOffersStillWorkingDelay: withDefault(boolean({ label: 'The plan lets participants who still work there delay RMDs until they retire', help: 'Most plans do.', group: GROUPS.leaving }), true),
+  rmdStillToTake: optional(money({ label: 'Part of this year’s RMD still to be taken before this payment', help: 'Only in a year an RMD is due from this plan; 0 if it was taken.', group: GROUPS.payment })),
+  withholdingRate: optional(percent({ label: 'Withholding rate you elect on Form W-4R', help: 'The 20% on an eligible rollover distribution cannot be lowered.', group: GROUPS.payment })),
+  claims: withDefault(setOf(CLAIMABLE_EXCEPTION_IDS, { label: 'Exceptions to the 10% additional tax you believe apply', group: GROUPS.exceptions, choices: CLAIM_LABELS }), []),
+  medicalExpenses: withDefault(money({ label: 'Medical expenses paid this year, not reimbursed', group: GROUPS.exceptions }), 0),
+  birthAdoptionChildren: withDefault(integer({ label: 'Children born or adopted', help: 'For the birth or adoption exception.', unit: 'children', group: GROUPS.exceptions }, 0, 20, 'count'), 0),
+  birthAdoptionDate: optional(date({ label: 'Date of the birth or the finalized adoption', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'birth-adoption' } })),
+  birthAdoptionPriorDistributions: withDefault(
+    money({ label: 'Birth or adoption distributions already taken for the same child', help: 'From any plan or IRA.', group: GROUPS.exceptions }),
+    0,
+  ),
+  priorEmergencyWithinThreeYears: withDefault(
+    boolean({ label: 'You took an emergency personal expense distribution this year or in the previous three years and have not repaid it', group: GROUPS.exceptions }),
+    false,
+  ),
+  priorEmergencyDate: optional(date({ label: 'Date of that earlier emergency distribution', group: GROUPS.exceptions })),
+  priorEmergencyUnrepaid: optional(money({ label: 'Part of that earlier emergency distribution not repaid', group: GROUPS.exceptions })),
+  contributionsSincePriorEmergency: withDefault(
+    money({ label: 'Your contributions to the plan since that earlier emergency distribution', help: 'Elective deferrals and employee contributions.', group: GROUPS.exceptions }),
+    0,
+  ),
+  domesticAbuseDate: optional(date({ label: 'Date of the domestic abuse', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'domestic-abuse' } })),
+  terminalIllnessCertified: withDefault(boolean({ label: 'A physician has certified a terminal illness', group: GROUPS.exceptions }), false),
+  disasterIncidentStart: optional(date({ label: 'First day of the disaster’s incident period', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'disaster' } })),
+  disasterDeclarationDate: optional(date({ label: 'Date of the federal major-disaster declaration', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'disaster' } })),
+  disasterPriorDistributions: withDefault(money({ label: 'Disaster recovery distributions already taken for this disaster', help: 'All plans and IRAs.', group: GROUPS.exceptions }), 0),
+  disasterElectOut: withDefault(
+    boolean({ label: 'Include the whole disaster distribution in this year’s income', help: 'Instead of spreading it over three years.', group: GROUPS.exceptions }),
+    false,
+  ),
+  reservistOrderedOver179Days: withDefault(boolean({ label: 'Reservist ordered or called to active duty for more than 179 days or indefinitely', group: GROUPS.exceptions }), false),
+  reservistDistributionDuringDuty: withDefault(boolean({ label: 'The distribution is paid during that active-duty period', group: GROUPS.exceptions }), false),
+  activeDutyEndDate: optional(date({ label: 'Day your active-duty period ends or is expected to end', help: 'For the repayment window.', group: GROUPS.exceptions })),
+  seppStartDate: optional(date({ label: 'Date the substantially equal periodic payments began', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'sepp' } })),
+  seppModificationDate: optional(date({ label: 'Date the series was changed, if it was', help: 'A payment skipped, changed or added.', group: GROUPS.exceptions })),
+  seppPaymentsBeforeModification: withDefault(money({ label: 'Taxable payments of the series received before 59½ and before that change', group: GROUPS.exceptions }), 0),
+  longTermCarePremiums: withDefault(money({ label: 'Long-term care insurance premiums paid this year', help: 'For you or your spouse.', group: GROUPS.exceptions }), 0),
+  planOffersLongTermCare: withDefault(boolean({ label: 'Your plan offers long-term care distributions', group: GROUPS.exceptions }), false),
 };
 
 /**
  * The early-withdrawal check's choice of a traditional IRA instead of the 401(k), and the amounts the IRA-only
  * exceptions are measured by (IRC §72(t)(2)(D)–(F)).
  */
+const IRA_GROUP = 'From an IRA instead, to compare';
 export const iraFields = {
-  planType: withDefault(oneOf(['401k', 'ira'] as const, 'Where the money comes from: this 401(k), or a traditional IRA (for example after rolling the 401(k) over)'), '401k'),
-  firstHomePriorDistributions: withDefault(money('IRA: first-home distributions you already took in earlier years (dollars); the limit is for your lifetime'), 0),
-  higherEducationExpenses: optional(money('IRA: qualified higher education expenses paid this year (dollars)')),
-  healthInsurancePremiums: optional(money('IRA: health insurance premiums paid this year while unemployed (dollars)')),
+  planType: withDefault(
+    oneOf(['401k', 'ira'] as const, { label: 'Where the money comes from', help: 'This 401(k), or a traditional IRA (for example after rolling the 401(k) over).', group: IRA_GROUP, choices: { '401k': 'This 401(k)', ira: 'A traditional IRA' } }),
+    '401k',
+  ),
+  firstHomePriorDistributions: withDefault(money({ label: 'IRA: first-home distributions already taken in earlier years', help: 'The limit is for your lifetime.', group: IRA_GROUP }), 0),
+  higherEducationExpenses: optional(money({ label: 'IRA: qualified higher education expenses paid this year', group: IRA_GROUP })),
+  healthInsurancePremiums: optional(money({ label: 'IRA: health insurance premiums paid this year while unemployed', group: IRA_GROUP })),
 };

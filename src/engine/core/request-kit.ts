@@ -4,6 +4,9 @@
  * schema. Failures are values: a list of `{ field, message }` whose `field` is the request's own field name.
  */
 import { daysInMonth } from './dates.ts';
+import { metaJson, type ChoiceMeta, type Describe } from './field-meta.ts';
+
+export { inGroup, withMeta, type ChoiceMeta, type Describe, type FieldKind, type FieldMeta, type RequiredWhen } from './field-meta.ts';
 
 export type FieldError = { field: string; message: string };
 
@@ -21,8 +24,8 @@ function field<T>(json: Record<string, unknown>, parse: Field<T>['parse']): Fiel
 }
 
 /** An amount in dollars and cents, 0 to 1 billion. */
-export function money(description: string): Field<number> {
-  return field({ type: 'number', minimum: 0, maximum: 1e9, multipleOf: 0.01, description }, (v, f, errs) => {
+export function money(description: Describe): Field<number> {
+  return field({ type: 'number', minimum: 0, maximum: 1e9, multipleOf: 0.01, ...metaJson('money', description) }, (v, f, errs) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) return void errs.push({ field: f, message: 'Enter an amount in dollars.' });
     if (v < 0) return void errs.push({ field: f, message: 'The amount cannot be negative.' });
     if (v > 1e9) return void errs.push({ field: f, message: 'The amount is larger than this check supports ($1 billion).' });
@@ -32,9 +35,9 @@ export function money(description: string): Field<number> {
   });
 }
 
-/** A whole number within bounds. */
-export function integer(description: string, minimum: number, maximum: number): Field<number> {
-  return field({ type: 'integer', minimum, maximum, description }, (v, f, errs) => {
+/** A whole number within bounds; `kind` says what it is (a count of years or children, a tax year). */
+export function integer(description: Describe, minimum: number, maximum: number, kind: 'integer' | 'count' | 'tax-year' = 'integer'): Field<number> {
+  return field({ type: 'integer', minimum, maximum, ...metaJson(kind, description) }, (v, f, errs) => {
     if (typeof v !== 'number' || !Number.isInteger(v)) return void errs.push({ field: f, message: 'Enter a whole number.' });
     if (v < minimum || v > maximum) return void errs.push({ field: f, message: `Enter a number from ${minimum} to ${maximum}.` });
     return v === 0 ? 0 : v;
@@ -42,8 +45,8 @@ export function integer(description: string, minimum: number, maximum: number): 
 }
 
 /** A percentage from 0 to 100 (up to two decimals). */
-export function percent(description: string): Field<number> {
-  return field({ type: 'number', minimum: 0, maximum: 100, description }, (v, f, errs) => {
+export function percent(description: Describe): Field<number> {
+  return field({ type: 'number', minimum: 0, maximum: 100, ...metaJson('percent', description) }, (v, f, errs) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) return void errs.push({ field: f, message: 'Enter a percentage.' });
     if (v < 0 || v > 100) return void errs.push({ field: f, message: 'Enter a percentage from 0 to 100.' });
     return v === 0 ? 0 : v;
@@ -52,8 +55,8 @@ export function percent(description: string): Field<number> {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A real calendar date written YYYY-MM-DD. */
-export function date(description: string): Field<string> {
-  return field({ type: 'string', format: 'date', description }, (v, f, errs) => {
+export function date(description: Describe): Field<string> {
+  return field({ type: 'string', format: 'date', ...metaJson('date', description) }, (v, f, errs) => {
     const m = typeof v === 'string' ? ISO.exec(v) : null;
     if (!m) return void errs.push({ field: f, message: 'Enter a date as YYYY-MM-DD.' });
     const y = Number(m[1]);
@@ -65,23 +68,23 @@ export function date(description: string): Field<string> {
   });
 }
 
-export function boolean(description: string): Field<boolean> {
-  return field({ type: 'boolean', description }, (v, f, errs) => {
+export function boolean(description: Describe): Field<boolean> {
+  return field({ type: 'boolean', ...metaJson('yes-no', description) }, (v, f, errs) => {
     if (typeof v !== 'boolean') return void errs.push({ field: f, message: 'Answer yes or no.' });
     return v;
   });
 }
 
-export function oneOf<const T extends readonly string[]>(values: T, description: string): Field<T[number]> {
-  return field({ type: 'string', enum: [...values], description }, (v, f, errs) => {
+export function oneOf<const T extends readonly string[]>(values: T, description: string | ChoiceMeta<T[number]>): Field<T[number]> {
+  return field({ type: 'string', enum: [...values], ...metaJson('choice', description) }, (v, f, errs) => {
     if (typeof v !== 'string' || !values.includes(v)) return void errs.push({ field: f, message: `Choose one of: ${values.join(', ')}.` });
     return v as T[number];
   });
 }
 
 /** A list of distinct choices. */
-export function setOf<const T extends readonly string[]>(values: T, description: string): Field<T[number][]> {
-  return field({ type: 'array', items: { type: 'string', enum: [...values] }, uniqueItems: true, description }, (v, f, errs) => {
+export function setOf<const T extends readonly string[]>(values: T, description: string | ChoiceMeta<T[number]>): Field<T[number][]> {
+  return field({ type: 'array', items: { type: 'string', enum: [...values] }, uniqueItems: true, ...metaJson('set', description) }, (v, f, errs) => {
     if (!Array.isArray(v)) return void errs.push({ field: f, message: 'Expected a list.' });
     // Index by index, so holes in a sparse array count as entries; a non-text entry (a nested array, an object without
     // a prototype) is named by its kind, never converted to text, which could recurse or throw.
@@ -115,7 +118,15 @@ export type ObjectSchema<S extends Shape> = {
   parse(value: unknown): { ok: true; value: ParsedObject<S> } | { ok: false; errors: FieldError[] };
 };
 
-export function object<S extends Shape>(shape: S): ObjectSchema<S> {
+/** How a check's form shows its sections: `open` ones as always-visible question lists, the rest folded. */
+export type ObjectOptions = { openGroups?: readonly string[] };
+
+/** A tax year of a check that asks for one directly (covered years are the engine's to judge). */
+export function taxYear(description: Describe): Field<number> {
+  return integer(description, 1900, 2200, 'tax-year');
+}
+
+export function object<S extends Shape>(shape: S, options: ObjectOptions = {}): ObjectSchema<S> {
   // Built once per schema, not per request: parsing runs on every evaluation.
   const entries = Object.entries(shape);
   return {
@@ -125,6 +136,7 @@ export function object<S extends Shape>(shape: S): ObjectSchema<S> {
         title,
         type: 'object',
         additionalProperties: false,
+        ...(options.openGroups?.length ? { 'x-open-groups': [...options.openGroups] } : {}),
         required: Object.keys(shape).filter((k) => !shape[k]!.optional),
         properties: Object.fromEntries(Object.entries(shape).map(([k, f]) => [k, f.json])),
       };

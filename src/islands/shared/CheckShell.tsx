@@ -6,24 +6,13 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CheckId, ResultOf, Step } from '../../engine/index.ts';
-import { blankValues, choiceName, fieldSpecs, readNumber, same, type FieldSpec, type Values } from './form-model.ts';
+import { blankValues, fieldSpecs, groupsOf, readNumber, requiredNow, same, type FieldSpec, type Values } from './form-model.ts';
 import { Field, TaxYearChoice, fieldId } from './Field.tsx';
 import { longDate, usd } from './format.ts';
 import { useCheck, type CheckProps } from './use-check.ts';
 
-export type Group = {
-  /** A group with a title is a collapsible "more details" section; the first group usually has none. */
-  title?: string;
-  /** A titled group always shown (a fieldset), for short question lists; otherwise it is collapsible. */
-  always?: boolean;
-  fields: string[];
-};
-
 type ShellProps<K extends CheckId> = {
   props: CheckProps<K>;
-  groups: Group[];
-  /** The date field whose year is the tax year, for checks without a `taxYear` field. */
-  yearFromDate?: string;
   /** One sentence for the live region when the result changes. */
   headline: (result: ResultOf<K>) => string;
   children: (result: ResultOf<K>) => ComponentChildren;
@@ -53,21 +42,23 @@ function Explanation({ steps }: { steps: Step[] }) {
 }
 
 /** An input as the printed sheet lists it: names for choices, dollars formatted, yes or no. */
-function shown(spec: FieldSpec, v: Values[string] | undefined, names: Record<string, string>): string {
+function shown(spec: FieldSpec, v: Values[string] | undefined): string {
   if (v === true) return 'Yes';
   if (v === false) return 'No';
-  if (Array.isArray(v)) return v.map((x) => choiceName(names, spec.name, x)).join('; ');
+  if (Array.isArray(v)) return v.map((x) => spec.choiceLabels[x] ?? x).join('; ');
   if (v === undefined) return '';
-  if (spec.kind === 'choice') return choiceName(names, spec.name, v);
+  if (spec.kind === 'choice') return spec.choiceLabels[v] ?? v;
   const num = readNumber(v);
   if (spec.unit === 'dollars' && typeof num === 'number') return usd(num);
   return spec.unit === 'percent' ? `${v}%` : v;
 }
 
-export function CheckShell<K extends CheckId>({ props, groups, yearFromDate, headline, children }: ShellProps<K>) {
-  const { ns, id, years, asOf, names } = props;
+export function CheckShell<K extends CheckId>({ props, headline, children }: ShellProps<K>) {
+  const { ns, id, years, asOf } = props;
   const c = useCheck(props);
   const specs = fieldSpecs(props.schema);
+  // Sections, their order and which field sets the tax year all come from the engine's schema.
+  const groups = groupsOf(props.schema);
   const [userOpen, setUserOpen] = useState<Record<number, boolean>>({});
   const [copied, setCopied] = useState('');
   const [fallback, setFallback] = useState('');
@@ -114,7 +105,7 @@ export function CheckShell<K extends CheckId>({ props, groups, yearFromDate, hea
           const fields = g.fields.filter((f) => specs[f]);
           const inner = fields.map((f) => (
             <Fragment key={f}>
-              {f === yearFromDate && (
+              {specs[f]!.setsTaxYear && (
                 <TaxYearChoice ns={ns} years={years} date={String(c.values[f] ?? '')} dateName={f} onSet={c.set} />
               )}
               <Field
@@ -123,13 +114,13 @@ export function CheckShell<K extends CheckId>({ props, groups, yearFromDate, hea
                 value={c.values[f]}
                 error={errorFor(f)}
                 onSet={c.set}
-                names={names}
-                {...(f === 'taxYear' ? { years } : {})}
+                required={requiredNow(specs[f]!, c.values)}
+                {...(specs[f]!.kind === 'tax-year' ? { years } : {})}
               />
             </Fragment>
           ));
           if (!g.title) return <div class="cf-group">{inner}</div>;
-          if (g.always)
+          if (g.open)
             return (
               <fieldset class="cf-group cf-questions">
                 <legend>{g.title}</legend>
@@ -190,7 +181,7 @@ export function CheckShell<K extends CheckId>({ props, groups, yearFromDate, hea
               .map((f) => (
                 <div key={f}>
                   <dt>{specs[f]!.label}</dt>
-                  <dd>{shown(specs[f]!, c.values[f], names)}</dd>
+                  <dd>{shown(specs[f]!, c.values[f])}</dd>
                 </div>
               ))}
           </dl>

@@ -4,7 +4,7 @@
  * the engine's message for the field is shown under it and tied to the control with aria-describedby.
  */
 import type { JSX } from 'preact';
-import { choiceName, withYear, type FieldSpec, type Value } from './form-model.ts';
+import { withYear, type FieldSpec, type Value } from './form-model.ts';
 
 export type SetValue = (name: string, value: Value, complete: boolean) => void;
 
@@ -14,7 +14,8 @@ type Props = {
   value: Value | undefined;
   error: string | undefined;
   onSet: SetValue;
-  names?: Record<string, string>;
+  /** Whether the field is required now (a field required only once another answer is given says so then). */
+  required?: boolean;
   /** For a tax-year field: the covered years, offered as a choice. */
   years?: number[];
 };
@@ -45,11 +46,11 @@ function Message({ id, help, error }: { id: string; help: string; error: string 
 
 const text = (e: JSX.TargetedEvent<HTMLInputElement | HTMLSelectElement>) => e.currentTarget.value;
 
-export function Field({ ns, spec, value, error, onSet, names = {}, years }: Props) {
+export function Field({ ns, spec, value, error, onSet, required = spec.required, years }: Props) {
   const id = fieldId(ns, spec.name);
   const desc = describedBy(id, !!spec.help, !!error);
   const invalid = error ? true : undefined;
-  const label = (s: string) => choiceName(names, spec.name, s);
+  const label = (s: string) => spec.choiceLabels[s] ?? s;
 
   if (spec.kind === 'yes-no') {
     return (
@@ -100,14 +101,14 @@ export function Field({ ns, spec, value, error, onSet, names = {}, years }: Prop
     name: spec.name,
     'aria-describedby': desc,
     'aria-invalid': invalid,
-    required: spec.required,
+    required,
   };
   const current = typeof value === 'string' ? value : '';
-  if (spec.kind === 'choice' || (years && spec.kind === 'integer')) {
+  if (spec.kind === 'choice' || (years && spec.kind === 'tax-year')) {
     const options = years ? [...new Set([...years.map(String), ...(current ? [current] : [])])] : spec.options;
     control = (
       <select {...common} value={current} onInput={(e) => onSet(spec.name, text(e), false)} onChange={(e) => onSet(spec.name, text(e), true)}>
-        {!spec.required && !spec.options.includes(current) && !years && <option value="">—</option>}
+        {!required && !spec.options.includes(current) && !years && <option value="">—</option>}
         {options.map((o) => (
           <option key={o} value={o}>
             {years ? o : label(o)}
@@ -119,7 +120,7 @@ export function Field({ ns, spec, value, error, onSet, names = {}, years }: Prop
     const kindProps =
       spec.kind === 'date'
         ? { type: 'date' }
-        : { type: 'text', inputMode: spec.kind === 'integer' ? 'numeric' : 'decimal', autoComplete: 'off', spellcheck: false };
+        : { type: 'text', inputMode: spec.kind === 'money' || spec.kind === 'percent' || spec.kind === 'number' ? 'decimal' : 'numeric', autoComplete: 'off', spellcheck: false };
     control = (
       <input
         {...common}
@@ -134,10 +135,10 @@ export function Field({ ns, spec, value, error, onSet, names = {}, years }: Prop
     <div class={`cf-field${error ? ' has-error' : ''}`}>
       <label for={id}>
         {spec.label}
-        {spec.optional && <span class="cf-optional"> (optional)</span>}
+        {spec.optional && !required && <span class="cf-optional"> (optional)</span>}
       </label>
       <Message id={id} help={spec.help} error={error} />
-      <div class={`cf-control cf-${spec.unit || spec.kind}`}>
+      <div class={`cf-control cf-${spec.unit === 'dollars' || spec.unit === 'percent' ? spec.unit : spec.kind}`}>
         {spec.unit === 'dollars' && (
           <span class="cf-affix" aria-hidden="true">
             $

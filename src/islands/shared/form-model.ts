@@ -1,25 +1,34 @@
 /**
  * The form model of a check, derived from the engine's JSON Schema for its request: what control each field gets,
- * its label and help (from the schema's description), the raw values a form holds, and the request they make.
+ * its label, help, unit and section (from the schema's `title`, `description` and `x-` keywords, never parsed out of
+ * English), the raw values a form holds, and the request they make.
  * Pure and DOM-free, so the URL round trip and the request mapping are unit-tested without a browser.
  * No tax rule lives here: an amount the reader types goes to the engine as typed, and the engine judges it.
  */
 
-/** The JSON Schema of one request property, as `requestSchemas()` emits it. */
+/** The JSON Schema of one request property, as `requestSchemas()` emits it, with the engine's `x-` keywords. */
 export type PropSchema = {
   type: 'string' | 'number' | 'integer' | 'boolean' | 'array';
   enum?: string[];
   items?: { enum?: string[] };
   format?: string;
+  title?: string;
   description?: string;
   default?: unknown;
   minimum?: number;
   maximum?: number;
   multipleOf?: number;
+  'x-kind'?: Kind;
+  'x-unit'?: string;
+  'x-group'?: string;
+  'x-required-when'?: RequiredWhen;
+  'x-choice-labels'?: Record<string, string>;
+  'x-sets-tax-year'?: boolean;
 };
-export type RequestSchema = { title: string; required: string[]; properties: Record<string, PropSchema> };
+export type RequestSchema = { title: string; required: string[]; properties: Record<string, PropSchema>; 'x-open-groups'?: string[] };
 
-export type Kind = 'date' | 'money' | 'percent' | 'integer' | 'number' | 'choice' | 'yes-no' | 'set';
+export type Kind = 'date' | 'money' | 'percent' | 'tax-year' | 'count' | 'integer' | 'number' | 'choice' | 'yes-no' | 'set';
+export type RequiredWhen = { field: string; is: string | boolean } | { field: string; has: string } | 'always';
 export type Value = string | boolean | string[];
 export type Values = Record<string, Value>;
 
@@ -28,45 +37,80 @@ export type FieldSpec = {
   kind: Kind;
   label: string;
   help: string;
-  unit: '' | 'dollars' | 'percent';
+  unit: string;
   required: boolean;
-  /** Neither required nor defaulted: leaving it empty is a real answer. */
+  /** Neither required nor defaulted: leaving it empty is a real answer (unless `requiredWhen` holds). */
   optional: boolean;
+  /** Required only once another answer is given, e.g. a separation date once you say you left. */
+  requiredWhen?: RequiredWhen;
   options: string[];
+  /** The reader's words for each choice value. */
+  choiceLabels: Record<string, string>;
+  /** A date whose year is the tax year: the form offers the covered years beside it. */
+  setsTaxYear: boolean;
 };
+
+/** A form section: the fields of one `x-group` in request order; the first has no title. */
+export type Group = { title?: string; open: boolean; fields: string[] };
 
 /** Request fields the form never shows: they name the check and its request version. */
 const HIDDEN = new Set(['check', 'version']);
 
+/** The field's kind as the engine declares it (`x-kind`); the JSON type only for a schema without one. */
 export function kindOf(p: PropSchema): Kind {
+  if (p['x-kind']) return p['x-kind'];
   if (p.type === 'boolean') return 'yes-no';
   if (p.type === 'array') return 'set';
   if (p.enum) return 'choice';
   if (p.type === 'string') return 'date';
-  if (p.type === 'integer') return 'integer';
-  if (/\(dollars\)/.test(p.description ?? '')) return 'money';
-  if (/\(percent\)/.test(p.description ?? '')) return 'percent';
-  return 'number';
+  return p.type === 'integer' ? 'integer' : 'number';
 }
 
-/** "Withholding rate you elect (percent); the 20% … cannot be lowered" → label and help, unit apart. */
+/** Label, help, unit and the rest, read from the schema's keywords as the engine wrote them. */
 export function fieldSpec(name: string, p: PropSchema, required: boolean): FieldSpec {
-  const raw = p.description ?? name;
-  const unit = /\(dollars\)/.test(raw) ? 'dollars' : /\(percent\)/.test(raw) ? 'percent' : '';
-  const text = raw.replace(/\s*\((dollars|percent)\)/g, '');
-  const cut = text.indexOf('; ');
-  const label = cut < 0 ? text : text.slice(0, cut);
-  const rest = cut < 0 ? '' : text.slice(cut + 2);
+  // A field declared with one sentence has no `title`: that sentence is its label.
+  const label = p.title ?? p.description ?? name;
   return {
     name,
     kind: kindOf(p),
     label,
-    help: rest ? rest[0]!.toUpperCase() + rest.slice(1) + '.' : '',
-    unit,
+    help: p.title !== undefined ? (p.description ?? '') : '',
+    unit: p['x-unit'] ?? '',
     required,
     optional: !required && p.default === undefined,
+    ...(p['x-required-when'] ? { requiredWhen: p['x-required-when'] } : {}),
     options: p.enum ?? p.items?.enum ?? [],
+    choiceLabels: p['x-choice-labels'] ?? {},
+    setsTaxYear: p['x-sets-tax-year'] === true,
   };
+}
+
+/** Whether a field's `requiredWhen` holds for the form's values. */
+export function requiredNow(spec: FieldSpec, values: Values): boolean {
+  const w = spec.requiredWhen;
+  if (!w) return spec.required;
+  if (w === 'always') return true;
+  const v = values[w.field];
+  return 'has' in w ? Array.isArray(v) && v.includes(w.has) : v === w.is;
+}
+
+/** The form's sections, in the order their first field comes in the request. */
+export function groupsOf(schema: RequestSchema): Group[] {
+  const open = new Set(schema['x-open-groups'] ?? []);
+  const first: Group = { open: true, fields: [] };
+  const byTitle = new Map<string, Group>();
+  for (const [name, p] of Object.entries(schema.properties)) {
+    if (HIDDEN.has(name)) continue;
+    const title = p['x-group'];
+    if (!title) {
+      first.fields.push(name);
+      continue;
+    }
+    let g = byTitle.get(title);
+    if (!g) byTitle.set(title, (g = { title, open: open.has(title), fields: [] }));
+    g.fields.push(name);
+  }
+  return [first, ...byTitle.values()].filter((g) => g.fields.length > 0);
 }
 
 export function fieldSpecs(schema: RequestSchema): Record<string, FieldSpec> {

@@ -20,8 +20,6 @@ export type CheckProps<K extends CheckId = CheckId> = {
   years: number[];
   /** The date each covered year's rules were last checked, by year. */
   asOf: Record<string, string>;
-  /** Readable names for choice values (the exception catalog's names), by value. */
-  names: Record<string, string>;
 };
 
 type Engine = typeof import('../../engine/index.ts');
