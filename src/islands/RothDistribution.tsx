@@ -34,6 +34,21 @@ export default function RothDistribution(props: CheckProps<'roth-distribution'>)
               ['Earnings part', usd(r.earningsPart)],
             ]}
           />
+          {r.qualified !== null && (
+            <>
+              <h4>The same numbers in a Roth IRA</h4>
+              <Numbers
+                label="Roth IRA ordering against the Roth 401(k) rule"
+                rows={[
+                  ['Taxable under the Roth 401(k) rule (pro rata)', usd(r.rothIraComparison.roth401kTaxable)],
+                  ['Taxable under the Roth IRA ordering rules', usd(r.rothIraComparison.taxable)],
+                  ['Additional tax before other exceptions, Roth 401(k)', usd(r.rothIraComparison.roth401kAdditionalTaxBeforeOtherExceptions)],
+                  ['Additional tax before other exceptions, Roth IRA', usd(r.rothIraComparison.additionalTaxBeforeOtherExceptions)],
+                ]}
+              />
+              <p class="cr-note">{r.rothIraComparison.summary}</p>
+            </>
+          )}
           <WithdrawalResultView ns={props.ns} r={r} headline={false} />
         </>
       )}

@@ -42,7 +42,7 @@ async function resultText(page: Page, id: string): Promise<string> {
 }
 
 test('finds the pages with checks', () => {
-  expect(PAGES.map((p) => p.path)).toContain('/checks/');
+  expect(PAGES.map((p) => p.path)).toContain('/checks/early-withdrawal/');
 });
 
 describe.each(PAGES.map((p) => [p.path, p] as const))('%s', (path, { ids }) => {

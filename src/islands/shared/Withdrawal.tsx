@@ -19,7 +19,8 @@ export function form5329Text(f: NonNullable<WithdrawalResult['form5329']>): stri
 }
 
 export function withdrawalHeadline(r: WithdrawalResult): string {
-  return `You would owe about ${usd(r.totalFederalCost)} more in federal tax, including a ${usd(r.additionalTax)} additional tax on early distributions.`;
+  const ss = r.socialSecurity && r.socialSecurity.madeTaxable > 0 ? ` It also makes ${usd(r.socialSecurity.madeTaxable)} of your Social Security benefits taxable.` : '';
+  return `You would owe about ${usd(r.totalFederalCost)} more in federal tax, including a ${usd(r.additionalTax)} additional tax on early distributions.${ss}`;
 }
 
 export function WithdrawalResultView({ ns, r, headline = true }: { ns: string; r: WithdrawalResult; headline?: boolean }) {
@@ -36,9 +37,13 @@ export function WithdrawalResultView({ ns, r, headline = true }: { ns: string; r
           r.exceptedAmount > 0 && ['Covered by an exception', usd(r.exceptedAmount)],
           ['Additional tax on early distributions', usd(r.additionalTax)],
           ['Federal income tax added', usd(r.incomeTaxAdded)],
+          r.socialSecurity !== null && r.socialSecurity.madeTaxable > 0 && ['Social Security benefits it makes taxable', usd(r.socialSecurity.madeTaxable)],
+          r.seniorDeductionLost > 0 && ['Senior deduction it phases out', usd(r.seniorDeductionLost)],
           ['Total federal cost', usd(r.totalFederalCost), true],
           ['Marginal federal rate', `${r.marginalRatePercent}%`],
           ['Withheld when paid', usd(r.withholding.amount)],
+          r.rmdYear?.required === true && ['Of the payment, this year’s RMD (cannot be rolled over)', usd(r.rmdYear.rmdPart)],
+          r.rmdYear?.required === true && ['Of the payment, the part you could roll over', usd(r.rmdYear.rollablePart)],
           r.refund > 0 ? ['Refund at filing', usd(r.refund)] : ['Balance due at filing', usd(r.balanceDue)],
           ['Cash you receive', usd(r.cashReceived)],
           ['Net after federal tax' + (r.stateTaxEstimate === null ? '' : ' and your state estimate'), usd(r.netAfterTaxes), true],
@@ -74,6 +79,21 @@ export function WithdrawalResultView({ ns, r, headline = true }: { ns: string; r
             ))}
           </ul>
         </>
+      )}
+      {r.repaymentWindows.length > 0 && (
+        <>
+          <h4>Paying it back</h4>
+          <ul class="cr-repayment">
+            {r.repaymentWindows.map((w) => (
+              <li key={w.exception}>{w.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {r.seppRecapture && (
+        <p class="cr-note">
+          <strong>Changing the periodic payments:</strong> {r.seppRecapture.text}
+        </p>
       )}
       <h4>Tax forms</h4>
       <Numbers
