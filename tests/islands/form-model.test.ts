@@ -92,6 +92,11 @@ describe('URL state', () => {
     expect(readParams(new URLSearchParams(query), 'ew', schema, example).kind).toBe('bad');
   });
 
+  test.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('reports the inherited name %s as not a field of this check', (name) => {
+    const r = readParams(new URLSearchParams(`ew.v=1&ew.${name}=5`), 'ew', schema, example);
+    expect(r).toEqual({ kind: 'bad', message: `This link could not be read (“${name}” is not a field of this check), so the example is shown instead.` });
+  });
+
   test('accepts a value the engine will reject, so the engine’s message shows next to the field', () => {
     const r = readParams(new URLSearchParams('ew.v=1&ew.amount=-5'), 'ew', schema, example);
     expect(r.kind === 'scenario' && r.values['amount']).toBe('-5');

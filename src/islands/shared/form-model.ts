@@ -213,7 +213,8 @@ export function readParams(params: URLSearchParams, ns: string, schema: RequestS
       version = text;
       continue;
     }
-    const p = HIDDEN.has(name) ? undefined : schema.properties[name];
+    // Own properties only: `constructor`, `__proto__` or `toString` in a link must not reach Object.prototype.
+    const p = HIDDEN.has(name) || !Object.hasOwn(schema.properties, name) ? undefined : schema.properties[name];
     if (!p) {
       problems.push(`“${name}” is not a field of this check`);
       continue;
