@@ -15,7 +15,8 @@ function pipeline(script: string, input = '') {
 
 const request = JSON.stringify({ check: 'federal-tax', taxYear: 2026, filingStatus: 'single', income: 60000 });
 
-describe('whatif', () => {
+// Each test starts a Node process that loads the whole engine: seconds on a busy machine, so a generous timeout.
+describe('whatif', { timeout: 30_000 }, () => {
   test('writes the whole schema into a pipe whose reader is slow to start', () => {
     const r = pipeline('W --schema | (sleep 0.5; cat)');
     expect(r.stdout.length).toBeGreaterThan(40_000);
