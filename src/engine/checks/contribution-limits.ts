@@ -136,9 +136,7 @@ export const contributionLimits = defineCheck({
     const planned = trad + rothDef + other;
     const excess = clampZero(planned - total);
     const catchUpUsed = Math.min(available, clampZero(planned - base));
-    // §414(v)(7) makes this employer's plan take the catch-ups as Roth: only catch-ups deferred into this plan can be
-    // moved to Roth here, so the shortfall never exceeds the pre-tax deferrals this plan holds.
-    const rothShortfall = roth.required ? clampZero(Math.min(catchUpUsed, trad + rothDef) - rothDef) : 0;
+    const rothShortfall = roth.required ? clampZero(Math.min(catchUpUsed, trad + rothDef) - rothDef) : 0; // §414(v)(7): only this plan's catch-ups move to Roth here
     explain.add(
       'irc-402g-total-allowed',
       `Total you may defer: ${usd(base)}${available ? ` + ${usd(available)} catch-up` : ''} = ${usd(total)}. Planned: ${usd(trad)} pre-tax + ${usd(rothDef)} Roth${other ? ` + ${usd(other)} at other employers` : ''} = ${usd(planned)}` +
