@@ -208,7 +208,7 @@ test('/checks/ lists every check, one line each, linking to its own page', async
 
 /** Each check page: its title, and the guides that explain it in reading order (front matter `checks:`). */
 const CHECK_PAGES: [id: string, title: string, guides: string[]][] = [
-  ['early-withdrawal', EARLY, ['how-withdrawals-are-taxed', 'early-withdrawals', 'rule-of-55', '401k-loans-vs-withdrawals']],
+  ['early-withdrawal', EARLY, ['how-withdrawals-are-taxed', 'retirement-income-and-your-tax-return', 'early-withdrawals', 'rule-of-55', '401k-loans-vs-withdrawals']],
   ['exceptions', EXCEPTIONS, ['early-withdrawals', 'rule-of-55']],
   ['roth-distribution', ROTH, ['roth-401k-withdrawals']],
   ['contribution-limits', LIMITS, ['401k-contributions-and-taxes', 'self-employed-401k']],
