@@ -29,8 +29,16 @@ function washRows(w: WashSale): [string, string][] {
 }
 
 
+/** The answer in the reader's terms: a loss inside the account, or a taxable sale and what the wash-sale rule does to it. */
 function headline(r: Result): string {
-  return r.deductible ? `You can deduct ${usd(r.deductibleAmount)}.` : 'The loss is not deductible on your federal return.';
+  const w = r.washSale;
+  if (w === null) return 'The loss is not deductible on your federal return.';
+  if (r.deductible === true)
+    return `You can deduct ${r.deductibleAmount === null ? 'the loss' : `the ${usd(r.deductibleAmount)} loss`} on the taxable sale as a capital loss: the purchase is outside the wash-sale window.`;
+  if (r.deductible === null) return 'Whether you can deduct the loss on the taxable sale is not settled: your 401(k) bought the same stock within the wash-sale window.';
+  return w.daysApart === null
+    ? `If your IRA bought the same stock within ${w.windowDays} days of the sale, the loss on the taxable sale is not deductible, now or later.`
+    : 'The loss on the taxable sale is not deductible, now or later: your IRA bought the same stock within the wash-sale window.';
 }
 
 export default function Loss(props: CheckProps<'loss'>) {
@@ -42,8 +50,8 @@ export default function Loss(props: CheckProps<'loss'>) {
           <Numbers
             label="The loss"
             rows={[
-              ['Deductible', yesNo(r.deductible)],
-              ['Deductible amount', usd(r.deductibleAmount), true],
+              ['Deductible', yesNo(r.deductible, 'Not settled')],
+              r.deductible === true && r.deductibleAmount !== null && ['Deductible capital loss', usd(r.deductibleAmount), true],
               r.unrecoveredBasis !== null && ['Contributions not recovered', usd(r.unrecoveredBasis)],
               ['Miscellaneous itemized deductions allowed', yesNo(r.miscellaneousItemizedDeductionsAllowed)],
               ...(r.washSale === null ? [] : washRows(r.washSale)),

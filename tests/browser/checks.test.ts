@@ -316,12 +316,12 @@ const CASES: CheckCase[] = [
     golden: [
       // No loss inside a 401(k) is deductible: zero basis (§402), and the old IRA route was a miscellaneous itemized
       // deduction, disallowed by §67(g) and P.L. 119-21.
-      { name: 'the example', values: {}, expect: { Deductible: 'No', 'Deductible amount': '$0' } },
+      { name: 'the example', values: {}, expect: { Deductible: 'No' } },
       {
         name: 'a Roth account closed below its basis',
         values: { situation: 'closed-below-basis', accountType: 'roth', basis: '10000', amountReceived: '6000' },
         // 10,000 − 6,000 = 4,000 never recovered.
-        expect: { Deductible: 'No', 'Deductible amount': '$0', 'Contributions not recovered': '$4,000' },
+        expect: { Deductible: 'No', 'Contributions not recovered': '$4,000' },
       },
       {
         name: 'a wash sale through an IRA',
@@ -329,8 +329,20 @@ const CASES: CheckCase[] = [
         // March 1 to March 10 is 9 days, inside the 30-day window: the 3,000 loss is disallowed (Rev. Rul. 2008-5).
         expect: { 'Days between sale and purchase': '9 (window: 30 days)', 'Loss disallowed': '$3,000', 'Basis of the new shares increased': 'No' },
       },
+      {
+        name: 'a taxable sale with the plan buying back',
+        values: { situation: 'repurchase-in-plan', lossAmount: '3000', saleDate: '2026-03-01', repurchaseDate: '2026-03-10' },
+        // 9 days, inside the 30-day window; Rev. Rul. 2008-5 covers IRAs only, so deductibility is not settled.
+        expect: { Deductible: 'Not settled', 'Days between sale and purchase': '9 (window: 30 days)' },
+      },
+      {
+        name: 'a taxable sale with the IRA buying outside the window',
+        values: { situation: 'repurchase-in-ira', lossAmount: '3000', saleDate: '2026-03-01', repurchaseDate: '2026-04-01' },
+        // March 1 to April 1 is 31 days, outside the 30-day window: a capital loss of 3,000 (§1211(b)).
+        expect: { Deductible: 'Yes', 'Deductible capital loss': '$3,000' },
+      },
     ],
-    keyboard: { field: 'lossAmount', value: '2500', expect: { Deductible: 'No', 'Deductible amount': '$0' } },
+    keyboard: { field: 'lossAmount', value: '2500', expect: { Deductible: 'No' } },
     // A loss has no birth date, so no age checks apply.
     bad: [
       { what: 'a negative amount', field: 'lossAmount', value: '-100', message: 'The amount cannot be negative.' },
@@ -688,6 +700,17 @@ describe('results a reader once saw wrong', () => {
     expect(r.numbers['Days between sale and purchase']).toBe('No dates given (the window is 30 days before or after the sale)');
     expect(r.numbers['Loss disallowed']).toBe('All of it, if the purchase is within the window');
     expect(r.text).not.toMatch(/\bnull\b|\$0\.00/);
+    r.assertClean();
+  });
+
+  test('a taxable sale bought back by the plan is "not settled", never "not deductible" with "$0"', async () => {
+    // The loss is on a taxable sale (a capital loss, §1211(b)); Rev. Rul. 2008-5 reaches IRA purchases only, so a
+    // purchase in the plan 9 days later (March 1 → March 10, inside 30 days) leaves the deduction unsettled.
+    const r = await shownFor('loss', { situation: 'repurchase-in-plan', lossAmount: '3000', saleDate: '2026-03-01', repurchaseDate: '2026-03-10' });
+    expect(r.headline).toBe('Whether you can deduct the loss on the taxable sale is not settled: your 401(k) bought the same stock within the wash-sale window.');
+    expect(r.numbers['Deductible']).toBe('Not settled');
+    expect(r.numbers['Deductible amount']).toBeUndefined();
+    expect(r.text).not.toContain('lowers what you will later take out');
     r.assertClean();
   });
 

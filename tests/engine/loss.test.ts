@@ -10,8 +10,8 @@ function loss(req: Record<string, unknown>) {
 }
 
 describe('no deduction in any covered year', () => {
-  test.each([2024, 2025, 2026])('%i: no deduction for any situation', (taxYear) => {
-    for (const situation of ['value-drop', 'closed-below-basis', 'repurchase-in-ira', 'repurchase-in-plan']) {
+  test.each([2024, 2025, 2026])('%i: no deduction for a loss inside the account', (taxYear) => {
+    for (const situation of ['value-drop', 'closed-below-basis']) {
       for (const accountType of ['traditional', 'roth']) {
         const { result } = loss({ taxYear, situation, accountType, basis: 10_000, amountReceived: 4_000, lossAmount: 3_000 });
         expect(result.deductible).toBe(false);
@@ -69,6 +69,37 @@ describe('wash sales', () => {
     expect(result.washSale.lossDisallowed).toBe(null);
     expect(text).toContain('does not address a purchase inside a 401(k)');
     expect(text).not.toMatch(/is disallowed|lost for good/);
+  });
+
+  // The loss in these situations is on a sale in a taxable account: a capital loss (§165(c)(2), §1211(b)), never
+  // the "lowers what you will later take out" of a loss inside the plan.
+  test('an IRA purchase in the window: the $4,000 loss is not deductible, and says why', () => {
+    const { result } = loss({ ...ira, repurchaseDate: '2026-06-10' });
+    expect(result.deductible).toBe(false);
+    expect(result.deductibleAmount).toBe(0);
+    expect(result.whatHappensInstead).toBe('The $4,000 loss on the taxable sale is disallowed, and the IRA’s basis is not increased, so it is never deducted.');
+  });
+
+  test('outside the window the taxable sale is a deductible capital loss of $4,000', () => {
+    const { result, text } = loss({ ...ira, repurchaseDate: '2026-07-02' }); // 31 days after 2026-06-01
+    expect(result.deductible).toBe(true);
+    expect(result.deductibleAmount).toBe(4_000);
+    expect(result.whatHappensInstead).toContain('capital loss you can deduct');
+    expect(text).not.toContain('lowers what you will later take out');
+    expect(text).not.toContain('Gains and losses inside a 401(k)');
+  });
+
+  test('a plan purchase in the window: deductibility is unknown, neither yes nor $0', () => {
+    const { result } = loss({ taxYear: 2026, situation: 'repurchase-in-plan', lossAmount: 4_000, saleDate: '2026-06-01', repurchaseDate: '2026-06-10' });
+    expect(result.deductible).toBe(null);
+    expect(result.deductibleAmount).toBe(null);
+    expect(result.whatHappensInstead).toContain('may or may not be deductible');
+  });
+
+  test('outside the window with no loss amount: deductible, amount not known', () => {
+    const { result } = loss({ taxYear: 2026, situation: 'repurchase-in-plan', saleDate: '2026-06-01', repurchaseDate: '2026-08-01' });
+    expect(result.deductible).toBe(true);
+    expect(result.deductibleAmount).toBe(null);
   });
 
   test('no wash-sale section for a fall in value', () => {

@@ -3,7 +3,9 @@
  * basis, so a fall in value only lowers future taxable distributions. The one historical deduction for unrecovered
  * basis was a miscellaneous itemized deduction (IRC §67(a)), disallowed for 2018–2025 by §67(g) and permanently from
  * 2026 by P.L. 119-21. Wash sales: Rev. Rul. 2008-5 disallows a loss when an IRA buys the stock back; for a purchase
- * inside a 401(k) the ruling is silent, so the check flags a risk and asserts nothing.
+ * inside a 401(k) the ruling is silent, so the check flags a risk and asserts nothing. In both wash-sale situations
+ * the loss is on a sale in a taxable account, a capital loss (IRC §165(c)(2), §1211(b)): deductible unless the
+ * wash-sale rule takes it away, and never "lowering future distributions" as a loss inside the plan does.
  */
 import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
 import { ACCOUNT_TYPE_LABELS } from '../core/fields.ts';
@@ -52,7 +54,14 @@ export const loss = defineCheck({
     const permanent = figureValue('misc-itemized-permanent-from', year, uses);
     const noMisc = `Miscellaneous itemized deductions are not allowed for ${from} through ${through} (§67(g)), and the 2025 law made that permanent from ${permanent}, so none is allowed for ${year}.`;
     let unrecovered: number | null = null;
-    if (req.situation === 'closed-below-basis') {
+    const taxableSale = req.situation === 'repurchase-in-ira' || req.situation === 'repurchase-in-plan';
+    if (taxableSale) {
+      explain.add(
+        'taxable-account-capital-loss',
+        `This loss is on a sale in a taxable account, not inside the 401(k) or an IRA: it is a capital loss, reported on Form 8949 and Schedule D, deductible within the capital-loss limit (§1211(b)) unless the wash-sale rule disallows it.`,
+        ['irc-165-c', 'irc-1211-b'],
+      );
+    } else if (req.situation === 'closed-below-basis') {
       unrecovered = clampZero(toCents(req.basis!) - toCents(req.amountReceived ?? 0));
       explain.add(
         'irc-67g-no-miscellaneous-itemized-deductions',
@@ -71,12 +80,12 @@ export const loss = defineCheck({
       explain.add('irc-67g-no-miscellaneous-itemized-deductions', `The only old route, known from IRAs (a deduction for unrecovered after-tax basis once every account of the type was emptied), was a miscellaneous itemized deduction. ${noMisc}`, ['irc-67-a', 'irc-67-g', 'pl-119-21'], uses);
     }
 
-    // 2. What happens instead.
-    const instead =
+    // 2. What happens instead (for a loss inside the plan; a taxable sale's outcome follows the wash-sale verdict).
+    let instead =
       req.accountType === 'traditional'
         ? `The loss${lossCents ? ` of ${usd(lossCents)}` : ''} lowers what you will later take out and pay income tax on (and the base of required minimum distributions): in effect the tax you would have paid on that money goes with it.`
         : `The loss${lossCents ? ` of ${usd(lossCents)}` : ''} is tax-free growth you no longer have. If the account falls below your contributions, a nonqualified distribution has no taxable part, because its earnings share is zero.`;
-    explain.add('loss-what-happens-instead', instead, req.accountType === 'traditional' ? ['irc-402-c', 'irs-topic-558'] : ['irc-72-e-8', 'reg-1-402a-1']);
+    if (!taxableSale) explain.add('loss-what-happens-instead', instead, req.accountType === 'traditional' ? ['irc-402-c', 'irs-topic-558'] : ['irc-72-e-8', 'reg-1-402a-1']);
 
     // 3. Wash sales.
     let washSale: { status: 'disallowed' | 'risk' | 'outside-window'; windowDays: number; daysApart: number | null; lossDisallowed: number | null; basisIncreased: boolean } | null = null;
@@ -101,13 +110,33 @@ export const loss = defineCheck({
       );
     }
 
+    // A taxable sale's loss is deductible unless the wash-sale rule disallows it (an IRA purchase in the window); a
+    // plan purchase in the window leaves it unsettled, so the check says neither yes nor no.
+    let deductible: boolean | null = false;
+    let deductibleAmount: number | null = 0;
+    if (washSale) {
+      const amount = lossCents === null ? 'The loss' : `The ${usd(lossCents)} loss`;
+      if (washSale.status === 'outside-window') {
+        deductible = true;
+        deductibleAmount = lossCents === null ? null : toDollars(lossCents);
+        instead = `${amount} on the taxable sale is a capital loss you can deduct, within the capital-loss limit on other income (§1211(b)); any excess carries forward to later years (§1212(b)).`;
+      } else if (washSale.status === 'risk') {
+        deductible = null;
+        deductibleAmount = null;
+        instead = `${amount} on the taxable sale may or may not be deductible: no ruling says whether a purchase inside a 401(k) makes it a wash sale. Ask a tax professional before you claim it.`;
+      } else {
+        instead = `${amount} on the taxable sale is disallowed${washSale.daysApart === null ? ' if the IRA bought within the window' : ''}, and the IRA’s basis is not increased, so it is never deducted.`;
+      }
+      explain.add('loss-what-happens-instead', instead, ['irc-1091', 'rev-rul-2008-5', 'irc-1211-b', 'irc-1212-b']);
+    }
+
     return {
       result: {
         taxYear: year,
         situation: req.situation,
         accountType: req.accountType,
-        deductible: false,
-        deductibleAmount: 0,
+        deductible,
+        deductibleAmount,
         unrecoveredBasis: unrecovered === null ? null : toDollars(unrecovered),
         miscellaneousItemizedDeductionsAllowed: false,
         washSale,
