@@ -26,7 +26,7 @@ export default function Hardship(props: CheckProps<'hardship'>) {
             label="The hardship rules"
             rows={[
               ['A safe-harbor need', yesNo(r.safeHarbor)],
-              ['Accepted by your plan', yesNo(r.offeredByPlan)],
+              ['Accepted by your plan', yesNo(r.offeredByPlan, 'Not given; check your plan’s terms')],
               ['Withdrawal needed to net your amount', r.grossAmountNeeded === null ? 'Your vested balance cannot cover this need' : usd(r.grossAmountNeeded), true],
               ['Can be rolled over', yesNo(r.rolloverEligible)],
               ['Can be paid back', yesNo(r.repayable)],

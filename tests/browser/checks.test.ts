@@ -714,6 +714,13 @@ describe('results a reader once saw wrong', () => {
     r.assertClean();
   });
 
+  test('a hardship check with no plan needs ticked says "not given", never "Accepted by your plan: No"', async () => {
+    // The field's help: leave all unticked if you do not know; the example ticks none.
+    const r = await shownFor('hardship', { amountNeeded: '5000' });
+    expect(r.numbers['Accepted by your plan']).toBe('Not given; check your plan’s terms');
+    r.assertClean();
+  });
+
   test('a hardship need the balance cannot cover says so instead of "$0.00"', async () => {
     // 80,000 nets at most 80,000 − 8,000 − 17,314 − 4,000 = 50,686 < 90,000.
     const r = await shownFor('hardship', { amountNeeded: '90000' });

@@ -25,6 +25,9 @@ describe('the reason', () => {
   test('a plan may accept fewer needs', () => {
     expect(hardship({ reason: 'funeral', planReasons: ['medical', 'funeral'], amountNeeded: 1_000 }).result.offeredByPlan).toBe(true);
     expect(hardship({ reason: 'disaster', planReasons: ['medical'], amountNeeded: 1_000 }).result.offeredByPlan).toBe(false);
+    // None ticked means "not known" (the field's own help says to leave them unticked), never "not accepted".
+    expect(hardship({ reason: 'disaster', planReasons: [], amountNeeded: 1_000 }).result.offeredByPlan).toBe(null);
+    expect(hardship({ reason: 'disaster', amountNeeded: 1_000 }).result.offeredByPlan).toBe(null);
     expect(hardship({ reason: 'disaster', amountNeeded: 1_000 }).result.offeredByPlan).toBe(null);
   });
   test('an unknown reason id is refused', () => {

@@ -60,7 +60,8 @@ export const hardship = defineCheck({
 
     // 1. The reason.
     const reason = rules.hardshipReasons.find((r) => r.id === req.reason);
-    const offeredByPlan = req.planReasons === undefined ? null : reason !== undefined && (req.planReasons as readonly string[]).includes(reason.id);
+    // No needs ticked is "I do not know" (the field says so), not "my plan accepts none": unknown, never "No".
+    const offeredByPlan = req.planReasons === undefined || req.planReasons.length === 0 ? null : reason !== undefined && (req.planReasons as readonly string[]).includes(reason.id);
     explain.add(
       'reg-1-401k-1-d-3-safe-harbor-needs',
       reason
