@@ -232,7 +232,8 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'leave job', 'leaving job', 'left job', 'leave my job', 'left my job', 'quit', 'quit job', 'quit my job', 'quitting',
       'laid off', 'layoff', 'lost job', 'lost my job', 'job loss', 'fired', 'terminated', 'terminated employment', 'retire early',
       'early retirement', 'retiring early', 'retire before 59½', 'public safety', 'police', 'firefighter',
-      'first responder', 'change jobs', 'changing jobs', 'new job',
+      'first responder', 'change jobs', 'changing jobs', 'new job', 'retire at 55', 'retiring at 55', 'leave at 55', 'quit at 55',
+      'laid off at 55',
     ],
   },
   // ── Hardship ─────────────────────────────────────────────────────────────────────────────────
@@ -247,6 +248,9 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'casualty loss', 'hardship proof', 'hardship documentation', 'self certify', 'withdraw while employed', 'in service withdrawal',
       'in-service withdrawal', 'still working withdrawal', 'while working', 'while employed', 'while still employed', 'still employed',
       'before leaving job', 'without quitting', 'hardship rules', 'hardship approval',
+      // A hardship question naming its need is the hardship page's, not the exception the need also names.
+      'hardship medical bills', 'hardship medical expenses', 'hardship college', 'hardship house', 'hardship buy home', 'hardship funeral',
+      'hardship disaster', 'hardship repair', 'hardship rent',
     ],
   },
   {
@@ -280,6 +284,9 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'loan repayment', 'repay loan', 'pay back loan', 'loan default', 'defaulted loan', 'default', 'missed loan payments',
       'deemed distribution', 'loan offset', 'loan offset rollover', 'loan when leaving job', 'loan leave job', 'loan quit job',
       'loan after leaving', 'loan vs withdrawal', 'loan or withdrawal', 'loan or hardship', '72(p)', 'code l', 'loan interest',
+      // A loan question about leaving is the loan page's (the offset and its rollover), not the rule of 55's.
+      'loan fired', 'loan laid off', 'loan layoff', 'loan lost job', 'loan lose job', 'loan terminated', 'loan quit', 'loan leave',
+      'loan left', 'loan new job', 'loan change job', 'loan retire', 'loan separation', 'code m', 'qualified plan loan offset',
     ],
   },
   {
@@ -349,11 +356,16 @@ export const READER_VOCABULARY: readonly Subject[] = [
     ],
   },
   {
+    about: 'net unrealized appreciation: employer stock taken out in a lump sum (the worked example is in the taxation guide)',
+    pages: ['how-withdrawals-are-taxed'],
+    terms: ['net unrealized appreciation', 'nua', 'employer stock', 'company stock', 'employer securities', 'company stock in 401k'],
+  },
+  {
     about: 'definitions of terms',
     pages: ['glossary'],
     terms: [
       'glossary', 'definition', 'definitions', 'define', 'meaning', 'what does it mean', 'terms', 'terminology', 'jargon', 'vocabulary',
-      'net unrealized appreciation', 'nua', 'vested', 'vesting', 'vested balance', 'safe harbor', 'elective deferral definition',
+      'vested', 'vesting', 'vested balance', 'safe harbor', 'elective deferral definition',
     ],
   },
   {

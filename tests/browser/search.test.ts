@@ -51,6 +51,11 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'left my job at 55', page: '/guides/rule-of-55/' },
   { query: 'quit job take money out', page: '/guides/rule-of-55/' },
   { query: 'public safety employees', page: '/guides/rule-of-55/' },
+  { query: 'retire at 55 401k', page: '/guides/rule-of-55/' },
+  // A loan question about leaving a job is about the loan offset, not the rule of 55.
+  { query: '401k loan if i get fired', page: '/guides/401k-loans-vs-withdrawals/' },
+  { query: 'what happens to my 401k loan if i quit', page: '/guides/401k-loans-vs-withdrawals/' },
+  { query: 'hardship withdrawal for medical bills', page: '/guides/hardship-withdrawals/' },
   // Hardship
   { query: 'hardship withdrawal', page: '/guides/hardship-withdrawals/' },
   { query: 'hardship withdrawl', page: '/guides/hardship-withdrawals/' },
@@ -132,7 +137,8 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   // Reference
   { query: 'glossary', page: '/guides/glossary/' },
   { query: 'what does vested mean', page: '/guides/glossary/' },
-  { query: 'net unrealized appreciation', page: '/guides/glossary/' },
+  // The taxation guide works an NUA example through; the glossary only defines the term.
+  { query: 'net unrealized appreciation', page: '/guides/how-withdrawals-are-taxed/' },
   { query: 'is this tax advice', page: '/guides/sources-and-method/' },
 ];
 
