@@ -4,7 +4,7 @@
  */
 import { coveredYears, lookupFigure, taxYears, cite, type Citation } from '../data/index.ts';
 import type { CheckDefinition, Outcome } from './core/check.ts';
-import { Explanation } from './core/explain.ts';
+import { internalError, notAnObject, REQUEST_VERSION, runCheck } from './core/run-check.ts';
 import type { FieldError, ParsedObject } from './core/request-kit.ts';
 import { earlyWithdrawal } from './checks/early-withdrawal.ts';
 import { exceptionsFinder } from './checks/exceptions.ts';
@@ -20,8 +20,7 @@ import { rollover } from './checks/rollover.ts';
 export type { Outcome, FieldError, Citation };
 export type { Step } from './core/explain.ts';
 
-/** The request schema version; bump only with a migration for old URLs. */
-export const REQUEST_VERSION = 1;
+export { REQUEST_VERSION };
 
 const checks = {
   'federal-tax': federalTax,
@@ -59,21 +58,14 @@ export function evaluate<K extends CheckId>(request: { readonly check: K }): Out
 export function evaluate(request: unknown): Outcome;
 export function evaluate(request: unknown): Outcome {
   try {
-    if (typeof request !== 'object' || request === null || Array.isArray(request))
-      return { ok: false, errors: [{ field: 'request', message: 'The request must be a JSON object.' }] };
+    if (typeof request !== 'object' || request === null || Array.isArray(request)) return notAnObject();
     const id = (request as { check?: unknown }).check;
     // Own keys only: `constructor`, `__proto__` or `toString` must name no check rather than reach Object.prototype.
     const def = typeof id === 'string' && Object.hasOwn(checks, id) ? (checks as Record<string, CheckDefinition<any, unknown>>)[id] : undefined;
     if (!def) return { ok: false, errors: [{ field: 'check', message: `Choose a check: ${CHECK_IDS.join(', ')}.` }] };
-    const parsed = def.request.parse(request);
-    if (!parsed.ok) return { ok: false, check: def.id, errors: parsed.errors };
-    const explain = new Explanation();
-    const run = def.run(parsed.value, explain);
-    if ('errors' in run) return { ok: false, check: def.id, errors: run.errors };
-    return { ok: true, check: def.id, version: REQUEST_VERSION, result: run.result, explanation: explain.steps };
+    return runCheck(def, request, cite);
   } catch (e) {
-    // A rule that throws is a bug; the reader still gets an answer rather than a blank page.
-    return { ok: false, errors: [{ field: 'request', message: `Internal error in the rules engine: ${e instanceof Error ? e.message : String(e)}` }] };
+    return internalError(e);
   }
 }
 

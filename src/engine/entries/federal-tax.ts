@@ -1,0 +1,6 @@
+/** The `federal-tax` check's own entry: what a page loads to run this check alone (its rules, data and citations). */
+import { sources } from '../../data/sources.ts';
+import { federalTax } from '../checks/federal-tax.ts';
+import { checkEntry } from '../core/run-check.ts';
+
+export const evaluate = checkEntry(federalTax, sources);

@@ -1,0 +1,6 @@
+/** The `rmd` check's own entry: what a page loads to run this check alone (its rules, data and citations). */
+import { sources } from '../../data/sources.ts';
+import { rmd } from '../checks/rmd.ts';
+import { checkEntry } from '../core/run-check.ts';
+
+export const evaluate = checkEntry(rmd, sources);
