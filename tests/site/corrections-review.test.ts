@@ -1,18 +1,7 @@
 // Corrections from the expert review of the guides: each test reads the built page and fails on the old wording.
 // Expected texts are literal; amounts are the published figures, with their source beside them.
 import { describe, expect, test } from 'vitest';
-import { bodyRows, headerCells, hrefs, readPage, tableByCaption, text } from './html.ts';
-
-/** Visible text with straight quotes, and no space left where an inline element met punctuation ("5 -taxable"). */
-function prose(html: string): string {
-  return text(html).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/ ([.,;:)])/g, '$1').replace(/\( /g, '(').replace(/(\d) -/g, '$1-');
-}
-
-function article(path: string): string {
-  const m = /<article\b[\s\S]*?<\/article>/.exec(readPage(path));
-  if (!m) throw new Error(`${path}: no <article>`);
-  return prose(m[0]);
-}
+import { article, bodyRows, headerCells, hrefs, prose, readPage, tableByCaption, text } from './html.ts';
 
 function sourcesList(path: string): string {
   return text(/<section class="sources"[\s\S]*?<\/section>/.exec(readPage(path))?.[0] ?? '');

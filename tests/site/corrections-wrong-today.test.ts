@@ -3,30 +3,7 @@
 // §401(c); §404(a)(8)(C); Pub. 560 ch. 4), and the withholding on the part of an RMD-year withdrawal that counts toward
 // the RMD (not an eligible rollover distribution: Treas. Reg. §1.402(c)-2, Q&A-7). Each test fails on the old wording.
 import { describe, expect, test } from 'vitest';
-import { readPage, text } from './html.ts';
-
-/** Visible text with straight quotes, and no space left where an inline element met punctuation ("5 -taxable"). */
-function prose(html: string): string {
-  return text(html).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/ ([.,;:)])/g, '$1').replace(/\( /g, '(').replace(/(\d) -/g, '$1-');
-}
-
-/** The article's visible text, without the site chrome. */
-function article(path: string): string {
-  const m = /<article\b[\s\S]*?<\/article>/.exec(readPage(path));
-  if (!m) throw new Error(`${path}: no <article>`);
-  return prose(m[0]);
-}
-
-/** Text from the heading with this id to the next heading of the same or a higher level. */
-function sectionText(path: string, id: string): string {
-  const html = readPage(path);
-  const open = new RegExp(`<h([2-4])\\b[^>]*\\bid="${id}"[^>]*>`).exec(html);
-  if (!open) throw new Error(`${path}: no heading #${id}`);
-  const level = Number(open[1]);
-  const rest = html.slice(open.index + open[0].length);
-  const next = new RegExp(`<h[2-${level}]\\b`).exec(rest);
-  return prose(next ? rest.slice(0, next.index) : rest);
-}
+import { article, readPage, sectionText, text } from './html.ts';
 
 const WITHDRAWALS = '/guides/how-withdrawals-are-taxed/';
 const GLOSSARY = '/guides/glossary/';

@@ -114,3 +114,26 @@ export function parseAmount(s: string): number | undefined {
   const m = /^\$?(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?%?$/.exec(s.trim());
   return m ? Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`) : undefined;
 }
+
+/** Visible text with straight quotes, and no space left where an inline element met punctuation ("5 -taxable"). */
+export function prose(html: string): string {
+  return text(html).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/ ([.,;:)])/g, '$1').replace(/\( /g, '(').replace(/(\d) -/g, '$1-');
+}
+
+/** The article's visible text, without the site chrome. */
+export function article(path: string): string {
+  const m = /<article\b[\s\S]*?<\/article>/.exec(readPage(path));
+  if (!m) throw new Error(`${path}: no <article>`);
+  return prose(m[0]);
+}
+
+/** Text from the heading with this id to the next heading of the same or a higher level. */
+export function sectionText(path: string, id: string): string {
+  const html = readPage(path);
+  const open = new RegExp(`<h([2-4])\\b[^>]*\\bid="${id}"[^>]*>`).exec(html);
+  if (!open) throw new Error(`${path}: no heading #${id}`);
+  const level = Number(open[1]);
+  const rest = html.slice(open.index + open[0].length);
+  const next = new RegExp(`<h[2-${level}]\\b`).exec(rest);
+  return prose(next ? rest.slice(0, next.index) : rest);
+}
