@@ -4,11 +4,13 @@
  * §408A(d)(3)(A), §402A(c)(4)), the federal income tax it adds by the brackets, the 20% withheld from a payment to you
  * (§3405(c)) and the make-up it takes to roll over the whole amount, the 10% additional tax on a taxable part kept
  * before 59½ (§72(t)), the Form 1099-R codes, the five-year recapture window of an in-plan Roth rollover, and the
- * estimated-tax note when nothing is withheld (§6654). A conversion cannot be undone (§408A(d)(6)(B)(iii)).
+ * estimated-tax note when nothing is withheld (§6654). A conversion cannot be undone (§408A(d)(6)(B)(iii)). In a year
+ * an RMD is due from the plan, the RMD part of the payment is not rollable (§402(c)(4)(B); Treas. Reg. §1.402(c)-2,
+ * Q&A-7): it is taxed, withheld at the changeable 10%, and only the rest can be rolled over.
  */
 import { rules } from '../../data/index.ts';
 import { defineCheck, implausibleAge, implausibleStateRate, isCovered, yearNotCovered } from '../core/check.ts';
-import { addDays, longDate, yearOf } from '../core/dates.ts';
+import { longDate, yearOf } from '../core/dates.ts';
 import { figureValue, type FigureUse } from '../core/explain.ts';
 import { distributionFields, returnFields, GROUPS } from '../core/fields.ts';
 import { clampZero, percentOf, toCents, toDollars, usd } from '../core/money.ts';
@@ -19,6 +21,8 @@ import { rothFiveYear } from '../rules/roth-qualified-distribution.ts';
 import { rothYearContradictions } from '../withdrawal/validate.ts';
 import { rollover1099RCode } from '../rules/rollover-1099r-code.ts';
 import { rolloverContradictions } from '../rules/rollover-destinations.ts';
+import { explainRolloverRmdPart, rolloverRmdErrors, rolloverRmdPart } from '../rules/rollover-rmd-part.ts';
+import { rolloverWithholding } from '../rules/rollover-withholding.ts';
 import { ROLLOVER_DESTINATIONS, ROLLOVER_METHODS, ROLLOVER_SOURCES, rolloverTaxable } from '../rules/rollover-taxable-amount.ts';
 import { distributionEffects } from '../tax/distribution-effects.ts';
 import { federalIncomeTax } from '../tax/federal-income-tax.ts';
@@ -46,6 +50,9 @@ export const rollover = defineCheck({
     rothFirstContributionYear: optional(integer({ label: 'Roth 401(k): first year of a Roth contribution to this plan', group: GROUPS.rolloverBasis }, 1980, 2200, 'tax-year')),
     separatedFromPlanEmployer: distributionFields.separatedFromPlanEmployer,
     separationDate: distributionFields.separationDate,
+    fivePercentOwner: distributionFields.fivePercentOwner,
+    planOffersStillWorkingDelay: distributionFields.planOffersStillWorkingDelay,
+    rmdStillToTake: distributionFields.rmdStillToTake,
     ...returnFields,
   }),
   // A direct conversion at 45: $50,000 of pre-tax money to a Roth IRA on top of $80,000 of other income.
@@ -72,7 +79,9 @@ export const rollover = defineCheck({
     const rate = implausibleStateRate('stateTaxRate', req.stateTaxRate);
     if (rate) errors.push(rate);
     if (req.separatedFromPlanEmployer && !req.separationDate) errors.push({ field: 'separationDate', message: 'Enter the date you left the employer.' });
+    if (!errors.length) errors.push(...rolloverRmdErrors(req));
     if (errors.length) return { errors };
+    const rmd = rolloverRmdPart(req);
 
     // 1. Age 59½ (the 10% only ever reaches a taxable part kept before it) and, for a Roth 401(k), qualification.
     const on59 = date59Half(req.birthDate, year);
@@ -117,6 +126,7 @@ export const rollover = defineCheck({
         ...(t.kept > 0 || t.rolledBasis > 0 ? ['irc-402-c-2'] : []), ...(roth ? ['reg-1-402a-1'] : []), ...(req.basisToRothIra ? ['notice-2014-54'] : []),
       ],
     );
+    explainRolloverRmdPart(rmd, explain);
     if (roth && req.method === '60-day' && req.destination === 'plan-roth' && t.rolledBasis > 0)
       return { errors: [{ field: 'redeposited', message: `Within 60 days only the taxable earnings (${usd(t.taxableIfKept)}) can go into another plan’s Roth account; the contributions part can go only to a Roth IRA.` }] };
 
@@ -160,28 +170,9 @@ export const rollover = defineCheck({
     const incomeTaxAdded = clampZero(withIt.tax - without.tax);
     explain.add('federal-tax-added', `Federal income tax with the rollover ${usd(withIt.tax)} − without it ${usd(without.tax)} = ${usd(incomeTaxAdded)} added.`, ['irc-1-j']);
 
-    // 5. Withholding: 20% of the taxable part of a payment to you, none on a direct rollover (§3405(c); §401(a)(31)).
-    const mandatoryPct = figureValue('mandatory-withholding-rate', year);
-    const withheld = req.method === '60-day' ? percentOf(t.taxableIfKept, mandatoryPct) : 0;
-    const cashReceived = req.method === '60-day' ? amount - withheld : 0;
-    const madeUp = req.method === '60-day' ? Math.min(withheld, clampZero(t.rolledOver - cashReceived)) : 0;
-    const notMadeUp = withheld - madeUp;
-    const deadline = req.method === '60-day' ? addDays(req.distributionDate, figureValue('rollover-window-days', year)) : null;
-    if (req.method === '60-day') {
-      explain.add(
-        'irc-3405-c-mandatory-withholding',
-        `Paid to you, ${mandatoryPct}% of the taxable ${usd(t.taxableIfKept)} is withheld: ${usd(withheld)}, so you receive ${usd(cashReceived)}. ` +
-          (withheld === 0
-            ? 'Nothing in it is taxable, so nothing is withheld.'
-            : `To roll over the whole ${usd(amount)} you must add ${usd(withheld)} of your own money by ${longDate(deadline!)} (60 days after you receive it; this assumes you receive it on the payment date). ` +
-              (notMadeUp > 0 ? `You put back ${usd(t.rolledOver)}, so ${usd(notMadeUp)} of the withholding was not made up and is treated as kept.` : 'You made it up in full.') +
-              ' The withholding is credited on your return against the tax you owe.'),
-        ['irc-3405-c', 'irc-402-c-3', 'irc-401-a-31'],
-        [{ id: 'mandatory-withholding-rate', label: rules.figures['mandatory-withholding-rate'].label, value: mandatoryPct, unit: 'percent' }],
-      );
-    } else {
-      explain.add('irc-401a31-direct-rollover', 'A direct rollover is not paid to you, so nothing is withheld.', ['irc-401-a-31', 'irc-3405-c']);
-    }
+    // 5. Withholding: 20% of the taxable rollable part of a payment to you, none on a direct rollover (§3405(c); §401(a)(31)).
+    const w = rolloverWithholding({ year, distributionDate: req.distributionDate, method: req.method, amount, taxableIfKept: t.taxableIfKept, rmdPart: rmd.rmdPart, rolledOver: t.rolledOver }, explain);
+    const withheld = w.withheld;
     const federalCost = incomeTaxAdded + additionalTax;
     const stateEstimate = req.stateTaxRate === undefined ? null : percentOf(t.taxable, req.stateTaxRate);
     if (stateEstimate !== null)
@@ -262,10 +253,11 @@ export const rollover = defineCheck({
         totalFederalCost: toDollars(federalCost),
         stateTaxEstimate: stateEstimate === null ? null : toDollars(stateEstimate),
         withholding: toDollars(withheld),
-        cashReceived: toDollars(cashReceived),
-        makeUpNeeded: toDollars(withheld),
-        makeUpNotMade: toDollars(notMadeUp),
-        rolloverDeadline: deadline,
+        cashReceived: toDollars(w.cashReceived),
+        makeUpNeeded: toDollars(w.onRollable),
+        makeUpNotMade: toDollars(w.notMadeUp),
+        rolloverDeadline: w.deadline,
+        rmdYear: { required: rmd.year.required, applicableAge: rmd.year.applicableAge, firstYear: rmd.year.firstYear, rmdPart: toDollars(rmd.rmdPart), rollablePart: toDollars(rmd.rollable) },
         balanceDue: toDollars(clampZero(balance)),
         refund: toDollars(clampZero(-balance)),
         estimatedTaxMayBeNeeded: federalCost > 0 && withheld < federalCost,
