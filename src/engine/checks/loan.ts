@@ -4,7 +4,8 @@
  * taxed like an early withdrawal, reported with Form 1099-R code L, and not eligible for rollover (Treas. Reg. §1.72(p)-1).
  * Someone leaving the job (or whose plan is ending) usually gets a loan offset instead: an actual distribution, code M,
  * that can be rolled over — until the return's due date with extensions for a qualified plan loan offset
- * (§402(c)(3)(C); Treas. Reg. §1.402(c)-3), otherwise within 60 days.
+ * (§402(c)(3)(C); Treas. Reg. §1.402(c)-3), otherwise within 60 days — except the part that is the year's required
+ * minimum distribution, which is not rollable (§402(c)(4)(B); Treas. Reg. §1.402(c)-2, Q&A-7).
  */
 import { rules } from '../../data/index.ts';
 import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
@@ -17,6 +18,7 @@ import { age59HalfLabel } from '../rules/age-59-half.ts';
 import { loanLimit } from '../rules/loan-limit.ts';
 import { loanOffsetTiming } from '../rules/loan-offset.ts';
 import { loanOffsetCost } from '../rules/loan-offset-cost.ts';
+import { explainLoanOffsetRmdPart, loanOffsetRmdErrors, loanOffsetRmdPart, type LoanOffsetRmdPart } from '../rules/loan-offset-rmd-part.ts';
 import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '../withdrawal/compute.ts';
 
 export const LEAVING = ['staying', 'leaving-job', 'plan-ending'] as const;
@@ -40,6 +42,7 @@ export const loan = defineCheck({
     separationDate: optional(date({ label: 'Date you leave (or left) the employer', group: GROUPS.loanLeaving })),
     offsetDate: optional(date({ label: 'Date the plan offsets the unpaid loan against your account', help: 'If empty: the default date, or the loan date.', group: GROUPS.loanLeaving })),
     offsetRolledOver: withDefault(money({ label: 'Part of the offset you put into an IRA or another plan from your own money by the deadline', group: GROUPS.loanLeaving }), 0),
+    ...inGroup({ fivePercentOwner: distributionFields.fivePercentOwner, planOffersStillWorkingDelay: distributionFields.planOffersStillWorkingDelay, rmdStillToTake: distributionFields.rmdStillToTake }, GROUPS.loanLeaving),
     birthDate: optional(date({ label: 'Your birth date', help: 'To show what a default would cost.', group: GROUPS.loanDefault })),
     defaultDate: optional(date({ label: 'Date the loan would go into default', help: 'If empty: the loan date.', group: GROUPS.loanDefault })),
     balanceAtDefault: optional(money({ label: 'Loan balance unpaid at the default', help: 'If empty: the whole loan.', group: GROUPS.loanDefault })),
@@ -153,17 +156,28 @@ export const loan = defineCheck({
       const oy = yearOf(offsetDate);
       const rolled = Math.min(toCents(req.offsetRolledOver), atDefault);
       if (toCents(req.offsetRolledOver) > atDefault) return { errors: [{ field: 'offsetRolledOver', message: 'You cannot roll over more than the offset.' }] };
+      const reason = req.leaving as 'leaving-job' | 'plan-ending';
+      // In an RMD year the offset counts toward the RMD; that part cannot be rolled over. Age decides it, so only with a birth date.
+      let rmd: LoanOffsetRmdPart | null = null;
+      if (req.birthDate) {
+        const facts = { leaving: reason, offsetDate, birthDate: req.birthDate, separationDate: req.separationDate, fivePercentOwner: req.fivePercentOwner, planOffersStillWorkingDelay: req.planOffersStillWorkingDelay, rmdStillToTake: req.rmdStillToTake, offset: atDefault };
+        rmd = loanOffsetRmdPart(facts);
+        const rmdErrors = loanOffsetRmdErrors(rmd, facts, rolled);
+        if (rmdErrors.length) return { errors: rmdErrors };
+      }
+      const rollable = rmd ? rmd.rollable : atDefault;
       const tUses: FigureUse[] = [];
-      const timing = loanOffsetTiming(req.leaving as 'leaving-job' | 'plan-ending', offsetDate, req.separationDate, tUses);
+      const timing = loanOffsetTiming(reason, offsetDate, req.separationDate, tUses);
       explain.add(
         timing.qualified ? 'irc-402c3c-qualified-plan-loan-offset' : 'irc-402c3-loan-offset-60-days',
-        `When you ${req.leaving === 'plan-ending' ? 'lose the plan' : 'leave'} with ${usd(atDefault)} of loan unpaid, the plan usually takes it out of your account on ${longDate(offsetDate)}: a loan offset. It is a distribution you can roll over by putting ${usd(atDefault)} of your own money into an IRA or another plan. ${timing.reason} ` +
+        `When you ${req.leaving === 'plan-ending' ? 'lose the plan' : 'leave'} with ${usd(atDefault)} of loan unpaid, the plan usually takes it out of your account on ${longDate(offsetDate)}: a loan offset. It is a distribution you can roll over by putting ${usd(rollable)} of your own money into an IRA or another plan${rollable < atDefault ? ' (the part above this year’s RMD)' : ''}. ${timing.reason} ` +
           (timing.qualified
             ? `You have until your ${oy} return’s due date with extensions, ${longDate(timing.deadline)} (the return is due ${longDate(timing.dueDateWithoutExtension!)} without an extension).`
             : `You have the usual 60 days: until ${longDate(timing.deadline)}.`),
         ['irc-402-c-3', 'reg-1-402c-3', 'irc-6072-a', 'irc-6081-a', 'irc-7503'],
         tUses,
       );
+      if (rmd) explainLoanOffsetRmdPart(rmd, explain);
       let cost = null;
       let code = timing.qualified ? 'M' : '';
       if (req.birthDate) {
@@ -190,7 +204,8 @@ export const loan = defineCheck({
         rolledOver: toDollars(rolled),
         form1099RCode: code,
         form1099RCodeConfirmed: true,
-        rolloverEligible: true,
+        rolloverEligible: rollable > 0,
+        rmdYear: rmd && { required: rmd.year.required, applicableAge: rmd.year.applicableAge, firstYear: rmd.year.firstYear, rmdPart: toDollars(rmd.rmdPart), rollablePart: toDollars(rmd.rollable) },
         cost,
       };
     }
