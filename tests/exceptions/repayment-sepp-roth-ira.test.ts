@@ -2,7 +2,7 @@
 // of periodic payments, and the Roth IRA ordering rules (§408A(d)(4)(B), Treas. Reg. §1.408A-6 Q&A-5, -8) against the
 // Roth 401(k)'s pro-rata rule. Every expected value is worked by hand in the comment beside it.
 import { describe, expect, test } from 'vitest';
-import { repaymentWindow } from '../../src/engine/rules/repayment-window.ts';
+import { repaymentWindow } from '../../src/engine/rules/exceptions/registry.ts';
 import { rothIraOrdering, rothProRataTaxable } from '../../src/engine/rules/roth-ira-ordering.ts';
 import { seppRecapture } from '../../src/engine/rules/sepp-recapture.ts';
 
@@ -21,7 +21,7 @@ describe('repayment windows', () => {
   });
   test('a reservist repays to an IRA within two years after active duty ends', () => {
     // Active duty ends 2026-09-30 → from 2026-10-01 through 2028-09-30.
-    const w = repaymentWindow('reservist', '2026-03-01', 2026, '2026-09-30');
+    const w = repaymentWindow('reservist', '2026-03-01', 2026, { activeDutyEndDate: '2026-09-30' });
     expect([w.from, w.by, w.to]).toEqual(['2026-10-01', '2028-09-30', 'ira']);
     expect(w.effect).toContain('not deductible');
   });

@@ -3,7 +3,7 @@
  * additional tax accepted or rejected with its reason (IRC §72(t); §3405 withholding; §402A for Roth money).
  */
 import { defineCheck } from '../core/check.ts';
-import { distributionFields, iraFields, returnFields } from '../core/fields.ts';
+import { distributionFields, iraFields, returnFields } from '../withdrawal/fields.ts';
 import { integer, object, oneOf, withDefault } from '../core/request-kit.ts';
 import { computeWithdrawal, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
 

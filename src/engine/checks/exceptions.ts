@@ -1,32 +1,23 @@
 /**
  * `exceptions`: the exception finder. From a few facts it lists every §72(t) exception as applies, does not apply,
  * IRA-only, plan-only or needing plan support, each with its reason and citation (IRC §72(t)(2); IRS exceptions chart).
+ * Its purposes and circumstances, and the facts they imply, come from the exception modules' registry.
  */
 import { rules } from '../../data/index.ts';
 import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
 import { GROUPS } from '../core/fields.ts';
 import { boolean, date, integer, object, oneOf, optional, setOf, withDefault } from '../core/request-kit.ts';
-import { judgeException, type ExceptionFacts } from '../rules/exceptions.ts';
+import { exceptionById, judgeException, type ExceptionFacts } from '../rules/exceptions.ts';
+import { FINDER_GROUPS } from '../rules/exceptions/define.ts';
+import { FINDER_CIRCUMSTANCES, FINDER_PURPOSES, finderFacts, finderFields } from '../rules/exceptions/registry.ts';
 
-/** What the money is for, in a reader's words, mapped to the exception it points at. */
-const PURPOSES = {
-  medical: 'medical',
-  home: 'first-home',
-  education: 'higher-education',
-  'health-insurance': 'health-insurance-unemployed',
-  'birth-adoption': 'birth-adoption',
-  emergency: 'emergency',
-  'domestic-abuse': 'domestic-abuse',
-  disaster: 'disaster',
-  'long-term-care': 'long-term-care',
-} as const;
-const CIRCUMSTANCES = ['disability', 'terminal-illness', 'death', 'qdro', 'levy', 'reservist', 'sepp', 'esop-dividends', 'corrective', 'eaca-withdrawal', 'phased-retirement', 'plesa', 'ira-excess-earnings'] as const;
-
-const PURPOSE_GROUP = 'What the money is for';
-const CIRCUMSTANCE_GROUP = 'Your circumstances';
+/** What the money is for, in a reader's words, mapped to the exception it points at; and the circumstances. */
+const PURPOSES = Object.fromEntries(FINDER_PURPOSES.map((p) => [p.key, p.id])) as Record<string, string>;
+const PURPOSE_KEYS = FINDER_PURPOSES.map((p) => p.key);
+const PURPOSE_LABELS = Object.fromEntries(FINDER_PURPOSES.map((p) => [p.key, p.label])) as Record<string, string>;
 /** The catalog's names for the circumstances, so they read as the exceptions table does. */
-const CIRCUMSTANCE_LABELS = Object.fromEntries(CIRCUMSTANCES.map((id) => [id, rules.exceptions.find((e) => e.id === id)?.name ?? id])) as Record<(typeof CIRCUMSTANCES)[number], string>;
+const CIRCUMSTANCE_LABELS = Object.fromEntries(FINDER_CIRCUMSTANCES.map((id) => [id, exceptionById(id)?.name ?? id])) as Record<string, string>;
 
 export const exceptionsFinder = defineCheck({
   id: 'exceptions',
@@ -44,27 +35,10 @@ export const exceptionsFinder = defineCheck({
     separationDate: optional(date({ label: 'Date you left that employer', group: GROUPS.leaving, requiredWhen: { field: 'separatedFromPlanEmployer', is: true } })),
     publicSafetyEmployee: withDefault(boolean({ label: 'Qualified public safety employee', group: GROUPS.leaving }), false),
     yearsOfService: optional(integer({ label: 'Years of service under the plan', unit: 'years', group: GROUPS.leaving }, 0, 80, 'count')),
-    purposes: withDefault(
-      setOf(Object.keys(PURPOSES) as (keyof typeof PURPOSES)[], {
-        label: 'What the money is for',
-        group: PURPOSE_GROUP,
-        choices: {
-          medical: 'Medical expenses',
-          home: 'Buying a first home',
-          education: 'Higher education',
-          'health-insurance': 'Health insurance while unemployed',
-          'birth-adoption': 'A birth or an adoption',
-          emergency: 'A personal or family emergency',
-          'domestic-abuse': 'Domestic abuse',
-          disaster: 'A federally declared disaster',
-          'long-term-care': 'Long-term care insurance',
-        },
-      }),
-      [],
-    ),
-    circumstances: withDefault(setOf(CIRCUMSTANCES, { label: 'Circumstances that apply to you', group: CIRCUMSTANCE_GROUP, choices: CIRCUMSTANCE_LABELS }), []),
-    planOffersLongTermCare: withDefault(boolean({ label: 'Your plan offers long-term care distributions', group: CIRCUMSTANCE_GROUP }), false),
-  }, { openGroups: [GROUPS.leaving, PURPOSE_GROUP, CIRCUMSTANCE_GROUP] }),
+    purposes: withDefault(setOf(PURPOSE_KEYS, { label: 'What the money is for', group: FINDER_GROUPS.purpose, choices: PURPOSE_LABELS }), []),
+    circumstances: withDefault(setOf(FINDER_CIRCUMSTANCES, { label: 'Circumstances that apply to you', group: FINDER_GROUPS.circumstance, choices: CIRCUMSTANCE_LABELS }), []),
+    ...finderFields,
+  }, { openGroups: [GROUPS.leaving, FINDER_GROUPS.purpose, FINDER_GROUPS.circumstance] }),
   defaultRequest: { check: 'exceptions', planType: '401k', distributionDate: '2026-06-15', birthDate: '1971-09-01', separatedFromPlanEmployer: true, separationDate: '2026-03-31' },
   run(req, explain) {
     const year = yearOf(req.distributionDate);
@@ -74,15 +48,13 @@ export const exceptionsFinder = defineCheck({
     if (tooOld) return { errors: [tooOld] };
     if (req.separatedFromPlanEmployer && !req.separationDate) return { errors: [{ field: 'separationDate', message: 'Enter the date you left the employer.' }] };
     if (req.separationDate && req.separationDate <= req.birthDate) return { errors: [{ field: 'separationDate', message: 'The separation date must be after the birth date.' }] };
-    const circ = new Set<string>(req.circumstances);
-    const claims = new Set<string>([...req.purposes.map((p) => PURPOSES[p]), ...req.circumstances]);
+    const circumstances = new Set<string>(req.circumstances);
+    const claims = new Set<string>([...req.purposes.map((p) => PURPOSES[p]!), ...req.circumstances]);
     const facts: ExceptionFacts = {
       year, plan: req.planType, distributionDate: req.distributionDate, birthDate: req.birthDate, claims,
       separatedFromPlanEmployer: req.separatedFromPlanEmployer, separationDate: req.separationDate,
       publicSafetyEmployee: req.publicSafetyEmployee, yearsOfService: req.yearsOfService,
-      priorEmergencyWithinThreeYears: false, terminalIllnessCertified: circ.has('terminal-illness'),
-      reservistOrderedOver179Days: circ.has('reservist'), reservistDistributionDuringDuty: circ.has('reservist'),
-      seppStartDate: circ.has('sepp') ? req.distributionDate : undefined, planOffersLongTermCare: req.planOffersLongTermCare,
+      ...finderFacts({ distributionDate: req.distributionDate, circumstances, fields: req }),
     };
     const list = rules.exceptions.map((exc) => {
       const v = judgeException(exc, facts);

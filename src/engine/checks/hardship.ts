@@ -9,7 +9,7 @@ import { rules } from '../../data/index.ts';
 import { defineCheck } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
 import { figureValue } from '../core/explain.ts';
-import { distributionFields, returnFields } from '../core/fields.ts';
+import { distributionFields, returnFields } from '../withdrawal/fields.ts';
 import { toCents, toDollars, usd, type Cents } from '../core/money.ts';
 import { integer, money, object, oneOf, optional, setOf, withDefault, withMeta } from '../core/request-kit.ts';
 import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '../withdrawal/compute.ts';

@@ -11,7 +11,7 @@ import { rules } from '../../data/index.ts';
 import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
 import { addMonths, longDate, yearOf } from '../core/dates.ts';
 import { Explanation, figureValue, type FigureUse } from '../core/explain.ts';
-import { distributionFields, returnFields, GROUPS } from '../core/fields.ts';
+import { distributionFields, returnFields, GROUPS } from '../withdrawal/fields.ts';
 import { toCents, toDollars, usd } from '../core/money.ts';
 import { boolean, date, inGroup, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
 import { age59HalfLabel } from '../rules/age-59-half.ts';

@@ -12,7 +12,7 @@ import { rules } from '../../data/index.ts';
 import { defineCheck, implausibleAge, implausibleStateRate, isCovered, yearNotCovered } from '../core/check.ts';
 import { longDate, yearOf } from '../core/dates.ts';
 import { figureValue, type FigureUse } from '../core/explain.ts';
-import { distributionFields, returnFields, GROUPS } from '../core/fields.ts';
+import { distributionFields, returnFields, GROUPS } from '../withdrawal/fields.ts';
 import { clampZero, percentOf, toCents, toDollars, usd } from '../core/money.ts';
 import { boolean, date, integer, money, object, oneOf, optional, withDefault, type FieldError } from '../core/request-kit.ts';
 import { date59Half } from '../rules/age-59-half.ts';

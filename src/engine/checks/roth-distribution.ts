@@ -5,7 +5,7 @@
  * conversions the reader enters, each on its own five-year clock.
  */
 import { defineCheck } from '../core/check.ts';
-import { distributionFields, returnFields } from '../core/fields.ts';
+import { distributionFields, returnFields } from '../withdrawal/fields.ts';
 import { toCents, toDollars } from '../core/money.ts';
 import { integer, money, object, oneOf, optional, withDefault, withMeta } from '../core/request-kit.ts';
 import { compareRothIraWith401k, type RothIraConversion } from '../rules/roth-ira-ordering.ts';

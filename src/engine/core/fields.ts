@@ -2,17 +2,14 @@
  * Request fields shared by several checks. Field names are the public names used by the islands, the URLs and the
  * `whatif` command; error `field` paths equal them. Rename never; add new optional fields instead.
  */
-import { EXCEPTION_IDS, FILING_STATUSES, rules } from '../../data/index.ts';
-import { boolean, date, integer, money, oneOf, optional, percent, setOf, withDefault } from './request-kit.ts';
+import { FILING_STATUSES } from '../../data/index.ts';
+import { boolean, date, integer, money, oneOf, optional, percent, withDefault } from './request-kit.ts';
 
 /**
  * How a plan accounts for after-tax (non-Roth) contributions: pro rata over the whole account (§72(e)(8)), as a separate
  * contract with its own earnings (§72(d)(2)), or with pre-1987 contributions recoverable first (§72(e)(8)(D)).
  */
 export const AFTER_TAX_ACCOUNTING = ['pro-rata', 'separate-contract', 'pre-1987-first'] as const;
-
-/** What a reader can claim in a request: rollovers are described by the payment fields, and 59½ by the dates. */
-export const CLAIMABLE_EXCEPTION_IDS = EXCEPTION_IDS.filter((id) => id !== 'rollover' && id !== 'age-59-half');
 
 /**
  * IRC §72(t)(10): the kinds of public safety employee. State and local police, firefighters and emergency medical
@@ -33,6 +30,7 @@ export const GROUPS = {
   loanLeaving: 'If you leave the job or the plan ends',
   loanDefault: 'If the loan were not repaid',
   rolloverBasis: 'After-tax basis and Roth 401(k) details',
+  ira: 'From an IRA instead, to compare',
 } as const;
 
 export const FILING_STATUS_LABELS: Record<(typeof FILING_STATUSES)[number], string> = {
@@ -44,12 +42,6 @@ export const FILING_STATUS_LABELS: Record<(typeof FILING_STATUSES)[number], stri
 };
 
 export const ACCOUNT_TYPE_LABELS = { traditional: 'Traditional (pre-tax)', roth: 'Roth 401(k)' } as const;
-
-/** The exception catalog's own names, so a claim reads as the table in the guides does. */
-const CLAIM_LABELS = Object.fromEntries(
-  rules.exceptions.filter((e) => (CLAIMABLE_EXCEPTION_IDS as readonly string[]).includes(e.id)).map((e) => [e.id, e.name]),
-) as Record<(typeof CLAIMABLE_EXCEPTION_IDS)[number], string>;
-
 
 /** The federal return the distribution lands on. */
 export const returnFields = {
@@ -65,8 +57,11 @@ export const returnFields = {
   livedApartFromSpouseAllYear: withDefault(boolean({ label: 'Married filing separately: you lived apart from your spouse for the whole year', group: GROUPS.return }), false),
 };
 
-/** A distribution from a 401(k): who, when, how much, from what kind of money, and the facts each exception needs. */
-export const distributionFields = {
+/**
+ * A distribution from a 401(k): who, when, how much, from what kind of money, leaving the employer, and how it is paid.
+ * The withdrawal checks add each exception's own questions after these (`withdrawal/fields.ts`).
+ */
+export const baseDistributionFields = {
   distributionDate: date({ label: 'Date the distribution is paid', help: 'Its year is the tax year.', setsTaxYear: true }),
   birthDate: date({ label: 'Your birth date', help: 'The participant’s.' }),
   amount: money({ label: 'Gross amount of the distribution' }),
@@ -116,54 +111,12 @@ export const distributionFields = {
   planOffersStillWorkingDelay: withDefault(boolean({ label: 'The plan lets participants who still work there delay RMDs until they retire', help: 'Most plans do.', group: GROUPS.leaving }), true),
   rmdStillToTake: optional(money({ label: 'Part of this year’s RMD still to be taken before this payment', help: 'Only in a year an RMD is due from this plan; 0 if it was taken.', group: GROUPS.payment })),
   withholdingRate: optional(percent({ label: 'Withholding rate you elect on Form W-4R', help: 'The 20% on an eligible rollover distribution cannot be lowered.', group: GROUPS.payment })),
-  claims: withDefault(setOf(CLAIMABLE_EXCEPTION_IDS, { label: 'Exceptions to the 10% additional tax you believe apply', group: GROUPS.exceptions, choices: CLAIM_LABELS }), []),
-  medicalExpenses: withDefault(money({ label: 'Medical expenses paid this year, not reimbursed', group: GROUPS.exceptions }), 0),
-  birthAdoptionChildren: withDefault(integer({ label: 'Children born or adopted', help: 'For the birth or adoption exception.', unit: 'children', group: GROUPS.exceptions }, 0, 20, 'count'), 0),
-  birthAdoptionDate: optional(date({ label: 'Date of the birth or the finalized adoption', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'birth-adoption' } })),
-  birthAdoptionPriorDistributions: withDefault(
-    money({ label: 'Birth or adoption distributions already taken for the same child', help: 'From any plan or IRA.', group: GROUPS.exceptions }),
-    0,
-  ),
-  priorEmergencyWithinThreeYears: withDefault(
-    boolean({ label: 'You took an emergency personal expense distribution this year or in the previous three years and have not repaid it', group: GROUPS.exceptions }),
-    false,
-  ),
-  priorEmergencyDate: optional(date({ label: 'Date of that earlier emergency distribution', group: GROUPS.exceptions })),
-  priorEmergencyUnrepaid: optional(money({ label: 'Part of that earlier emergency distribution not repaid', group: GROUPS.exceptions })),
-  contributionsSincePriorEmergency: withDefault(
-    money({ label: 'Your contributions to the plan since that earlier emergency distribution', help: 'Elective deferrals and employee contributions.', group: GROUPS.exceptions }),
-    0,
-  ),
-  domesticAbuseDate: optional(date({ label: 'Date of the domestic abuse', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'domestic-abuse' } })),
-  terminalIllnessCertified: withDefault(boolean({ label: 'A physician has certified a terminal illness', group: GROUPS.exceptions }), false),
-  disasterIncidentStart: optional(date({ label: 'First day of the disaster’s incident period', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'disaster' } })),
-  disasterDeclarationDate: optional(date({ label: 'Date of the federal major-disaster declaration', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'disaster' } })),
-  disasterPriorDistributions: withDefault(money({ label: 'Disaster recovery distributions already taken for this disaster', help: 'All plans and IRAs.', group: GROUPS.exceptions }), 0),
-  disasterElectOut: withDefault(
-    boolean({ label: 'Include the whole disaster distribution in this year’s income', help: 'Instead of spreading it over three years.', group: GROUPS.exceptions }),
-    false,
-  ),
-  reservistOrderedOver179Days: withDefault(boolean({ label: 'Reservist ordered or called to active duty for more than 179 days or indefinitely', group: GROUPS.exceptions }), false),
-  reservistDistributionDuringDuty: withDefault(boolean({ label: 'The distribution is paid during that active-duty period', group: GROUPS.exceptions }), false),
-  activeDutyEndDate: optional(date({ label: 'Day your active-duty period ends or is expected to end', help: 'For the repayment window.', group: GROUPS.exceptions })),
-  seppStartDate: optional(date({ label: 'Date the substantially equal periodic payments began', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'sepp' } })),
-  seppModificationDate: optional(date({ label: 'Date the series was changed, if it was', help: 'A payment skipped, changed or added.', group: GROUPS.exceptions })),
-  seppPaymentsBeforeModification: withDefault(money({ label: 'Taxable payments of the series received before 59½ and before that change', group: GROUPS.exceptions }), 0),
-  longTermCarePremiums: withDefault(money({ label: 'Long-term care insurance premiums paid this year', help: 'For you or your spouse.', group: GROUPS.exceptions }), 0),
-  planOffersLongTermCare: withDefault(boolean({ label: 'Your plan offers long-term care distributions', group: GROUPS.exceptions }), false),
 };
 
-/**
- * The early-withdrawal check's choice of a traditional IRA instead of the 401(k), and the amounts the IRA-only
- * exceptions are measured by (IRC §72(t)(2)(D)–(F)).
- */
-const IRA_GROUP = 'From an IRA instead, to compare';
-export const iraFields = {
+/** The early-withdrawal check's choice of a traditional IRA instead of the 401(k); the IRA-only exceptions add theirs. */
+export const planTypeField = {
   planType: withDefault(
-    oneOf(['401k', 'ira'] as const, { label: 'Where the money comes from', help: 'This 401(k), or a traditional IRA (for example after rolling the 401(k) over).', group: IRA_GROUP, choices: { '401k': 'This 401(k)', ira: 'A traditional IRA' } }),
+    oneOf(['401k', 'ira'] as const, { label: 'Where the money comes from', help: 'This 401(k), or a traditional IRA (for example after rolling the 401(k) over).', group: GROUPS.ira, choices: { '401k': 'This 401(k)', ira: 'A traditional IRA' } }),
     '401k',
   ),
-  firstHomePriorDistributions: withDefault(money({ label: 'IRA: first-home distributions already taken in earlier years', help: 'The limit is for your lifetime.', group: IRA_GROUP }), 0),
-  higherEducationExpenses: optional(money({ label: 'IRA: qualified higher education expenses paid this year', group: IRA_GROUP })),
-  healthInsurancePremiums: optional(money({ label: 'IRA: health insurance premiums paid this year while unemployed', group: IRA_GROUP })),
 };

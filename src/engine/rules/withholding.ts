@@ -7,13 +7,13 @@
  */
 import { figureValue, type Explanation } from '../core/explain.ts';
 import { percentOf, usd, type Cents } from '../core/money.ts';
-import type { ExceptionId, PlanKind } from './exceptions.ts';
+import type { PlanKind } from './exceptions.ts';
 
 /** How the plan pays it: `hardship` and loan defaults are never eligible rollover distributions. */
 export type PaidAs = 'distribution' | 'hardship' | 'deemed-loan';
 
-/** SECURE 2.0 distributions that are not eligible rollover distributions (IRC §402(c)(4)). */
-export const NOT_ROLLOVER_ELIGIBLE: readonly ExceptionId[] = ['emergency', 'domestic-abuse', 'disaster', 'birth-adoption', 'long-term-care'];
+/** SECURE 2.0 distributions that are not eligible rollover distributions (IRC §402(c)(4)): each module says so. */
+export { NOT_ROLLOVER_ELIGIBLE } from './exceptions/registry.ts';
 
 export type WithholdingInput = {
   year: number;

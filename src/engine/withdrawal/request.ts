@@ -1,5 +1,5 @@
 /** The request every withdrawal-based check reduces to: a distribution and the federal return it lands on. */
-import type { distributionFields, iraFields, returnFields } from '../core/fields.ts';
+import type { distributionFields, iraFields, returnFields } from './fields.ts';
 import type { Infer } from '../core/request-kit.ts';
 
 type Fields = typeof distributionFields & typeof returnFields;

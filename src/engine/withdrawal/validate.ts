@@ -33,15 +33,7 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldErro
   errors.push(...validateAfterTax(r));
   if (r.rolledOverWithin60Days > r.amount) errors.push({ field: 'rolledOverWithin60Days', message: 'You cannot roll over more than the distribution.' });
   if (r.payment === 'direct-rollover' && r.rolledOverWithin60Days > 0) errors.push({ field: 'rolledOverWithin60Days', message: 'A direct rollover leaves nothing to roll over within 60 days.' });
-  const claims = new Set(r.claims);
-  if (claims.has('birth-adoption') && !r.birthAdoptionDate) errors.push({ field: 'birthAdoptionDate', message: 'Enter the date of the birth or the finalized adoption.' });
-  if (claims.has('birth-adoption') && r.birthAdoptionDate && r.birthAdoptionDate <= r.birthDate)
-    errors.push({ field: 'birthAdoptionDate', message: 'The child’s birth or adoption must be after your own birth date.' });
-  if (claims.has('birth-adoption') && r.birthAdoptionChildren < 1) errors.push({ field: 'birthAdoptionChildren', message: 'Enter how many children were born or adopted.' });
-  if (claims.has('domestic-abuse') && !r.domesticAbuseDate) errors.push({ field: 'domesticAbuseDate', message: 'Enter the date of the abuse.' });
-  if (claims.has('disaster') && !r.disasterIncidentStart) errors.push({ field: 'disasterIncidentStart', message: 'Enter the first day of the disaster’s incident period.' });
-  if (claims.has('disaster') && !r.disasterDeclarationDate) errors.push({ field: 'disasterDeclarationDate', message: 'Enter the date of the disaster declaration.' });
-  if (claims.has('sepp') && !r.seppStartDate) errors.push({ field: 'seppStartDate', message: 'Enter the date the periodic payments began.' });
+  // What each claimed exception must give, and its contradictions (each exception's module, rules/exceptions/<id>.ts).
   errors.push(...validateExceptionDetails(r));
   const rate = implausibleStateRate('stateTaxRate', r.stateTaxRate);
   if (rate) errors.push(rate);

@@ -1,5 +1,5 @@
 /**
- * What an exception predicate reads (the facts) and returns (its verdict with the reason). Amounts in cents.
+ * What an exception predicate reads (the common facts) and returns (its verdict with the reason). Amounts in cents.
  */
 import { addMonths } from '../../core/dates.ts';
 import type { PublicSafetyRole } from '../../core/fields.ts';
@@ -7,8 +7,12 @@ import type { Cents } from '../../core/money.ts';
 
 export type PlanKind = '401k' | 'ira';
 
-/** The facts the predicates read; amounts in cents. Absent amounts mean "not known" (the exception finder). */
-export type ExceptionFacts = {
+/**
+ * The facts every exception may read, amounts in cents: the distribution, the participant, the claims, and the
+ * employment facts the separation rules share (IRC §72(t)(2)(A)(v), (10)). Each module adds its own facts
+ * (`define.ts`); absent ones mean "not known" (the exception finder).
+ */
+export type CommonFacts = {
   year: number;
   plan: PlanKind;
   distributionDate: string;
@@ -23,34 +27,6 @@ export type ExceptionFacts = {
   /** Which kind of public safety employee (IRC §72(t)(10)(B)); absent means one of the long-standing kinds. */
   publicSafetyRole?: PublicSafetyRole | undefined;
   yearsOfService?: number | undefined;
-  medicalExpenses?: Cents | undefined;
-  birthAdoptionChildren?: number | undefined;
-  birthAdoptionDate?: string | undefined;
-  /** Birth or adoption distributions already taken for the same child or children, from any plan or IRA. */
-  birthAdoptionPriorDistributions?: Cents | undefined;
-  priorEmergencyWithinThreeYears: boolean;
-  /** The earlier emergency distribution, when `priorEmergencyWithinThreeYears`: its date, the part not repaid, and the
-   * elective deferrals and employee contributions made to the plan since (IRC §72(t)(2)(I); Notice 2024-55). */
-  priorEmergencyDate?: string | undefined;
-  priorEmergencyUnrepaid?: Cents | undefined;
-  contributionsSincePriorEmergency?: Cents | undefined;
-  domesticAbuseDate?: string | undefined;
-  terminalIllnessCertified: boolean;
-  disasterIncidentStart?: string | undefined;
-  disasterDeclarationDate?: string | undefined;
-  disasterPriorDistributions?: Cents | undefined;
-  reservistOrderedOver179Days: boolean;
-  reservistDistributionDuringDuty: boolean;
-  seppStartDate?: string | undefined;
-  /** The day the series was changed, if it was (IRC §72(t)(4)). */
-  seppModificationDate?: string | undefined;
-  /** IRA-only measures: earlier first-home distributions (lifetime limit), this year's higher education expenses and
-   * health insurance premiums paid while unemployed (IRC §72(t)(2)(D)–(F)). */
-  firstHomePriorDistributions?: Cents | undefined;
-  higherEducationExpenses?: Cents | undefined;
-  healthInsurancePremiums?: Cents | undefined;
-  longTermCarePremiums?: Cents | undefined;
-  planOffersLongTermCare: boolean;
 };
 
 export type ExceptionStatus = 'applies' | 'does-not-apply' | 'ira-only' | 'plan-only' | 'needs-plan-support';

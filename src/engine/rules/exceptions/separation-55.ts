@@ -4,10 +4,12 @@
  * (§72(t)(10)). Only that employer's plan qualifies.
  */
 import { yearOf } from '../../core/dates.ts';
-import { all, no, type ExceptionFacts, type Verdict } from './verdict.ts';
+import { figureValue } from '../../core/explain.ts';
+import { defineException } from './define.ts';
+import { all, no, type CommonFacts, type Verdict } from './verdict.ts';
 
 /** Rule of 55 and its public-safety variant: separation in or after the calendar year of reaching `age`. */
-export function separationRule(f: ExceptionFacts, age: number, id: 'separation-55' | 'public-safety'): Verdict {
+export function separationRule(f: CommonFacts, age: number, id: 'separation-55' | 'public-safety'): Verdict {
   if (!f.separatedFromPlanEmployer || !f.separationDate)
     return no(`You must have left the employer that maintains this plan in or after the calendar year you turned ${age}; a separation from another employer does not count.`);
   const sepYear = yearOf(f.separationDate);
@@ -17,3 +19,8 @@ export function separationRule(f: ExceptionFacts, age: number, id: 'separation-5
     return no(`You left in ${sepYear}, the calendar year you turned ${ageThen}, not ${age}; leaving earlier and waiting until ${age} does not qualify${id === 'separation-55' ? '' : ' (unless you had 25 years of service)'}.`);
   return all(`You left the employer in ${sepYear}, the calendar year you turned ${ageThen}${ageThen === age ? '' : ` (${age} or older)`}; distributions from this employer’s plan qualify${id === 'separation-55' ? ' — but not money rolled over to an IRA' : ''}.`);
 }
+
+export const separation55 = defineException({
+  id: 'separation-55',
+  judge: (f) => separationRule(f, figureValue('separation-age', f.year), 'separation-55'),
+});

@@ -1,0 +1,37 @@
+/**
+ * Distributions to a domestic abuse victim (IRC §72(t)(2)(K); Notice 2024-55): within one year after the abuse,
+ * self-certified, up to the lesser of the year's cap or half the vested balance; repayable within three years.
+ */
+import { longDate } from '../../core/dates.ts';
+import { figureValue } from '../../core/explain.ts';
+import { GROUPS } from '../../core/fields.ts';
+import { percentOf, toCents, usd } from '../../core/money.ts';
+import { date, optional } from '../../core/request-kit.ts';
+import { windowAfterReceipt } from '../repayment-window.ts';
+import { catalogEntry, defineException } from './define.ts';
+import { no, upTo, withinYearsFrom } from './verdict.ts';
+
+const entry = catalogEntry('domestic-abuse');
+
+export const domesticAbuse = defineException({
+  id: 'domestic-abuse',
+  fields: {
+    domesticAbuseDate: optional(date({ label: 'Date of the domestic abuse', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'domestic-abuse' } })),
+  },
+  facts: (r): { domesticAbuseDate: string | undefined } => ({ domesticAbuseDate: r.domesticAbuseDate }),
+  finder: { purpose: { key: 'domestic-abuse', label: 'Domestic abuse' } },
+  judge: (f) => {
+    const cap = toCents(figureValue(entry.capFigure!, f.year));
+    const share = figureValue('domestic-abuse-balance-share', f.year);
+    if (f.domesticAbuseDate && !withinYearsFrom(f.domesticAbuseDate, f.distributionDate, figureValue('domestic-abuse-window-years', f.year)))
+      return no(`The distribution must be within one year after the abuse (${longDate(f.domesticAbuseDate)}).`);
+    if (!f.domesticAbuseDate) return { status: 'applies', reason: `Within one year after domestic abuse, up to the lesser of ${usd(cap)} or ${share}% of your vested balance.`, cover: 0 };
+    if (f.vestedBalance === undefined) return { status: 'applies', reason: `Up to the lesser of ${usd(cap)} or ${share}% of your vested balance.`, cover: 0 };
+    const half = percentOf(f.vestedBalance, share);
+    const cover = Math.min(cap, half);
+    return upTo(cover, `The lesser of the ${f.year} cap of ${usd(cap)} or ${share}% of your vested balance (${usd(half)}) = ${usd(cover)} can be excepted.`);
+  },
+  repayment: (receivedOn, year) => windowAfterReceipt(entry, receivedOn, year),
+  requires: (r) => (r.claims.includes('domestic-abuse') && !r.domesticAbuseDate ? [{ field: 'domesticAbuseDate', message: 'Enter the date of the abuse.' }] : []),
+  notEligibleRollover: true,
+});
