@@ -1,13 +1,12 @@
-/** Early-withdrawal cost: what taking money out of a 401(k) costs in federal tax (the engine's `early-withdrawal`). */
+/** Early-withdrawal cost: what taking money out of a 401(k) costs in federal tax. The form comes from the engine's schema; the result is results/early-withdrawal.tsx. */
+import { EarlyWithdrawalResult, headline } from './results/early-withdrawal.tsx';
 import { CheckShell } from './shared/CheckShell.tsx';
 import type { CheckProps } from './shared/use-check.ts';
-import { WithdrawalResultView, withdrawalHeadline } from './shared/Withdrawal.tsx';
-
 
 export default function EarlyWithdrawal(props: CheckProps<'early-withdrawal'>) {
   return (
-    <CheckShell<'early-withdrawal'> props={props} headline={withdrawalHeadline}>
-      {(r) => <WithdrawalResultView ns={props.ns} r={r} />}
+    <CheckShell<'early-withdrawal'> props={props} headline={headline}>
+      {(r) => <EarlyWithdrawalResult r={r} id={props.ns} />}
     </CheckShell>
   );
 }

@@ -1,65 +1,12 @@
-/** Loss check: whether a loss in a 401(k) is deductible, and what happens instead (the engine's `loss`). */
-import type { ResultOf } from '../engine/index.ts';
+/** Loss check: whether a loss in a 401(k) is deductible, and what happens instead. The form comes from the engine's schema; the result is results/loss.tsx. */
+import { LossResult, headline } from './results/loss.tsx';
 import { CheckShell } from './shared/CheckShell.tsx';
-import { usd } from './shared/format.ts';
-import { yesNo } from './shared/labels.ts';
-import { Numbers } from './shared/Numbers.tsx';
 import type { CheckProps } from './shared/use-check.ts';
-
-type Result = ResultOf<'loss'>;
-
-type WashSale = NonNullable<Result['washSale']>;
-
-const WASH_STATUS: Record<WashSale['status'], string> = {
-  disallowed: 'Loss disallowed (Rev. Rul. 2008-5)',
-  risk: 'At risk: not settled for a purchase inside a 401(k)',
-  'outside-window': 'No: the purchase is outside the window',
-};
-
-/** The wash-sale rows. Without dates the engine cannot count days; without an amount it cannot name one. */
-function washRows(w: WashSale): [string, string][] {
-  const rows: [string, string][] = [
-    ['Wash sale', WASH_STATUS[w.status]],
-    ['Days between sale and purchase', w.daysApart === null ? `No dates given (the window is ${w.windowDays} days before or after the sale)` : `${w.daysApart} (window: ${w.windowDays} days)`],
-  ];
-  if (w.status === 'disallowed')
-    rows.push(['Loss disallowed', w.lossDisallowed === null ? (w.daysApart === null ? 'All of it, if the purchase is within the window' : 'All of it') : usd(w.lossDisallowed)]);
-  rows.push(['Basis of the new shares increased', yesNo(w.basisIncreased)]);
-  return rows;
-}
-
-
-/** The answer in the reader's terms: a loss inside the account, or a taxable sale and what the wash-sale rule does to it. */
-function headline(r: Result): string {
-  const w = r.washSale;
-  if (w === null) return 'The loss is not deductible on your federal return.';
-  if (r.deductible === true)
-    return `You can deduct ${r.deductibleAmount === null ? 'the loss' : `the ${usd(r.deductibleAmount)} loss`} on the taxable sale as a capital loss: the purchase is outside the wash-sale window.`;
-  if (r.deductible === null) return 'Whether you can deduct the loss on the taxable sale is not settled: your 401(k) bought the same stock within the wash-sale window.';
-  return w.daysApart === null
-    ? `If your IRA bought the same stock within ${w.windowDays} days of the sale, the loss on the taxable sale is not deductible, now or later.`
-    : 'The loss on the taxable sale is not deductible, now or later: your IRA bought the same stock within the wash-sale window.';
-}
 
 export default function Loss(props: CheckProps<'loss'>) {
   return (
     <CheckShell<'loss'> props={props} headline={headline}>
-      {(r) => (
-        <>
-          <p class="cr-headline">{headline(r)}</p>
-          <Numbers
-            label="The loss"
-            rows={[
-              ['Deductible', yesNo(r.deductible, 'Not settled')],
-              r.deductible === true && r.deductibleAmount !== null && ['Deductible capital loss', usd(r.deductibleAmount), true],
-              r.unrecoveredBasis !== null && ['Contributions not recovered', usd(r.unrecoveredBasis)],
-              ['Miscellaneous itemized deductions allowed', yesNo(r.miscellaneousItemizedDeductionsAllowed)],
-              ...(r.washSale === null ? [] : washRows(r.washSale)),
-            ]}
-          />
-          <p>{r.whatHappensInstead}</p>
-        </>
-      )}
+      {(r) => <LossResult r={r} id={props.ns} />}
     </CheckShell>
   );
 }

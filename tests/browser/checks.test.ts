@@ -76,14 +76,15 @@ const CASES: CheckCase[] = [
         // MFJ 2026: standard deduction 32,200; 10% to 24,800, 12% to 100,800, 22% to 211,400. Without: 87,800 →
         // 2,480 + 12% × 63,000 (7,560) = 10,040. With: 122,800.50 → 2,480 + 12% × 76,000 (9,120) + 22% × 22,000.50
         // (4,840.11) = 16,440.11; added 6,400.11. Additional 10% × 35,000.50 = 3,500.05; cost 9,900.16.
-        // Withheld 20% = 7,000.10; cash 35,000.50 − 7,000.10 = 28,000.40.
+        // Withheld 20% = 7,000.10; cash 35,000.50 − 7,000.10 = 28,000.40. Shown to the nearest dollar, half up:
+        // 35,001; 3,500; 6,400; 9,900; 7,000; 28,000.
         expect: {
-          'Taxable amount': '$35,000.50',
-          'Additional tax on early distributions': '$3,500.05',
-          'Federal income tax added': '$6,400.11',
-          'Total federal cost': '$9,900.16',
-          'Withheld when paid': '$7,000.10',
-          'Cash you receive': '$28,000.40',
+          'Taxable amount': '$35,001',
+          'Additional tax on early distributions': '$3,500',
+          'Federal income tax added': '$6,400',
+          'Total federal cost': '$9,900',
+          'Withheld when paid': '$7,000',
+          'Cash you receive': '$28,000',
         },
       },
       {
@@ -91,21 +92,21 @@ const CASES: CheckCase[] = [
         values: { distributionDate: '2026-05-01', birthDate: '1985-01-01', amount: '10000', vestedBalance: '50000', otherIncome: '40000', claims: 'medical', medicalExpenses: '3751' },
         // AGI 40,000 + 10,000 = 50,000; floor 7.5% × 50,000 = 3,750; the exception covers 3,751 − 3,750 = 1
         // (§72(t)(2)(B)); additional 10% × 9,999 = 999.90. The payer does not know of it (code 1), so it is claimed on
-        // Form 5329 line 2 with exception number 05 (Form 5329 instructions).
+        // Form 5329 line 2 with exception number 05 (Form 5329 instructions). $999.90 shows as $1,000.
         expect: {
           'Covered by an exception': '$1',
-          'Additional tax on early distributions': '$999.90',
+          'Additional tax on early distributions': '$1,000',
           'Form 1099-R, box 7 code to expect': '1',
           'Form 5329': 'Needed, exception number 05',
         },
       },
     ],
     // Other income 60,000 + 12,345 − 16,100 = 56,245 → 1,240 + 4,560 + 22% × 5,845 (1,285.90) = 7,085.90; added
-    // 2,065.90. Additional 1,234.50; cost 3,300.40. Withheld 20% = 2,469; cash 9,876.
+    // 2,065.90. Additional 1,234.50; cost 3,300.40. Withheld 20% = 2,469; cash 9,876. To the dollar: 1,235; 2,066; 3,300.
     keyboard: {
       field: 'amount',
       value: '12345',
-      expect: { 'Additional tax on early distributions': '$1,234.50', 'Federal income tax added': '$2,065.90', 'Total federal cost': '$3,300.40', 'Withheld when paid': '$2,469', 'Cash you receive': '$9,876' },
+      expect: { 'Additional tax on early distributions': '$1,235', 'Federal income tax added': '$2,066', 'Total federal cost': '$3,300', 'Withheld when paid': '$2,469', 'Cash you receive': '$9,876' },
     },
     bad: WITHDRAWAL_BAD,
   },
@@ -180,31 +181,33 @@ const CASES: CheckCase[] = [
       {
         name: 'a qualified distribution after 59½ and five years',
         values: { birthDate: '1960-01-01', rothFirstContributionYear: '2015' },
-        // 59½ on 2019-07-01; five-year period from 2015-01-01 met 2020-01-01 (§402A(d)(2)): all tax-free.
+        // 59½ on 2019-07-01; five-year period from 2015-01-01 met 2020-01-01 (§402A(d)(2)): all tax-free, and not
+        // early, so no additional tax (§72(t)(2)(A)(i)).
         expect: {
           'Qualified distribution': 'Yes',
           'Earnings part': '$0',
-          'Additional tax on early distributions': '$0',
+          'Additional tax on early distributions': 'Not subject to it: paid at or after age 59½',
           'Total federal cost': '$0',
         },
       },
       {
         name: 'a state estimate',
         values: { stateTaxRate: '4.5', amount: '8000' },
-        // 6% × 8,000 = 480 taxable, 7,520 contributions; additional 48; income tax 12% × 480 = 57.60; cost 105.60.
+        // 6% × 8,000 = 480 taxable, 7,520 contributions; additional 48; income tax 12% × 480 = 57.60; cost 105.60,
+        // shown as $106.
         expect: {
           'Contributions part (tax-free)': '$7,520',
           'Earnings part': '$480',
           'Additional tax on early distributions': '$48',
-          'Total federal cost': '$105.60',
+          'Total federal cost': '$106',
         },
       },
     ],
-    // 6% × 6,000 = 360 earnings, 5,640 contributions; additional 36; income tax 43.20; cost 79.20.
+    // 6% × 6,000 = 360 earnings, 5,640 contributions; additional 36; income tax 43.20; cost 79.20, shown as $79.
     keyboard: {
       field: 'amount',
       value: '6000',
-      expect: { 'Contributions part (tax-free)': '$5,640', 'Earnings part': '$360', 'Additional tax on early distributions': '$36', 'Total federal cost': '$79.20' },
+      expect: { 'Contributions part (tax-free)': '$5,640', 'Earnings part': '$360', 'Additional tax on early distributions': '$36', 'Total federal cost': '$79' },
     },
     bad: WITHDRAWAL_BAD,
   },
@@ -269,25 +272,26 @@ const CASES: CheckCase[] = [
         values: {},
         // Net G − 10% G − 5% G (state) − [12% × 6,500 + 22% × (G − 6,500)] = 10,000 → 0.63 G = 10,000 − 780 + 1,430
         // = 9,350 → G = 14,841.27 (to the cent above). Additional 10% = 1,484.13; income tax 780 + 22% × 8,341.27
-        // (1,835.08) = 2,615.08; cost 4,099.21.
+        // (1,835.08) = 2,615.08; cost 4,099.21. To the dollar: 14,841; 1,484; 4,099.
         expect: {
           'A safe-harbor need': 'Yes',
-          'Withdrawal needed to net your amount': '$14,841.27',
-          'Additional tax on early distributions': '$1,484.13',
-          'Total federal cost': '$4,099.21',
+          'Withdrawal needed to net your amount': '$14,841',
+          'Additional tax on early distributions': '$1,484',
+          'Total federal cost': '$4,099',
         },
       },
       {
         name: 'a medical need not accepted by the plan',
         values: { reason: 'medical', planReasons: 'funeral,tuition', amountNeeded: '4000' },
         // All in the 12% bracket: G × (1 − 0.10 − 0.05 − 0.12) = 4,000 → G ≈ 5,479.45; each tax is rounded to the
-        // cent, and 5,479.44 − 547.94 − 657.53 − 273.97 = 4,000.00 already. Cost 547.94 + 657.53 = 1,205.47.
+        // cent, and 5,479.44 − 547.94 − 657.53 − 273.97 = 4,000.00 already. Cost 547.94 + 657.53 = 1,205.47. To the
+        // dollar: 5,479; 548; 1,205.
         expect: {
           'A safe-harbor need': 'Yes',
           'Accepted by your plan': 'No',
-          'Withdrawal needed to net your amount': '$5,479.44',
-          'Additional tax on early distributions': '$547.94',
-          'Total federal cost': '$1,205.47',
+          'Withdrawal needed to net your amount': '$5,479',
+          'Additional tax on early distributions': '$548',
+          'Total federal cost': '$1,205',
         },
       },
       {
@@ -304,8 +308,8 @@ const CASES: CheckCase[] = [
         },
       },
     ],
-    // 0.63 G = 7,500 − 650 → G ≈ 10,873.02; with each tax rounded to the cent 10,873.01 already nets 7,500.00.
-    keyboard: { field: 'amountNeeded', value: '7500', expect: { 'Withdrawal needed to net your amount': '$10,873.01' } },
+    // 0.63 G = 7,500 − 650 → G ≈ 10,873.02; with each tax rounded to the cent 10,873.01 already nets 7,500.00: $10,873.
+    keyboard: { field: 'amountNeeded', value: '7500', expect: { 'Withdrawal needed to net your amount': '$10,873' } },
     bad: [
       { what: 'a negative amount', field: 'amountNeeded', value: '-500', message: 'The amount cannot be negative.' },
       ...WITHDRAWAL_BAD.filter((b) => b.field !== 'amount'),
@@ -407,7 +411,8 @@ const CASES: CheckCase[] = [
           'Withheld': '$0',
           'Still owed with your return': '$11,164',
           'Form 1099-R, box 7': 'G',
-          'Form 1099-R, box 2a (taxable amount)': '$50,000',
+          // The payer fills Form 1099-R to the cent.
+          'Form 1099-R, box 2a (taxable amount)': '$50,000.00',
           'Can it be undone?': 'No: a conversion is final',
         },
       },

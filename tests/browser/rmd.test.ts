@@ -49,11 +49,12 @@ describe('the rmd check', () => {
     await page.goto(url({ distributionYear: '2025', birthDate: '1950-03-01', priorYearEndBalance: '200000', distributedThisYear: '5000', shortfallCorrectedOn: '2027-12-31' }));
     await ready(page);
     const n = await numbers(page);
-    // $200,000 ÷ 24.6 = $8,130.08; − $5,000 = $3,130.08; 25% = $782.52; 10% = $313.01; window ends 2025 + 2 years.
+    // $200,000 ÷ 24.6 = $8,130.08; − $5,000 = $3,130.08; 25% = $782.52, shown as $783; 10% = $313.01, shown as
+    // $313; window ends 2025 + 2 years.
     expect(n['Still to take']).toBe('$3,130.08');
-    expect(n['Excise tax if not taken by December 31, 2025']).toBe('$782.52 (25%)');
-    expect(n['If corrected by December 31, 2027']).toBe('$313.01 (10%)');
-    expect(n['With the correction date you gave']).toBe('$313.01 (10%)');
+    expect(n['Excise tax if not taken by December 31, 2025']).toBe('$783 (25%)');
+    expect(n['If corrected by December 31, 2027']).toBe('$313 (10%)');
+    expect(n['With the correction date you gave']).toBe('$313 (10%)');
     assertClean();
   });
 

@@ -212,8 +212,8 @@ describe('corrections of popular errors', () => {
     expect(prose).toMatch(/contributions do not come out first/i);
     // Reg. §1.402A-1 Q&A-3: $5,000 out of $9,400 contributions + $600 earnings → $300 taxable (5,000 × 600 / 10,000).
     const example = text(elementById(html, 'example-the-irs-example-a-withdrawal-from-an-account-that-is-mostly-contributions'));
-    expect(example).toContain('Taxable part $300');
-    expect(example).toContain('Tax-free part $4,700');
+    expect(example).toContain('Earnings part $300');
+    expect(example).toContain('Contributions part (tax-free) $4,700');
   });
 
   test('the rule-of-55 page states the calendar-year test', () => {

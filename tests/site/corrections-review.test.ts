@@ -145,7 +145,7 @@ test('a worked example for someone past 59½ says the additional tax does not ap
   const html = readPage(WITHDRAWALS);
   const ex = prose(/<figure class="example" id="example-withholding-above-the-tax-a-retiree-with-a-modest-income"[\s\S]*?<\/figure>/.exec(html)![0]);
   expect(ex).not.toContain('Covered by an exception $50,000');
-  expect(ex).toContain('Additional tax on early distributions Not subject to it: paid at or after 59½');
+  expect(ex).toContain('Additional tax on early distributions Not subject to it: paid at or after age 59½');
 });
 
 test('the hardship check names its reasons as the page’s own table does, not by the §72(t) exceptions that share their ids', () => {

@@ -141,7 +141,7 @@ describe('the myths page', () => {
     ['retiring-means-your-withdrawals-are-taxed-as-ordinary-income-and-not-before', [/ordinary income whenever it comes out/, /only removes the additional tax/]],
     ['the-amount-withheld-is-the-tax-you-owe', [/withhold 20%/, /prepayment/, /Worked example/]],
     ['401k-contributions-and-catch-ups-are-tax-deductible', [/An employee never deducts a 401\(k\) contribution/, /The self-employed are the exception/, /left out of your taxable wages/, /Catch-up contributions follow the type/, /must be Roth/]],
-    ['roth-401k-withdrawals-come-from-your-contributions-first', [/that is the Roth IRA rule/, /pro rata/, /only to the earnings part/, /Taxable part \$300/]],
+    ['roth-401k-withdrawals-come-from-your-contributions-first', [/that is the Roth IRA rule/, /pro rata/, /only to the earnings part/, /Taxable amount \$300/]],
     ['hardship-reasons-are-medical-bills-tuition-a-down-payment-a-funeral-and-home-repairs', [/eviction or foreclosure/, /FEMA-declared disaster/, /not mortgage payments/]],
     ['you-must-exhaust-all-other-resources-before-a-hardship-withdrawal', [/Out of date/, /in writing or electronically/, /certification/]],
     ['every-401k-offers-hardship-withdrawals', [/optional feature/]],

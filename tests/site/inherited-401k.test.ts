@@ -31,7 +31,7 @@ test('the engine-run example shows no additional tax for a beneficiary under 59�
   const ex = text(elementById(html, 'example-a-beneficiary-aged-40-takes-part-of-an-inherited-401-k'));
   // $30,000 paid after death: §72(t)(2)(A)(ii) covers all of it, so 10% × ($30,000 − $30,000) = $0.
   expect(ex).toContain('Additional tax on early distributions $0');
-  expect(ex).toContain('Exception: Death applies');
+  expect(ex).toContain('Death: applies.');
   expect(ex).toContain('Form 1099-R, box 7 code to expect 4');
 });
 

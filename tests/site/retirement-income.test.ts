@@ -18,10 +18,10 @@ describe('the required minimum distributions guide', () => {
     expect(t).toContain('$13,636.36');
   });
   test('splits the 78-year-old’s withdrawal into the RMD and the rollable rest', () => {
-    // $13,636.36 × 10% = $1,363.64; $16,363.64 × 20% = $3,272.73; withheld $4,636.37.
+    // $13,636.36 × 10% = $1,363.64; $16,363.64 × 20% = $3,272.73; withheld $4,636.37, shown to the dollar.
     const t = example(html, 'A 78-year-old takes more than the RMD');
     expect(t).toContain('$16,363.64');
-    expect(t).toContain('$4,636.37');
+    expect(t).toContain('Withheld when paid $4,636');
   });
   test('gives the correction window’s end for a 2025 shortfall', () => {
     // §4974(e): December 31, 2025 + 2 years; 10% × $3,130.08 = $313.01.

@@ -2,7 +2,7 @@
  * A horizontal bar of where an amount goes, drawn in SVG with geometry attributes only: the site's CSP forbids
  * inline styles, so colours come from classes in checks.css. The legend repeats every part in words.
  */
-import { usd } from './format.ts';
+import { dollars } from './format.ts';
 
 export type Part = { label: string; value: number; tone: 'tax' | 'tax2' | 'state' | 'kept' | 'other' };
 
@@ -29,7 +29,7 @@ export function Bar({ id, caption, parts }: { id: string; caption: string; parts
             <svg class="cr-swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
               <rect class={`tone-${p.tone}`} width={10} height={10} />
             </svg>
-            {p.label}: {usd(p.value)}
+            {p.label}: {dollars(p.value)}
           </li>
         ))}
       </ul>

@@ -1,0 +1,38 @@
+/** The hardship result: how much to take out to net the need after tax, whether the plan can pay it, what it costs. */
+import { dollars } from '../shared/format.ts';
+import { yesNo } from '../shared/labels.ts';
+import { Numbers } from '../shared/Numbers.tsx';
+import { WithdrawalResultView } from '../shared/Withdrawal.tsx';
+import type { ViewProps } from './view.ts';
+
+type Result = ViewProps<'hardship'>['r'];
+
+export function headline(r: Result): string {
+  return r.grossAmountNeeded !== null
+    ? `To have ${dollars(r.amountNeeded)} in hand after taxes, withdraw about ${dollars(r.grossAmountNeeded)}; it costs about ${dollars(r.totalFederalCost)} in federal tax.`
+    : `Your vested balance cannot cover ${dollars(r.amountNeeded)} after taxes; the most it gives is shown below.`;
+}
+
+export function HardshipResult({ r, id }: ViewProps<'hardship'>) {
+  return (
+    <WithdrawalResultView
+      id={id}
+      r={r}
+      lead={
+        <>
+          <p class="cr-headline">{headline(r)}</p>
+          <Numbers
+            label="The hardship rules"
+            rows={[
+              ['Withdrawal needed to net your amount', r.grossAmountNeeded === null ? 'Your vested balance cannot cover this need' : dollars(r.grossAmountNeeded), true],
+              ['A safe-harbor need', yesNo(r.safeHarbor)],
+              ['Accepted by your plan', yesNo(r.offeredByPlan, 'Not given; check your plan’s terms')],
+              ['Can be rolled over', yesNo(r.rolloverEligible)],
+              ['Can be paid back', yesNo(r.repayable)],
+            ]}
+          />
+        </>
+      }
+    />
+  );
+}
