@@ -182,10 +182,10 @@ const CASES: CheckCase[] = [
         name: 'a qualified distribution after 59½ and five years',
         values: { birthDate: '1960-01-01', rothFirstContributionYear: '2015' },
         // 59½ on 2019-07-01; five-year period from 2015-01-01 met 2020-01-01 (§402A(d)(2)): all tax-free, and not
-        // early, so no additional tax (§72(t)(2)(A)(i)).
+        // early, so no additional tax (§72(t)(2)(A)(i)). The whole $5,000 is tax-free (§402A(d)(1)), not "$0 of earnings".
         expect: {
           'Qualified distribution': 'Yes',
-          'Earnings part': '$0',
+          'Tax-free part (a qualified distribution)': '$5,000',
           'Additional tax on early distributions': 'Not subject to it: paid at or after age 59½',
           'Total federal cost': '$0',
         },
@@ -695,6 +695,18 @@ describe('results a reader once saw wrong', () => {
     expect(r.numbers['Qualified distribution']).toBe('Not tested: a direct rollover is not taxed');
     expect(r.numbers['Form 1099-R, box 7 code to expect']).toBe('H');
     expect(r.numbers['Five-year period began']).toBeUndefined();
+    r.assertClean();
+  });
+
+  test('a qualified Roth distribution is tax-free whole, never "Earnings part $0"', async () => {
+    // Born 1960-01-01: 59½ on 2019-07-01; first Roth year 2015, so the five years are met on 2020-01-01
+    // (§402A(d)(2)): the example's $5,000 is a qualified distribution, all of it tax-free (§402A(d)(1)). Its
+    // earnings (6% of it, $300) are not "$0"; they are simply not taxed.
+    const r = await shownFor('roth-distribution', { birthDate: '1960-01-01', rothFirstContributionYear: '2015' });
+    expect(r.headline).toBe('This is a qualified distribution: all $5,000 is tax-free.');
+    expect(r.numbers['Tax-free part (a qualified distribution)']).toBe('$5,000');
+    expect(r.numbers['Earnings part']).toBeUndefined();
+    expect(r.numbers['Contributions part (tax-free)']).toBeUndefined();
     r.assertClean();
   });
 

@@ -30,8 +30,11 @@ export function RothDistributionResult({ r, id }: ViewProps<'roth-distribution'>
               label="Qualified or not"
               rows={[
                 ['Qualified distribution', r.qualified === null ? 'Not tested: a direct rollover is not taxed' : yesNo(r.qualified)],
-                ['Contributions part (tax-free)', dollars(r.contributionsPart)],
-                ['Earnings part', dollars(r.earningsPart), r.qualified === false],
+                // A qualified distribution is tax-free whole (§402A(d)(1)): it is not split into contributions and
+                // earnings, and calling its earnings "$0" would misstate them.
+                r.qualified === true && ['Tax-free part (a qualified distribution)', dollars(r.grossAmount)],
+                r.qualified !== true && ['Contributions part (tax-free)', dollars(r.contributionsPart)],
+                r.qualified !== true && ['Earnings part', dollars(r.earningsPart), r.qualified === false],
                 r.fiveYearPeriod !== null && ['Five-year period began', longDate(r.fiveYearPeriod.startsOn)],
                 r.fiveYearPeriod !== null && [r.fiveYearPeriod.met ? 'Five-year period met on' : 'Five-year period will be met on', longDate(r.fiveYearPeriod.metOn)],
               ]}
