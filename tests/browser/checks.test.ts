@@ -710,6 +710,28 @@ describe('results a reader once saw wrong', () => {
     r.assertClean();
   });
 
+  test('the contribution bar at 64 splits $35,750 planned for 2025 into $31,000 within the limit and $4,750 over', async () => {
+    // 2025: §402(g) $23,500 + the age-50 catch-up $7,500 (64 is past the 60–63 tier, §414(v)(2)(E)) = $31,000;
+    // $25,750 pre-tax + $10,000 Roth = $35,750; $35,750 − $31,000 = $4,750 over. Within + over = planned.
+    const r = await shownFor('contribution-limits', { taxYear: '2025', birthDate: '1961-03-01', traditionalDeferrals: '25750', rothDeferrals: '10000' });
+    expect(r.numbers['Total you can defer']).toBe('$31,000');
+    expect(r.numbers['Excess deferral']).toBe('$4,750');
+    expect(r.text).toContain('Your $35,750 of planned deferrals against your $31,000 limit');
+    expect(r.text).toContain('Within the limit: $31,000');
+    expect(r.text).toContain('Over the limit: $4,750');
+    r.assertClean();
+  });
+
+  test('a catch-up that must be Roth is not also "left out of box 1 wages"', async () => {
+    // 2026 at 50: $24,500 + $8,000 = $32,500, all planned pre-tax. 2025 FICA wages $170,000 > $150,000, so the
+    // $8,000 catch-up must be Roth (§414(v)(7)): $32,500 − $8,000 = $24,500 left out of box 1, $8,000 taxed now.
+    const r = await shownFor('contribution-limits', { taxYear: '2026', birthDate: '1976-06-01', priorYearFicaWages: '170000', traditionalDeferrals: '32500', rothDeferrals: '0' });
+    expect(r.numbers['Catch-up that must move to Roth']).toBe('$8,000');
+    expect(r.numbers['Left out of W-2 box 1 wages']).toBe('$24,500');
+    expect(r.numbers['Taxed now (in box 1 wages)']).toBe('$8,000');
+    r.assertClean();
+  });
+
   test('a wash sale entered without dates or amount says so instead of "null" and "$0.00"', async () => {
     // An IRA purchase within 30 days disallows the whole loss (Rev. Rul. 2008-5); with no dates and no amount the
     // check can only say that.
@@ -735,6 +757,15 @@ describe('results a reader once saw wrong', () => {
     // The field's help: leave all unticked if you do not know; the example ticks none.
     const r = await shownFor('hardship', { amountNeeded: '5000' });
     expect(r.numbers['Accepted by your plan']).toBe('Not given; check your plan’s terms');
+    r.assertClean();
+  });
+
+  test('a hardship result states its numbers in whole dollars', async () => {
+    // The example's $14,841.27 withdrawal, $1,484.13 additional tax and $4,099.21 cost, to the nearest dollar.
+    const r = await shownFor('hardship', {});
+    expect(r.numbers['Withdrawal needed to net your amount']).toBe('$14,841');
+    expect(r.headline).toBe('To have $10,000 in hand after taxes, withdraw about $14,841; it costs about $4,099 in federal tax.');
+    expect(Object.values(r.numbers).filter((v) => /\$[\d,]+\.\d\d/.test(v))).toEqual([]);
     r.assertClean();
   });
 
