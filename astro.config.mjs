@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { citedSourcesOnly } from './src/lib/cited-sources.ts';
 import { cspHeader } from './src/lib/csp-header.ts';
 import { themeBoot } from './src/lib/theme-boot.ts';
 
@@ -22,6 +23,10 @@ export default defineConfig({
     // Shiki colours code with inline style attributes, which the CSP blocks. Guides have no code
     // listings; if they ever do, use 'prism' (classes) and add its theme to src/styles/.
     syntaxHighlight: false,
+  },
+  vite: {
+    // Each check's chunk carries the titles and URLs of only the sources that check can cite (src/lib/cited-sources.ts).
+    plugins: [citedSourcesOnly()],
   },
   integrations: [
     mdx(),

@@ -104,6 +104,15 @@ describe('imports', () => {
     expect(bad).toEqual([]);
   });
 
+  test('only the engine’s all-checks entry imports src/data/index.ts', () => {
+    // A check's own entry loads only the data its modules import (figures, the catalog, statuses); src/data/index.ts
+    // also holds the whole source registry, which would then ride along into every check's chunk.
+    const bad = tsFiles(ENGINE)
+      .filter((f) => rel(f) !== 'src/engine/index.ts')
+      .flatMap((f) => importsOf(readFileSync(f, 'utf8')).filter((i) => i.spec.startsWith('.') && resolveSpec(f, i.spec) === join(DATA, 'index.ts')).map(() => rel(f)));
+    expect(bad).toEqual([]);
+  });
+
   test('the engine never loads the zod schema at run time', () => {
     // Follow value imports from the engine's entry; type-only imports vanish when compiled.
     const seen = new Set<string>();

@@ -3,7 +3,7 @@
  * module holds no source registry and no exception catalog, so a check that reads figures loads only figures.
  * A year absent here is not covered; the engine reports it as such and never extrapolates.
  */
-import { rules } from './rules.ts';
+import { ruleFigures } from './rule-figures.ts';
 import type { Figure, TaxYearData } from './schema.ts';
 import { taxYear2024 } from './years/2024.ts';
 import { taxYear2025 } from './years/2025.ts';
@@ -31,7 +31,7 @@ function inForce(year: number): Map<string, Figure> | undefined {
   let m = figuresInForce.get(year);
   if (!m) {
     m = new Map(
-      [...Object.keys(rules.figures), ...Object.keys(taxYears[year]!.figures)]
+      [...Object.keys(ruleFigures), ...Object.keys(taxYears[year]!.figures)]
         .map((id) => [id, findFigure(id, year)] as const)
         .filter((e): e is readonly [string, Figure] => e[1] !== undefined),
     );
@@ -53,7 +53,7 @@ function findFigure(id: string, year: number): Figure | undefined {
   if (!y) return undefined;
   const own = (y.figures as Record<string, Figure | undefined>)[id];
   if (own) return own;
-  const rule = (rules.figures as Record<string, Figure>)[id];
+  const rule = (ruleFigures as Record<string, Figure>)[id];
   if (!rule) return undefined;
   // A cross-year rule that starts after the year's end is not in effect that year.
   if (rule.effectiveFrom && rule.effectiveFrom > `${year}-12-31`) return undefined;

@@ -1,7 +1,7 @@
 /**
  * The data module's one entry for pages, the CLI and tests: the covered tax years, the cross-year rules and the
- * source registry. The engine's checks import the narrower modules (figures.ts, citations.ts) so that a check loaded
- * in the browser carries only the data it reads.
+ * source registry. The engine imports the narrower modules (figures.ts, citations.ts, rules.ts, exception-ids.ts,
+ * statuses.ts), never this one, so that a check loaded in the browser carries only the data it reads.
  */
 import { rules } from './rules.ts';
 import { sources, type SourceId } from './sources.ts';
@@ -15,9 +15,8 @@ export { FILING_STATUSES, SCHEDULE_STATUSES, type FilingStatus, type ScheduleSta
 export { taxYears, coveredYears, lookupFigure } from './figures.ts';
 export { citer, type Citation } from './citations.ts';
 
-/** The §72(t) exceptions' ids, in the catalog's order. */
-export type ExceptionId = (typeof rules.exceptions)[number]['id'];
-export const EXCEPTION_IDS: readonly ExceptionId[] = /* @__PURE__ */ rules.exceptions.map((e) => e.id);
+export { EXCEPTION_IDS, type ExceptionId } from './exception-ids.ts';
+export { ruleFigures } from './rule-figures.ts';
 
 export type RuleFigureId = keyof typeof rules.figures;
 export type FigureId = RuleFigureId | keyof TaxYearData['figures'];

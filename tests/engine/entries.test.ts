@@ -8,6 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { CHECK_IDS, defaultRequest, evaluate, type CheckId } from '../../src/engine/index.ts';
 import { loadCheck } from '../../src/islands/shared/load-check.ts';
 import { generator } from '../fuzz/requests.ts';
+import { sourcesCitedBy } from '../../src/lib/cited-sources.ts';
+import { sources } from '../../src/data/sources.ts';
 
 const SCENARIOS = join(import.meta.dirname, '../scenarios');
 function scenarioRequests(): Record<string, unknown>[] {
@@ -54,6 +56,26 @@ describe('each check loads its own entry', () => {
     const requests = ids(sample(1500));
     expect(requests.length).toBeGreaterThan(2500);
     for (const [i, r] of requests.entries()) expect((await loadCheck(r.check as CheckId))(r), `request ${i} (${String(r.check)})`).toEqual(evaluate(r));
+  });
+
+  test('every citation a check gives is among the sources its own chunk carries', () => {
+    const carried = new Map(CHECK_IDS.map((id) => [id, new Set(sourcesCitedBy(join(import.meta.dirname, `../../src/engine/entries/${id}.ts`)))]));
+    const missing = new Set<string>();
+    for (const r of [...ids(scenarioRequests()), ...ids(sample(1500)), ...CHECK_IDS.map((id) => defaultRequest(id))]) {
+      const out = evaluate(r);
+      if (!out.ok) continue;
+      const own = carried.get(out.check as CheckId)!;
+      for (const step of out.explanation) for (const c of step.citations) if (!own.has(c.id)) missing.add(`${out.check}: ${c.id}`);
+      // Results cite too (an exception's citations, by id).
+      JSON.stringify(out.result, (k, v) => (k === 'citations' && Array.isArray(v) ? (v.forEach((id) => typeof id === 'string' && !own.has(id) && missing.add(`${out.check}: ${id}`)), v) : v));
+    }
+    expect([...missing]).toEqual([]);
+  });
+
+  test('a check that reads few sources carries few: the loss check fewer than a fifth of the registry', () => {
+    const loss = sourcesCitedBy(join(import.meta.dirname, '../../src/engine/entries/loss.ts'));
+    expect(loss).toContain('irc-1091'); // the wash-sale rule, cited by the loss check
+    expect(loss.length).toBeLessThan(Object.keys(sources).length / 5);
   });
 
   test('an entry refuses a request that is not an object, as evaluate does', async () => {

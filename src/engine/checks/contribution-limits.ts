@@ -16,11 +16,11 @@ import { catchUpForAge, rothCatchUpRule } from '../rules/catch-up.ts';
 import { returnDueDate } from '../rules/return-due-date.ts';
 import { selfEmployedWorksheet, type SelfEmployedWorksheet } from '../rules/self-employed-deduction.ts';
 import { longDate } from '../core/dates.ts';
-import { rules } from '../../data/index.ts';
+import { ruleFigures } from '../../data/rule-figures.ts';
 
 /** The 60–63 tier's ages and start, for saying in earlier years that it does not exist yet. */
-const HIGHER_FIRST = rules.figures['catch-up-60-63-first-age'];
-const HIGHER_LAST = rules.figures['catch-up-60-63-last-age'];
+const HIGHER_FIRST = ruleFigures['catch-up-60-63-first-age'];
+const HIGHER_LAST = ruleFigures['catch-up-60-63-last-age'];
 export const WORK_STATUSES = ['employee', 'self-employed'] as const;
 const [PLANS, ADDITIONS] = ['Other plans and what your plan allows', 'Employer contributions, and the self-employed'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -194,7 +194,7 @@ export const contributionLimits = defineCheck({
         'irc-404a3-employer-deduction-limit',
         `Your employer may deduct contributions of up to ${rate}% of the compensation of everyone in the plan together (elective deferrals do not count against it); for your ${usd(capped)} of compensation${capped < compensation ? ' (capped at the compensation limit)' : ''} that is ${usd(Math.floor((capped * rate) / 100))}. It is the employer’s limit across all participants, not yours alone; the limit that is yours is the annual additions limit below.`,
         ['irc-404-a-3', 'irc-404-n', 'irc-401-a-17'],
-        [{ id: 'employer-deduction-rate', label: rules.figures['employer-deduction-rate'].label, value: rate, unit: 'percent' }],
+        [{ id: 'employer-deduction-rate', label: ruleFigures['employer-deduction-rate'].label, value: rate, unit: 'percent' }],
       );
     }
     const aaUses: FigureUse[] = [];

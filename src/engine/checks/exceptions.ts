@@ -3,7 +3,7 @@
  * IRA-only, plan-only or needing plan support, each with its reason and citation (IRC §72(t)(2); IRS exceptions chart).
  * Its purposes and circumstances, and the facts they imply, come from the exception modules' registry.
  */
-import { rules } from '../../data/index.ts';
+import { rules } from '../../data/rules.ts';
 import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
 import { GROUPS } from '../core/fields.ts';

@@ -1,7 +1,7 @@
 /**
  * `federal-tax`: taxable income and regular federal income tax for a year and filing status (IRC §1(j), §63).
  */
-import { FILING_STATUSES } from '../../data/index.ts';
+import { FILING_STATUSES } from '../../data/statuses.ts';
 import { bornAfterYear, defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
 import { toCents, toDollars } from '../core/money.ts';
 import { FILING_STATUS_LABELS } from '../core/fields.ts';

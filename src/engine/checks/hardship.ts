@@ -5,7 +5,7 @@
  * rollover distribution (IRC §402(c)(4)(C)), so it cannot be rolled over, gets the 10% default withholding rather than
  * the mandatory 20% (§3405(b)), and cannot be repaid to the plan.
  */
-import { rules } from '../../data/index.ts';
+import { rules } from '../../data/rules.ts';
 import { defineCheck } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
 import { figureValue } from '../core/explain.ts';

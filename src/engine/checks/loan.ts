@@ -7,7 +7,7 @@
  * (§402(c)(3)(C); Treas. Reg. §1.402(c)-3), otherwise within 60 days — except the part that is the year's required
  * minimum distribution, which is not rollable (§402(c)(4)(B); Treas. Reg. §1.402(c)-2, Q&A-7).
  */
-import { rules } from '../../data/index.ts';
+import { rules } from '../../data/rules.ts';
 import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
 import { addMonths, longDate, yearOf } from '../core/dates.ts';
 import { Explanation, figureValue, type FigureUse } from '../core/explain.ts';

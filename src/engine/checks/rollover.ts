@@ -8,7 +8,7 @@
  * an RMD is due from the plan, the RMD part of the payment is not rollable (§402(c)(4)(B); Treas. Reg. §1.402(c)-2,
  * Q&A-7): it is taxed, withheld at the changeable 10%, and only the rest can be rolled over.
  */
-import { rules } from '../../data/index.ts';
+import { rules } from '../../data/rules.ts';
 import { defineCheck, implausibleAge, implausibleStateRate, isCovered, yearNotCovered } from '../core/check.ts';
 import { longDate, yearOf } from '../core/dates.ts';
 import { figureValue, type FigureUse } from '../core/explain.ts';

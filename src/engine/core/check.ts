@@ -2,7 +2,7 @@
  * What every check is: a request schema, a default request (what the islands show first, labeled as an example),
  * and a pure `run` that either returns a result or field-level errors for facts that contradict each other.
  */
-import { coveredYears } from '../../data/index.ts';
+import { coveredYears } from '../../data/figures.ts';
 import { Explanation, type Step } from './explain.ts';
 import type { FieldError, ObjectSchema, ParsedObject, Shape } from './request-kit.ts';
 

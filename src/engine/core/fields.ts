@@ -2,7 +2,7 @@
  * Request fields shared by several checks. Field names are the public names used by the islands, the URLs and the
  * `whatif` command; error `field` paths equal them. Rename never; add new optional fields instead.
  */
-import { FILING_STATUSES } from '../../data/index.ts';
+import { FILING_STATUSES } from '../../data/statuses.ts';
 import { boolean, date, integer, money, oneOf, optional, percent, withDefault } from './request-kit.ts';
 
 /**

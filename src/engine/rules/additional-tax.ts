@@ -2,7 +2,7 @@
  * The 10% additional tax on early distributions (IRC §72(t)(1); IRS Topic 558): the rate times the part of the
  * distribution includible in gross income that no §72(t)(2) exception covers.
  */
-import { rules } from '../../data/index.ts';
+import { rules } from '../../data/rules.ts';
 import { figureValue, type Explanation } from '../core/explain.ts';
 import { percentOf, usd, type Cents } from '../core/money.ts';
 

@@ -3,7 +3,9 @@
  * 401(k) or an IRA, and whether it is in force on the distribution's date — then the predicate of the exception's own
  * module in `exceptions/<id>.ts`, which says whether it applies, why, and how much it covers.
  */
-import { rules, type ExceptionId, type TaxException } from '../../data/index.ts';
+import { rules } from '../../data/rules.ts';
+import type { ExceptionId } from '../../data/exception-ids.ts';
+import type { TaxException } from '../../data/schema.ts';
 import { longDate } from '../core/dates.ts';
 import { exceptionModule, type ExceptionFacts } from './exceptions/registry.ts';
 import { no, type Verdict } from './exceptions/verdict.ts';

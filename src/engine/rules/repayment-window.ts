@@ -7,7 +7,9 @@
  * two years after the active-duty period ends (§72(t)(2)(G)). A long-term care distribution cannot be repaid. Each
  * repayable exception's module says which window it has; the catalog entry names the figure of its length.
  */
-import { rules, type ExceptionId, type TaxException } from '../../data/index.ts';
+import { rules } from '../../data/rules.ts';
+import type { ExceptionId } from '../../data/exception-ids.ts';
+import type { TaxException } from '../../data/schema.ts';
 import { addDays, addMonths, longDate } from '../core/dates.ts';
 import { figureValue } from '../core/explain.ts';
 

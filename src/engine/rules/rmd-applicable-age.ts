@@ -3,7 +3,7 @@
  * SECURE 2.0 §107; before it, 72 under the SECURE Act §114 and 70½ before that). Those born in 1959 are read as 73, as
  * the proposed regulations of July 2024 read the statute (§1.401(a)(9)-2(b)(2)(v), 89 FR 58644).
  */
-import { lookupFigure } from '../../data/index.ts';
+import { lookupFigure } from '../../data/figures.ts';
 import { dateOfAgeAndMonths, longDate, yearOf } from '../core/dates.ts';
 import { figureValue, type Explanation } from '../core/explain.ts';
 

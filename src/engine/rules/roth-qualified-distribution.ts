@@ -4,7 +4,7 @@
  * The period starts on January 1 of the first year of a Roth contribution to the plan, or of an earlier plan whose
  * Roth account came in by direct rollover, whichever is earlier.
  */
-import { rules } from '../../data/index.ts';
+import { rules } from '../../data/rules.ts';
 import { longDate } from '../core/dates.ts';
 import { figureValue, type Explanation } from '../core/explain.ts';
 

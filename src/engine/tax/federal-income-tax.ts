@@ -6,7 +6,8 @@
  * taxable part (IRC §86; Pub. 915, Worksheet 1), so every "tax with − tax without" comparison includes the benefits a
  * distribution makes taxable.
  */
-import { taxYears, type FilingStatus, type ScheduleStatus } from '../../data/index.ts';
+import { taxYears } from '../../data/figures.ts';
+import type { FilingStatus, ScheduleStatus } from '../../data/statuses.ts';
 import { reachesAgeByYearEnd } from '../core/dates.ts';
 import { figureSources, figureValue, optionalFigure, type Explanation } from '../core/explain.ts';
 import { clampZero, percentOf, roundCents, toCents, usd, type Cents } from '../core/money.ts';

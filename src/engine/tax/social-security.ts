@@ -5,7 +5,7 @@
  * The base amounts are fixed in the statute and not indexed. A married person filing separately who lived with the
  * spouse at any time in the year has a base amount and an adjusted base amount of zero (§86(c)(1)(C)(ii), (c)(2)(C)).
  */
-import type { FilingStatus } from '../../data/index.ts';
+import type { FilingStatus } from '../../data/statuses.ts';
 import { figureValue } from '../core/explain.ts';
 import { clampZero, percentOf, toCents, type Cents } from '../core/money.ts';
 

@@ -5,7 +5,9 @@
  * and its own contradictions. `registry.ts` lists the modules; the withdrawal checks and the exception finder read
  * nothing about an exception except through it.
  */
-import { rules, type ExceptionId, type TaxException } from '../../../data/index.ts';
+import { rules } from '../../../data/rules.ts';
+import type { ExceptionId } from '../../../data/exception-ids.ts';
+import type { TaxException } from '../../../data/schema.ts';
 import type { FieldError, ParsedObject, Shape } from '../../core/request-kit.ts';
 import type { RepaymentWindow } from '../repayment-window.ts';
 import type { CommonFacts, Verdict } from './verdict.ts';

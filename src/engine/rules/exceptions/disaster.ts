@@ -4,7 +4,7 @@
  * day until 180 days after the applicable date, up to the cap per disaster across all plans and IRAs; the income is
  * spread over three years unless the reader elects out (`rules/disaster-spread.ts`); repayable within three years.
  */
-import { rules } from '../../../data/index.ts';
+import { rules } from '../../../data/rules.ts';
 import { addDays, longDate } from '../../core/dates.ts';
 import { figureValue } from '../../core/explain.ts';
 import { GROUPS } from '../../core/fields.ts';

@@ -4,7 +4,7 @@
  * 2022, separation after 25 years of service under the plan at any age, state and local corrections officers, and
  * firefighters in private-sector plans.
  */
-import { rules } from '../../../data/index.ts';
+import { rules } from '../../../data/rules.ts';
 import { addDays, longDate } from '../../core/dates.ts';
 import { figureValue } from '../../core/explain.ts';
 import type { PublicSafetyRole } from '../../core/fields.ts';

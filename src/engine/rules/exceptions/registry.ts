@@ -4,7 +4,8 @@
  * circumstances; nothing else names an exception. The order below is the order the forms ask the exceptions' fields
  * and list the finder's choices; the outcomes and the finder's list follow the catalog's order in `src/data/rules.ts`.
  */
-import { rules, type ExceptionId } from '../../../data/index.ts';
+import { rules } from '../../../data/rules.ts';
+import type { ExceptionId } from '../../../data/exception-ids.ts';
 import { GROUPS } from '../../core/fields.ts';
 import { setOf, withDefault, type FieldError, type ParsedObject, type Shape } from '../../core/request-kit.ts';
 import type { RepaymentWindow } from '../repayment-window.ts';

@@ -1,0 +1,91 @@
+// The sources one check can cite, so that the browser loads those titles and URLs with the check rather than the
+// whole registry. A step cites a source by its id, a quoted kebab-case string in the check's own rule files or in the
+// data they read (a figure's or an exception's `sources`, the figure named by its id); the ids a check can cite are
+// therefore found from the quoted strings of the modules its entry loads. tests/engine/entries.test.ts holds every citation the checks produce to
+// this list. At build time, `citedSourcesOnly` gives each check's entry (src/engine/entries/<id>.ts) a registry of
+// just those sources in place of src/data/sources.ts; Node (the CLI, the tests) uses the whole registry.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { taxYears } from '../data/figures.ts';
+import { ruleFigures } from '../data/rule-figures.ts';
+import { sources } from '../data/sources.ts';
+
+const SRC = fileURLToPath(new URL('..', import.meta.url));
+const REGISTRY = resolve(SRC, 'data/sources.ts');
+const ENTRY = /[\\/]src[\\/]engine[\\/]entries[\\/][a-z0-9-]+\.ts$/;
+
+/** Relative value imports of a module (type-only imports load nothing at run time). */
+function valueImports(code: string): string[] {
+  const bare = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const out: string[] = [];
+  for (const m of bare.matchAll(/^\s*(?:import|export)\s+(type\s+)?([^;]*?)\s+from\s+['"](\.[^'"]+)['"]/gm)) {
+    const typeOnly = !!m[1] || /^\{\s*(type\s+[\w$]+\s*(as\s+[\w$]+\s*)?,?\s*)+\}$/.test(m[2]!.trim());
+    if (!typeOnly) out.push(m[3]!);
+  }
+  for (const m of bare.matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g)) out.push(m[1]!);
+  return out;
+}
+
+/** Every module a file loads, itself included, following value imports; the registry itself is left out. */
+export function modulesLoadedBy(entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [resolve(entry)];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file) || file === REGISTRY) continue;
+    seen.add(file);
+    for (const spec of valueImports(readFileSync(file, 'utf8'))) queue.push(resolve(dirname(file), spec));
+  }
+  return [...seen].sort();
+}
+
+/** Modules that define figures: their keys are figure ids, not references to figures. */
+const FIGURE_DATA = [resolve(SRC, 'data/rule-figures.ts'), resolve(SRC, 'data/years')];
+const definesFigures = (file: string) => FIGURE_DATA.some((d) => file === d || file.startsWith(d + '/'));
+
+/**
+ * The registry ids a check can cite, in the registry's order: every source id quoted in the modules its entry loads
+ * (rule files, the exception catalog), the sources of every figure those modules name (quoted, or by the prefix of a
+ * template such as `standard-deduction-${status}`), and the rate schedules' sources when the year files are loaded.
+ */
+export function sourcesCitedBy(entry: string): string[] {
+  const modules = modulesLoadedBy(entry);
+  const quoted = new Set<string>();
+  const prefixes: string[] = [];
+  for (const file of modules.filter((f) => !definesFigures(f))) {
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/['"`]([a-z0-9-]+)['"`]/g)) quoted.add(m[1]!);
+    for (const m of code.matchAll(/`([a-z0-9-]+-)\$\{/g)) prefixes.push(m[1]!);
+  }
+  const named = (id: string) => quoted.has(id) || prefixes.some((p) => id.startsWith(p));
+  const cited = new Set([...quoted]);
+  const figureSets: Record<string, { sources: readonly string[] }>[] = [];
+  if (modules.some((f) => f === FIGURE_DATA[0])) figureSets.push(ruleFigures);
+  const years = modules.some((f) => f.startsWith(FIGURE_DATA[1] + '/'));
+  if (years) for (const y of Object.values(taxYears)) figureSets.push(y.figures as Record<string, { sources: readonly string[] }>);
+  for (const set of figureSets) for (const [id, f] of Object.entries(set)) if (named(id)) f.sources.forEach((s) => cited.add(s));
+  if (years) for (const y of Object.values(taxYears)) for (const sched of Object.values(y.brackets)) sched.sources.forEach((s) => cited.add(s));
+  return Object.keys(sources).filter((id) => cited.has(id));
+}
+
+/** A Vite plugin: each check's entry imports a registry of only the sources it can cite. */
+export function citedSourcesOnly() {
+  const PREFIX = '\0cited-sources:';
+  return {
+    name: 'cited-sources-only',
+    // Before Vite's own resolver, which would otherwise resolve the registry's path first.
+    enforce: 'pre' as const,
+    resolveId(source: string, importer: string | undefined) {
+      if (!importer || !ENTRY.test(importer)) return null;
+      return resolve(dirname(importer), source) === REGISTRY ? PREFIX + importer : null;
+    },
+    load(id: string) {
+      if (!id.startsWith(PREFIX)) return null;
+      const entry = id.slice(PREFIX.length);
+      const registry = sources as Record<string, { title: string; url: string }>;
+      const picked = Object.fromEntries(sourcesCitedBy(entry).map((s) => [s, registry[s]]));
+      return `export const sources = ${JSON.stringify(picked)};`;
+    },
+  };
+}
