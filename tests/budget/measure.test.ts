@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { breaches, budgetFor, countElements, measurePage, missedTargets, staticImports } from './measure.ts';
+import { breaches, budgetFor, checkChunks, countElements, dynamicImports, islandChecks, measurePage, missedTargets, staticImports } from './measure.ts';
 
 let dist: string;
 
@@ -25,6 +25,16 @@ beforeAll(() => {
   writeFileSync(
     join(dist, 'tool', 'index.html'),
     '<link rel="stylesheet" href="/_astro/site.css"><astro-island component-url="/_astro/island.js" renderer-url="/_astro/client.js"></astro-island><img src="/a.png" alt=""><img src="data:," alt="">',
+  );
+  // A check page: the island's shell holds the check loader's table; the loss check's chunk imports its data chunk.
+  writeFileSync(join(dist, '_astro', 'shell.js'), 'import"./preact.js";const t={loss:()=>n(()=>import(`./loss.abc.js`),[]),"federal-tax":()=>import("./federal-tax.def.js")};');
+  writeFileSync(join(dist, '_astro', 'loss-island.js'), 'import"./shell.js";');
+  writeFileSync(join(dist, '_astro', 'loss.abc.js'), 'import{d}from"./data.js";export const evaluate=d;');
+  writeFileSync(join(dist, '_astro', 'federal-tax.def.js'), 'export const evaluate=1;');
+  writeFileSync(join(dist, '_astro', 'data.js'), randomBytes(2000));
+  writeFileSync(
+    join(dist, 'check.html'),
+    '<astro-island component-url="/_astro/loss-island.js" renderer-url="/_astro/client.js" props="{&quot;id&quot;:[0,&quot;loss&quot;]}"></astro-island>',
   );
   writeFileSync(join(dist, 'heavy.html'), '<article data-pagefind-body></article><script type="module" src="/_astro/big.js"></script>');
 });
@@ -78,4 +88,27 @@ test('measures each island’s props and reports a target the page misses', () =
   const page = measurePage(dist, '/props.html');
   expect(page.islandProps).toEqual([2049, 2]);
   expect(missedTargets(page).map((m) => [m.target.what, m.value])).toEqual([['island props (largest)', 2049]]);
+});
+
+test('reads each check’s own chunk from the check loader’s table', () => {
+  expect(Object.fromEntries(checkChunks(dist))).toEqual({ loss: '/_astro/loss.abc.js', 'federal-tax': '/_astro/federal-tax.def.js' });
+});
+
+test('reads the checks of a page’s islands from their props', () => {
+  expect(islandChecks('<astro-island props="{&quot;id&quot;:[0,&quot;loss&quot;],&quot;start&quot;:[0,{}]}"></astro-island><astro-island props="{}"></astro-island>')).toEqual(['loss']);
+});
+
+test('finds dynamic imports in minified modules', () => {
+  expect(dynamicImports('const a=()=>import(`./a.js`),b=import("./b.js");import"./c.js"')).toEqual(['./a.js', './b.js']);
+});
+
+test('counts a check’s own chunk and its imports only once the check is used, and names the largest script', () => {
+  const page = measurePage(dist, '/check.html');
+  expect(page.checks).toEqual(['loss']);
+  // On load: loss-island.js, shell.js, preact.js, client.js. After one edit: those and loss.abc.js, data.js.
+  const onLoad = page.jsGz;
+  const after = page.jsAfterCheckGz['loss']!;
+  expect(after).toBeGreaterThan(onLoad + 2000); // data.js is 2,000 random bytes, which do not compress
+  expect(page.largestScript.file).toBe('/_astro/data.js');
+  expect(page.largestScript.gz).toBeGreaterThan(2000);
 });
