@@ -1,7 +1,10 @@
 // One handle on the built site for a browser-test file: the static server over dist/, a headless
 // Chromium, and pages that come with the guards on. Use openSite() in beforeAll, close() in afterAll.
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { startStaticServer, type RunningServer } from '../../src/cli/static-server.ts';
+// Under the browser config the server and Chromium are the run's shared ones (tests/harness/global-setup.ts):
+// a file connects and closes only its own contexts. Run any other way, a file starts its own.
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { startStaticServer } from '../../src/cli/static-server.ts';
 import type { ThemeChoice } from '../../src/lib/theme.ts';
 import { launchChromium } from './chromium.ts';
 import { guardContext, guardPage, type Guarded } from './guards.ts';
@@ -29,19 +32,37 @@ export interface GuardedPage extends Guarded {
 export interface Site {
   origin: string;
   browser: Browser;
-  server: RunningServer;
   url: (path: string) => string;
   openPage: (options?: OpenPageOptions) => Promise<GuardedPage>;
   close: () => Promise<void>;
 }
 
-export async function openSite(): Promise<Site> {
+/** The run's shared server and browser when the global setup started them; else this file's own. */
+async function serverAndBrowser(): Promise<{ siteUrl: string; browser: Browser; close: () => Promise<void> }> {
+  const siteUrl = inject('siteUrl');
+  const wsEndpoint = inject('wsEndpoint');
+  if (siteUrl && wsEndpoint) {
+    const browser = await chromium.connect(wsEndpoint);
+    return { siteUrl, browser, close: () => browser.close() };
+  }
   const server = await startStaticServer({ root: DIST_DIR });
   const browser = await launchChromium().catch(async (err: unknown) => {
     await server.close();
     throw err;
   });
-  const origin = new URL(server.url).origin;
+  return {
+    siteUrl: server.url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export async function openSite(): Promise<Site> {
+  const { siteUrl, browser, close } = await serverAndBrowser();
+  const origin = new URL(siteUrl).origin;
   const contexts: BrowserContext[] = [];
 
   async function openPage(options: OpenPageOptions = {}): Promise<GuardedPage> {
@@ -72,13 +93,11 @@ export async function openSite(): Promise<Site> {
   return {
     origin,
     browser,
-    server,
-    url: (path) => new URL(path, server.url).href,
+    url: (path) => new URL(path, siteUrl).href,
     openPage,
     close: async () => {
       await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
-      await browser.close();
-      await server.close();
+      await close();
     },
   };
 }
