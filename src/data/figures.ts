@@ -3,6 +3,7 @@
  * module holds no source registry and no exception catalog, so a check that reads figures loads only figures.
  * A year absent here is not covered; the engine reports it as such and never extrapolates.
  */
+import { inForceDuring } from './dated.ts';
 import { ruleFigures } from './rule-figures.ts';
 import type { Figure, TaxYearData } from './schema.ts';
 import { taxYear2024 } from './years/2024.ts';
@@ -55,7 +56,7 @@ function findFigure(id: string, year: number): Figure | undefined {
   if (own) return own;
   const rule = (ruleFigures as Record<string, Figure>)[id];
   if (!rule) return undefined;
-  // A cross-year rule that starts after the year's end is not in effect that year.
-  if (rule.effectiveFrom && rule.effectiveFrom > `${year}-12-31`) return undefined;
+  // A cross-year rule not in force on any day of the year (it starts later or has ended) is not in effect that year.
+  if (!inForceDuring(rule, year)) return undefined;
   return rule;
 }

@@ -15,7 +15,6 @@ export const ruleFigures = {
   'separation-age': { value: 55, unit: 'years', label: 'Separation from service in or after the calendar year you reach this age', sources: ['irc-72-t-2-a-v', 'irs-topic-558'] },
   'public-safety-separation-age': { value: 50, unit: 'years', label: 'Separation age for qualified public safety employees', sources: ['irc-72-t-10'] },
   'public-safety-service-years': { value: 25, unit: 'years', label: 'Years of service under the plan that also qualify a public safety employee', sources: ['irc-72-t-10', 'secure-2-0-308-329-330'], effectiveFrom: '2022-12-30' },
-  'public-safety-expansion-from': { value: '2022-12-30', unit: 'date', label: 'First distribution date for the 25-years-of-service rule, private-sector firefighters and state or local corrections officers', sources: ['irc-72-t-10', 'secure-2-0-308-329-330'] },
   'catch-up-age': { value: 50, unit: 'years', label: 'Age reached by December 31 that allows catch-up contributions', sources: ['irc-414-v', 'reg-1-414v-1'] },
   'catch-up-60-63-first-age': { value: 60, unit: 'years', label: 'First age of the higher catch-up (reached during the year)', sources: ['irc-414-v-2-e'], effectiveFrom: '2025-01-01' },
   'catch-up-60-63-last-age': { value: 63, unit: 'years', label: 'Last age of the higher catch-up (reached during the year)', sources: ['irc-414-v-2-e'], effectiveFrom: '2025-01-01' },

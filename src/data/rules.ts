@@ -3,11 +3,19 @@
  * catalog of §72(t) exceptions, the seven hardship safe-harbor reasons and the Roth 401(k) qualified-distribution rules.
  * Figures that change by year live in `years/<year>.ts`; an exception's cap points to one of those by id.
  */
+import { changesOn } from './dated.ts';
+import { ruleParameters } from './parameters.ts';
 import type { RulesData } from './schema.ts';
 import { ruleFigures } from './rule-figures.ts';
 
+
 export const rules = {
   figures: ruleFigures,
+
+  /** Rules whose value is not one number, held by effective date (`src/data/dated.ts`). */
+  parameters: {
+    ...ruleParameters,
+  },
 
   /** The §72(t) exceptions, every row of the IRS chart, with what a 401(k) and an IRA allow. */
   exceptions: [
@@ -45,7 +53,7 @@ export const rules = {
       id: 'public-safety', rule: 'irc-72t-10-public-safety-employees', name: 'Qualified public safety employees: age 50 or 25 years of service',
       condition: 'A qualified public safety employee in a governmental plan (a state or local police officer, firefighter or emergency medical services provider; a federal law enforcement officer, customs and border protection officer, federal firefighter or air traffic controller) who separated in or after the calendar year of reaching 50. For distributions after December 29, 2022 only: separation after 25 years of service under the plan, whatever the age; state and local corrections officers; and firefighters in private-sector plans.',
       plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-10', 'secure-2-0-308-329-330'],
-      expanded: { from: '2022-12-30', what: '25 years of service; private-sector firefighters; state and local corrections officers' },
+      expanded: { from: changesOn(ruleParameters['public-safety-roles'].values)!, what: '25 years of service; private-sector firefighters; state and local corrections officers' },
       form5329: { number: '01', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: true,
     },
     {

@@ -36,6 +36,8 @@ export const figureSchema = z
     note: z.string().optional(),
     /** First date the figure applies to distributions or contributions, if later than the start of its year. */
     effectiveFrom: isoDate.optional(),
+    /** Last date it applies, where the rule ends (read with `src/data/dated.ts`). */
+    until: isoDate.optional(),
   })
   .strict();
 export type Figure = z.infer<typeof figureSchema>;
@@ -159,6 +161,8 @@ export const exceptionSchema = z
     capFigure: z.string().nullable(),
     /** First distribution date the exception covers; null when it predates the years the site covers. */
     effectiveFrom: isoDate.nullable(),
+    /** Last distribution date it covers, where the law ends it (read with `src/data/dated.ts`). */
+    until: isoDate.optional(),
     sources: sourceIds,
     /** A later statute widened the exception for distributions from `from` on; `what` says how. */
     expanded: z.object({ from: isoDate, what: z.string().min(3) }).strict().optional(),
@@ -174,9 +178,25 @@ export const exceptionSchema = z
   .strict();
 export type TaxException = z.infer<typeof exceptionSchema>;
 
+/**
+ * A parameter whose value is not one number (a list of kinds, say), held by effective date: each value is in force
+ * from `from` (null: before every covered year) until the next value's `from`, or through `until` (`src/data/dated.ts`).
+ */
+export const datedParameterSchema = z
+  .object({
+    label: z.string().min(3),
+    sources: sourceIds,
+    values: z
+      .array(z.object({ from: isoDate.nullable(), until: isoDate.optional(), value: z.union([z.number(), z.boolean(), z.array(z.string())]) }).strict())
+      .min(1)
+      .refine((vs) => vs.every((v, i) => i === 0 ? true : v.from !== null && (vs[i - 1]!.from === null || vs[i - 1]!.from! < v.from)), 'values in date order, only the first without a date'),
+  })
+  .strict();
+
 export const rulesSchema = z
   .object({
     figures: z.record(z.string().regex(/^[a-z0-9-]+$/), figureSchema),
+    parameters: z.record(z.string().regex(/^[a-z0-9-]+$/), datedParameterSchema),
     exceptions: z.array(exceptionSchema).min(20),
     hardshipReasons: z
       .array(z.object({ id: z.string(), name: z.string(), text: z.string() }).strict())
@@ -193,4 +213,10 @@ export const rulesSchema = z
       .strict(),
   })
   .strict();
-export type RulesData = z.infer<typeof rulesSchema>;
+/** A dated parameter as a data module writes it (`as const`: read-only lists). */
+export type DatedParameterData = {
+  readonly label: string;
+  readonly sources: readonly string[];
+  readonly values: readonly { readonly from: string | null; readonly until?: string; readonly value: number | boolean | readonly string[] }[];
+};
+export type RulesData = Omit<z.infer<typeof rulesSchema>, 'parameters'> & { parameters: Record<string, DatedParameterData> };

@@ -3,6 +3,7 @@
  * `whatif` command; error `field` paths equal them. Rename never; add new optional fields instead.
  */
 import { FILING_STATUSES } from '../../data/statuses.ts';
+import { ruleParameters } from '../../data/parameters.ts';
 import { boolean, date, integer, money, oneOf, optional, percent, withDefault } from './request-kit.ts';
 
 /**
@@ -12,12 +13,10 @@ import { boolean, date, integer, money, oneOf, optional, percent, withDefault } 
 export const AFTER_TAX_ACCOUNTING = ['pro-rata', 'separate-contract', 'pre-1987-first'] as const;
 
 /**
- * IRC §72(t)(10): the kinds of public safety employee. State and local police, firefighters and emergency medical
- * services providers, and (since 2016) the federal officers of §8331 and §8401 of title 5, are long-standing; state and
- * local corrections officers and private-sector firefighters count only for distributions after December 29, 2022
- * (SECURE 2.0 Act §§308 and 330).
+ * IRC §72(t)(10): the kinds of public safety employee, every kind that counts today; which count on a given date is
+ * the dated parameter `public-safety-roles` in `src/data/rules.ts`.
  */
-export const PUBLIC_SAFETY_ROLES = ['state-local-police-fire-ems', 'federal', 'state-local-corrections', 'private-sector-firefighter'] as const;
+export const PUBLIC_SAFETY_ROLES = ruleParameters['public-safety-roles'].values.at(-1)!.value;
 export type PublicSafetyRole = (typeof PUBLIC_SAFETY_ROLES)[number];
 
 /** The form sections of the withdrawal-style checks, shared so each check's form reads the same. */

@@ -3,6 +3,7 @@
  * 401(k) or an IRA, and whether it is in force on the distribution's date — then the predicate of the exception's own
  * module in `exceptions/<id>.ts`, which says whether it applies, why, and how much it covers.
  */
+import { inForceOn } from '../../data/dated.ts';
 import { rules } from '../../data/rules.ts';
 import type { ExceptionId } from '../../data/exception-ids.ts';
 import type { TaxException } from '../../data/schema.ts';
@@ -18,8 +19,10 @@ export type { ExceptionFacts } from './exceptions/registry.ts';
 export function judgeException(exc: TaxException, f: ExceptionFacts): Verdict {
   if (f.plan === '401k' && !exc.plan) return no(`${exc.name} is an IRA-only exception; it does not apply to a 401(k) distribution.`, 'ira-only');
   if (f.plan === 'ira' && !exc.ira) return no(`${exc.name} applies only to distributions from a qualified plan such as a 401(k), not an IRA.`, 'plan-only');
-  if (exc.effectiveFrom && f.distributionDate < exc.effectiveFrom)
-    return no(`${exc.name} covers only distributions on or after ${longDate(exc.effectiveFrom)}.`);
+  if (!inForceOn(exc, f.distributionDate))
+    return no(exc.until && f.distributionDate > exc.until
+      ? `${exc.name} covers only distributions on or before ${longDate(exc.until)}.`
+      : `${exc.name} covers only distributions on or after ${longDate(exc.effectiveFrom!)}.`);
   return exceptionModule(exc.id as ExceptionId).judge(f);
 }
 

@@ -4,6 +4,7 @@
  * day until 180 days after the applicable date, up to the cap per disaster across all plans and IRAs; the income is
  * spread over three years unless the reader elects out (`rules/disaster-spread.ts`); repayable within three years.
  */
+import { inForceOn } from '../../../data/dated.ts';
 import { rules } from '../../../data/rules.ts';
 import { addDays, longDate } from '../../core/dates.ts';
 import { figureValue } from '../../core/explain.ts';
@@ -34,10 +35,10 @@ export const disaster = defineException({
   finder: { purpose: { key: 'disaster', label: 'A federally declared disaster' } },
   judge: (f) => {
     const cap = toCents(figureValue(entry.capFigure!, f.year));
-    const firstIncident = rules.figures['disaster-cap'].effectiveFrom;
     if (!f.disasterIncidentStart || !f.disasterDeclarationDate)
       return { status: 'applies', reason: `Up to ${usd(cap)} per federally declared disaster, within ${figureValue('disaster-window-days', f.year)} days after the later of the incident’s first day or the declaration.`, cover: 0 };
-    if (f.disasterIncidentStart < firstIncident) return no(`Only disasters whose incident period began on or after ${longDate(firstIncident)} qualify.`);
+    // §72(t)(11) covers disasters whose incident period began on or after the rule's first day (SECURE 2.0 Act §331: disasters occurring on or after January 26, 2021).
+    if (!inForceOn(entry, f.disasterIncidentStart)) return no(`Only disasters whose incident period began on or after ${longDate(entry.effectiveFrom!)} qualify.`);
     // §72(t)(11)(A)(i): on or after the incident's first day and before the date 180 days after the applicable
     // date, which is the latest of the incident's first day, the declaration, and the enactment of SECURE 2.0.
     const enacted = String(rules.figures['disaster-earliest-applicable-date'].value);

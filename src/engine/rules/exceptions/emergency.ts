@@ -3,6 +3,7 @@
  * the cap or the vested balance above the floor, self-certified; none in the next three calendar years unless the
  * earlier one was repaid or contributions since then make up its unrepaid part. Repayable within three years.
  */
+import { inForceOn } from '../../../data/dated.ts';
 import { longDate, yearOf } from '../../core/dates.ts';
 import { figureValue } from '../../core/explain.ts';
 import { GROUPS } from '../../core/fields.ts';
@@ -70,8 +71,8 @@ export const emergency = defineException({
     if (r.priorEmergencyDate !== undefined) {
       if (r.priorEmergencyDate >= r.distributionDate)
         errors.push({ field: 'priorEmergencyDate', message: 'The earlier emergency distribution must be before this one.' });
-      else if (r.priorEmergencyDate < start)
-        errors.push({ field: 'priorEmergencyDate', message: `Emergency personal expense distributions exist only from ${start.slice(0, 4)}; an earlier distribution does not limit this one.` });
+      else if (!inForceOn(entry, r.priorEmergencyDate))
+        errors.push({ field: 'priorEmergencyDate', message: `Emergency personal expense distributions exist only from ${yearOf(start)}; an earlier distribution does not limit this one.` });
       else if (yearOf(r.priorEmergencyDate) < year - lookback)
         errors.push({ field: 'priorEmergencyDate', message: `That is more than ${lookback} calendar years before this distribution, so it does not limit this one; answer no to the question about an earlier emergency distribution.` });
     }
