@@ -1,5 +1,5 @@
 /** The loan result: how much can be borrowed, and what an offset on leaving or a default would cost. */
-import { dollars, dollarsDown, longDate } from '../shared/format.ts';
+import { cents, dollars, dollarsDown, longDate } from '../shared/format.ts';
 import { yesNo } from '../shared/labels.ts';
 import { Numbers } from '../shared/Numbers.tsx';
 import type { ViewProps } from './view.ts';
@@ -35,6 +35,8 @@ export function LoanResult({ r }: ViewProps<'loan'>) {
               o.cost !== null && ['If not rolled over: additional tax', dollars(o.cost.ifNotRolledOver.additionalTax)],
               ['Offset on', longDate(o.offsetDate)],
               o.dueDateWithoutExtension !== null && ['Your return is due (without an extension)', longDate(o.dueDateWithoutExtension)],
+              o.rmdYear?.required === true && ['Of the offset, this year’s RMD (cannot be rolled over)', cents(o.rmdYear.rmdPart)],
+              o.rmdYear?.required === true && ['Of the offset, the part you could roll over', cents(o.rmdYear.rollablePart)],
               o.rolledOver > 0 && ['You roll over', dollars(o.rolledOver)],
               ['Form 1099-R, box 7 code to expect', o.form1099RCode],
             ]}

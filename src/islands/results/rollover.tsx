@@ -21,6 +21,8 @@ export function RolloverResult({ r }: ViewProps<'rollover'>) {
           ['Amount moved', dollars(r.grossAmount)],
           ['Taxable this year', dollars(r.taxableAmount), true],
           ['Total federal cost', dollars(r.totalFederalCost), true],
+          r.rmdYear?.required === true && ['Of it, this year’s RMD (cannot be rolled over)', cents(r.rmdYear.rmdPart)],
+          r.rmdYear?.required === true && ['Of it, the part you could roll over', cents(r.rmdYear.rollablePart)],
           r.makeUpNeeded > 0 && ['To add from your own money to roll over it all', dollars(r.makeUpNeeded)],
           r.rolloverDeadline !== null && ['Put the money back by', longDate(r.rolloverDeadline)],
           r.balanceDue > 0 && ['Still owed with your return', dollars(r.balanceDue)],
