@@ -98,3 +98,11 @@ describe('the withdrawal results', () => {
     expect(out).not.toContain('cr-bar');
   });
 });
+
+describe('the withdrawal headline', () => {
+  test('says first what the reader keeps, then what the withdrawal adds in tax', () => {
+    // The example: $20,000 at 46, single, $60,000 other income, 2026: additional tax 10% × $20,000 = $2,000; income
+    // tax $8,770 − $5,020 = $3,750; cost $5,750; kept $20,000 − $5,750 = $14,250.
+    expect(text(html('early-withdrawal')).startsWith('You would keep about $14,250 of the $20,000 after federal tax: it adds about $5,750 in federal tax, including a $2,000 additional tax on early distributions.')).toBe(true);
+  });
+});

@@ -44,6 +44,10 @@ export function withdrawalHeadline(r: WithdrawalResult): string {
   if (r.totalFederalCost === 0) return `This ${dollars(r.grossAmount)} adds no federal tax.${ss}`;
   const why = noAdditionalTaxBecause(r);
   const extra = r.additionalTax > 0 ? `, including a ${dollars(r.additionalTax)} additional tax on early distributions` : why ? ` (no additional tax: ${why})` : '';
+  // What the reader keeps, when all of the payment is either kept or goes in tax; a part rolled over is neither.
+  const allAccounted = Math.round((r.netAfterTaxes + r.totalFederalCost + (r.stateTaxEstimate ?? 0)) * 100) === Math.round(r.grossAmount * 100);
+  if (allAccounted)
+    return `You would keep about ${dollars(r.netAfterTaxes)} of the ${dollars(r.grossAmount)} after federal tax${r.stateTaxEstimate === null ? '' : ' and your state estimate'}: it adds about ${dollars(r.totalFederalCost)} in federal tax${extra}.${ss}`;
   return `You would owe about ${dollars(r.totalFederalCost)} more in federal tax${extra}.${ss}`;
 }
 
