@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { checkFiguresOnly } from './src/lib/check-figures.ts';
 import { citedSourcesOnly } from './src/lib/cited-sources.ts';
 import { cspHeader } from './src/lib/csp-header.ts';
 import { themeBoot } from './src/lib/theme-boot.ts';
@@ -25,8 +26,9 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
-    // Each check's chunk carries the titles and URLs of only the sources that check can cite (src/lib/cited-sources.ts).
-    plugins: [citedSourcesOnly()],
+    // Each check's chunk carries the titles and URLs of only the sources that check can cite (src/lib/cited-sources.ts)
+    // and only the figures it reads (src/lib/check-figures.ts).
+    plugins: [citedSourcesOnly(), checkFiguresOnly()],
   },
   integrations: [
     mdx(),

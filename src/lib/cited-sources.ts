@@ -27,14 +27,18 @@ function valueImports(code: string): string[] {
   return out;
 }
 
-/** Every module a file loads, itself included, following value imports; the registry itself is left out. */
-export function modulesLoadedBy(entry: string): string[] {
+/**
+ * Every module a file loads, itself included, following value imports; the registry itself is left out, and the
+ * imports of a module in `leaves` are not followed.
+ */
+export function modulesLoadedBy(entry: string, leaves: readonly string[] = []): string[] {
   const seen = new Set<string>();
   const queue = [resolve(entry)];
   while (queue.length) {
     const file = queue.pop()!;
     if (seen.has(file) || file === REGISTRY) continue;
     seen.add(file);
+    if (leaves.includes(file)) continue;
     for (const spec of valueImports(readFileSync(file, 'utf8'))) queue.push(resolve(dirname(file), spec));
   }
   return [...seen].sort();
@@ -50,6 +54,23 @@ const definesFigures = (file: string) => FIGURE_DATA.some((d) => file === d || f
  * template such as `standard-deduction-${status}`), and the rate schedules' sources when the year files are loaded.
  */
 export function sourcesCitedBy(entry: string): string[] {
+  const { modules, quoted, names } = namedBy(entry);
+  const cited = new Set([...quoted]);
+  const figureSets: Record<string, { sources: readonly string[] }>[] = [];
+  if (modules.some((f) => f === FIGURE_DATA[0])) figureSets.push(ruleFigures);
+  const years = modules.some((f) => f.startsWith(FIGURE_DATA[1] + '/'));
+  if (years) for (const y of Object.values(taxYears)) figureSets.push(y.figures as Record<string, { sources: readonly string[] }>);
+  for (const set of figureSets) for (const [id, f] of Object.entries(set)) if (names(id)) f.sources.forEach((s) => cited.add(s));
+  if (years) for (const y of Object.values(taxYears)) for (const sched of Object.values(y.brackets)) sched.sources.forEach((s) => cited.add(s));
+  return Object.keys(sources).filter((id) => cited.has(id));
+}
+
+/**
+ * What the modules an entry loads name: their quoted kebab-case strings, and `names(id)`, true for an id quoted or
+ * beginning with a template's fixed prefix (`standard-deduction-${status}`). Figure tables are left out: their keys
+ * define figures rather than name them.
+ */
+export function namedBy(entry: string): { modules: string[]; quoted: Set<string>; names: (id: string) => boolean } {
   const modules = modulesLoadedBy(entry);
   const quoted = new Set<string>();
   const prefixes: string[] = [];
@@ -58,15 +79,7 @@ export function sourcesCitedBy(entry: string): string[] {
     for (const m of code.matchAll(/['"`]([a-z0-9-]+)['"`]/g)) quoted.add(m[1]!);
     for (const m of code.matchAll(/`([a-z0-9-]+-)\$\{/g)) prefixes.push(m[1]!);
   }
-  const named = (id: string) => quoted.has(id) || prefixes.some((p) => id.startsWith(p));
-  const cited = new Set([...quoted]);
-  const figureSets: Record<string, { sources: readonly string[] }>[] = [];
-  if (modules.some((f) => f === FIGURE_DATA[0])) figureSets.push(ruleFigures);
-  const years = modules.some((f) => f.startsWith(FIGURE_DATA[1] + '/'));
-  if (years) for (const y of Object.values(taxYears)) figureSets.push(y.figures as Record<string, { sources: readonly string[] }>);
-  for (const set of figureSets) for (const [id, f] of Object.entries(set)) if (named(id)) f.sources.forEach((s) => cited.add(s));
-  if (years) for (const y of Object.values(taxYears)) for (const sched of Object.values(y.brackets)) sched.sources.forEach((s) => cited.add(s));
-  return Object.keys(sources).filter((id) => cited.has(id));
+  return { modules, quoted, names: (id) => quoted.has(id) || prefixes.some((p) => id.startsWith(p)) };
 }
 
 /** A Vite plugin: each check's entry imports a registry of only the sources it can cite. */
@@ -77,7 +90,7 @@ export function citedSourcesOnly() {
     // Before Vite's own resolver, which would otherwise resolve the registry's path first.
     enforce: 'pre' as const,
     resolveId(source: string, importer: string | undefined) {
-      if (!importer || !ENTRY.test(importer)) return null;
+      if (!importer || importer.startsWith('\0') || !ENTRY.test(importer)) return null;
       return resolve(dirname(importer), source) === REGISTRY ? PREFIX + importer : null;
     },
     load(id: string) {

@@ -2,6 +2,7 @@
 // one) and fails on a breach of BUDGETS or of an enforced target in TARGETS (tests/budget/measure.ts); a target the
 // site does not meet yet is printed as "not yet met". Run after `npm run build`.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DIST_DIR, enumeratePages } from '../harness/pages.ts';
 import { breaches, budgetFor, measurePage, missedTargets, TARGETS, type Breach } from './measure.ts';
 
@@ -43,6 +44,20 @@ for (const [i, row] of rows.entries()) {
 console.log(`\nTargets (enforced ones fail the run; the others print "not yet met" until the site meets them):`);
 for (const t of TARGETS) console.log(`  ${t.enforced ? 'enforced   ' : 'not yet met'}  ${t.what} ≤ ${t.unit === 'kB' ? kb(t.limit) : `${t.limit}${t.unit ? ` ${t.unit}` : ''}`}`);
 if (missed.length > 0) console.log(`\nTargets missed:\n${missed.join('\n')}`);
+
+// The same article in a default Starlight site, when tests/lighthouse/starlight-compare.sh has built it (its one page,
+// at /, is /guides/early-withdrawals/ as this site renders it, without the checks).
+const starlight = join(process.env['STARLIGHT_DIR'] || '/tmp/starlight-compare', 'dist');
+const GUIDE = '/guides/early-withdrawals/';
+if (existsSync(join(starlight, 'index.html')) && existsSync(join(dist, GUIDE, 'index.html'))) {
+  const here = measurePage(dist, GUIDE);
+  const there = measurePage(starlight, '/');
+  console.log(`\n${GUIDE} beside the same article in a default Starlight build (${starlight}):`);
+  console.log(`  this site:         HTML ${kb(here.htmlGz)} gz, ${here.elements} elements, JS on load ${kb(here.jsGz)} gz, CSS ${kb(here.cssGz)} gz`);
+  console.log(`  default Starlight: HTML ${kb(there.htmlGz)} gz, ${there.elements} elements, JS on load ${kb(there.jsGz)} gz, CSS ${kb(there.cssGz)} gz`);
+} else {
+  console.log(`\n(For ${GUIDE} beside the same article in a default Starlight build, run bash tests/lighthouse/starlight-compare.sh first.)`);
+}
 
 if (failures.length > 0) {
   console.error('\nOver budget:');
