@@ -714,6 +714,17 @@ describe('results a reader once saw wrong', () => {
     r.assertClean();
   });
 
+  test('a wash sale through an IRA without dates says every answer holds only if the purchase is within the window', async () => {
+    // Rev. Rul. 2008-5 disallows the $3,000 loss only for an IRA purchase within 30 days of the sale (§1091(a)); with
+    // no dates the check cannot say the purchase was, so "No" and "$3,000" alone would contradict the headline.
+    const r = await shownFor('loss', { situation: 'repurchase-in-ira', lossAmount: '3000' });
+    expect(r.headline).toBe('If your IRA bought the same stock within 30 days of the sale, the loss on the taxable sale is not deductible, now or later.');
+    expect(r.numbers['Deductible']).toBe('No, if the purchase is within the window');
+    expect(r.numbers['Wash sale']).toBe('If the purchase is within the window: loss disallowed (Rev. Rul. 2008-5)');
+    expect(r.numbers['Loss disallowed']).toBe('$3,000, if the purchase is within the window');
+    r.assertClean();
+  });
+
   test('a taxable sale bought back by the plan is "not settled", never "not deductible" with "$0"', async () => {
     // The loss is on a taxable sale (a capital loss, §1211(b)); Rev. Rul. 2008-5 reaches IRA purchases only, so a
     // purchase in the plan 9 days later (March 1 → March 10, inside 30 days) leaves the deduction unsettled.

@@ -15,12 +15,13 @@ const WASH_STATUS: Record<WashSale['status'], string> = {
 
 /** The wash-sale rows. Without dates the engine cannot count days; without an amount it cannot name one. */
 function washRows(w: WashSale): Row[] {
+  // Without dates the rule's answer holds only if the purchase falls inside the window: every row says so.
+  const ifInside = w.daysApart === null ? ', if the purchase is within the window' : '';
   const rows: Row[] = [
-    ['Wash sale', WASH_STATUS[w.status]],
+    ['Wash sale', w.status === 'disallowed' && ifInside ? 'If the purchase is within the window: loss disallowed (Rev. Rul. 2008-5)' : WASH_STATUS[w.status]],
     ['Days between sale and purchase', w.daysApart === null ? `No dates given (the window is ${w.windowDays} days before or after the sale)` : `${w.daysApart} (window: ${w.windowDays} days)`],
   ];
-  if (w.status === 'disallowed')
-    rows.push(['Loss disallowed', w.lossDisallowed === null ? (w.daysApart === null ? 'All of it, if the purchase is within the window' : 'All of it') : dollars(w.lossDisallowed)]);
+  if (w.status === 'disallowed') rows.push(['Loss disallowed', `${w.lossDisallowed === null ? 'All of it' : dollars(w.lossDisallowed)}${ifInside}`]);
   rows.push(['Basis of the new shares increased', yesNo(w.basisIncreased)]);
   return rows;
 }
@@ -44,7 +45,7 @@ export function LossResult({ r }: ViewProps<'loss'>) {
       <Numbers
         label="The loss"
         rows={[
-          ['Deductible', yesNo(r.deductible, 'Not settled')],
+          ['Deductible', r.deductible === false && r.washSale?.daysApart === null ? 'No, if the purchase is within the window' : yesNo(r.deductible, 'Not settled')],
           r.deductible === true && r.deductibleAmount !== null && ['Deductible capital loss', dollars(r.deductibleAmount), true],
           r.unrecoveredBasis !== null && ['Contributions not recovered', dollars(r.unrecoveredBasis)],
           ['Miscellaneous itemized deductions allowed', yesNo(r.miscellaneousItemizedDeductionsAllowed)],
