@@ -5,9 +5,12 @@
  */
 import { changesOn } from './dated.ts';
 import { ruleParameters } from './parameters.ts';
+import { prose } from './prose.ts';
 import type { RulesData } from './schema.ts';
 import { ruleFigures } from './rule-figures.ts';
 
+/** SECURE 2.0 Act §334(d): long-term care distributions made after December 29, 2025. */
+const LONG_TERM_CARE_FROM = '2025-12-30';
 
 export const rules = {
   figures: ruleFigures,
@@ -21,7 +24,7 @@ export const rules = {
   exceptions: [
     {
       id: 'age-59-half', rule: 'irc-72t-2-a-i-age-59-half', name: 'Age 59½',
-      condition: 'The distribution is made on or after the date you reach 59½ (six calendar months after your 59th birthday).',
+      condition: prose('The distribution is made on or after the date you reach 59½ ({age-59-half-months:word} calendar months after your {age-59-half-birthday:ordinal} birthday).'),
       plan: true, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-a-i', 'pub-590-b'],
       form5329: null, repayment: null, planMustOffer: false, autoDetected: true,
     },
@@ -44,16 +47,16 @@ export const rules = {
       form5329: { number: '02', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
     },
     {
-      id: 'separation-55', rule: 'irc-72t-2-a-v-separation-after-55', name: 'Separation from service in or after the year you turn 55',
-      condition: 'You left the employer that maintains this plan in or after the calendar year you reached 55. Only that employer’s plan qualifies, and money rolled to an IRA loses the exception.',
+      id: 'separation-55', rule: 'irc-72t-2-a-v-separation-after-55', name: prose('Separation from service in or after the year you turn {separation-age}'),
+      condition: prose('You left the employer that maintains this plan in or after the calendar year you reached {separation-age}. Only that employer’s plan qualifies, and money rolled to an IRA loses the exception.'),
       plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-a-v', 'irs-topic-558'],
       form5329: { number: '01', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: true,
     },
     {
-      id: 'public-safety', rule: 'irc-72t-10-public-safety-employees', name: 'Qualified public safety employees: age 50 or 25 years of service',
-      condition: 'A qualified public safety employee in a governmental plan (a state or local police officer, firefighter or emergency medical services provider; a federal law enforcement officer, customs and border protection officer, federal firefighter or air traffic controller) who separated in or after the calendar year of reaching 50. For distributions after December 29, 2022 only: separation after 25 years of service under the plan, whatever the age; state and local corrections officers; and firefighters in private-sector plans.',
+      id: 'public-safety', rule: 'irc-72t-10-public-safety-employees', name: prose('Qualified public safety employees: age {public-safety-separation-age} or {public-safety-service-years} years of service'),
+      condition: prose('A qualified public safety employee in a governmental plan (a state or local police officer, firefighter or emergency medical services provider; a federal law enforcement officer, customs and border protection officer, federal firefighter or air traffic controller) who separated in or after the calendar year of reaching {public-safety-separation-age}. For distributions after {public-safety-roles:day-before} only: separation after {public-safety-service-years} years of service under the plan, whatever the age; state and local corrections officers; and firefighters in private-sector plans.'),
       plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-10', 'secure-2-0-308-329-330'],
-      expanded: { from: changesOn(ruleParameters['public-safety-roles'].values)!, what: '25 years of service; private-sector firefighters; state and local corrections officers' },
+      expanded: { from: changesOn(ruleParameters['public-safety-roles'].values)!, what: prose('{public-safety-service-years} years of service; private-sector firefighters; state and local corrections officers') },
       form5329: { number: '01', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: true,
     },
     {
@@ -70,7 +73,7 @@ export const rules = {
     },
     {
       id: 'medical', rule: 'irc-72t-2-b-medical-expenses', name: 'Unreimbursed medical expenses',
-      condition: 'Only the part of your deductible medical expenses paid this year that exceeds 7.5% of your adjusted gross income; you need not itemize.',
+      condition: prose('Only the part of your deductible medical expenses paid this year that exceeds {medical-agi-floor}% of your adjusted gross income; you need not itemize.'),
       plan: true, ira: true, capFigure: 'medical-agi-floor', effectiveFrom: null, sources: ['irc-72-t-2-b'],
       form5329: { number: '05', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
     },
@@ -82,7 +85,7 @@ export const rules = {
     },
     {
       id: 'health-insurance-unemployed', rule: 'irc-72t-2-d-unemployed-health-insurance', name: 'Health insurance premiums while unemployed',
-      condition: 'Health insurance premiums paid after 12 consecutive weeks of unemployment compensation. IRAs only: it does not apply to a 401(k).',
+      condition: prose('Health insurance premiums paid after {unemployment-compensation-weeks} consecutive weeks of unemployment compensation. IRAs only: it does not apply to a 401(k).'),
       plan: false, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-d', 'irs-exceptions-chart'],
       form5329: { number: '07', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
     },
@@ -100,44 +103,44 @@ export const rules = {
     },
     {
       id: 'reservist', rule: 'irc-72t-2-g-qualified-reservist', name: 'Qualified reservist distribution',
-      condition: 'A reservist ordered or called to active duty for more than 179 days or indefinitely, paid during the active-duty period, from amounts attributable to elective deferrals.',
+      condition: prose('A reservist ordered or called to active duty for more than {reservist-days} days or indefinitely, paid during the active-duty period, from amounts attributable to elective deferrals.'),
       plan: true, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-g'],
-      form5329: { number: '11', confirmed: true }, repayment: { figure: 'reservist-repayment-years', note: 'to an IRA, within 2 years after active duty ends' }, planMustOffer: false, autoDetected: false,
+      form5329: { number: '11', confirmed: true }, repayment: { figure: 'reservist-repayment-years', note: prose('to an IRA, within {reservist-repayment-years} years after active duty ends') }, planMustOffer: false, autoDetected: false,
     },
     {
       id: 'birth-adoption', rule: 'irc-72t-2-h-birth-or-adoption', name: 'Qualified birth or adoption',
-      condition: 'Within one year after a child’s birth or a finalized adoption, up to the cap per child for each parent, counting every earlier birth or adoption distribution for the same child from any plan or IRA. The return must show the child’s name, age and taxpayer identification number.',
+      condition: prose('Within {birth-adoption-window-years:word} year after a child’s birth or a finalized adoption, up to the cap per child for each parent, counting every earlier birth or adoption distribution for the same child from any plan or IRA. The return must show the child’s name, age and taxpayer identification number.'),
       plan: true, ira: true, capFigure: 'birth-adoption-cap-per-child', effectiveFrom: '2020-01-01', sources: ['irc-72-t-2-h'],
-      form5329: { number: '19', confirmed: false }, repayment: { figure: 'repayment-years', note: 'within 3 years' }, planMustOffer: false, autoDetected: false,
+      form5329: { number: '19', confirmed: false }, repayment: { figure: 'repayment-years', note: prose('within {repayment-years} years') }, planMustOffer: false, autoDetected: false,
     },
     {
       id: 'emergency', rule: 'irc-72t-2-i-emergency-personal-expense', name: 'Emergency personal expense',
-      condition: 'One distribution a calendar year for an unforeseeable or immediate personal or family emergency, self-certified, up to the lesser of the cap or your vested balance above the floor. No other one in the next three calendar years unless it is repaid.',
+      condition: prose('One distribution a calendar year for an unforeseeable or immediate personal or family emergency, self-certified, up to the lesser of the cap or your vested balance above the floor. No other one in the next {emergency-lookback-years:word} calendar years unless it is repaid.'),
       plan: true, ira: true, capFigure: 'emergency-cap', effectiveFrom: '2024-01-01', sources: ['irc-72-t-2-i', 'notice-2024-55'],
-      form5329: { number: '23', confirmed: true }, repayment: { figure: 'repayment-years', note: 'within 3 years' }, planMustOffer: false, autoDetected: false,
+      form5329: { number: '23', confirmed: true }, repayment: { figure: 'repayment-years', note: prose('within {repayment-years} years') }, planMustOffer: false, autoDetected: false,
     },
     {
       id: 'domestic-abuse', rule: 'irc-72t-2-k-domestic-abuse-victim', name: 'Domestic abuse victim',
-      condition: 'Within one year after abuse by a spouse or domestic partner, self-certified, up to the lesser of the year’s cap or half your vested balance. Plans subject to spousal-consent rules cannot offer it.',
+      condition: prose('Within {domestic-abuse-window-years:word} year after abuse by a spouse or domestic partner, self-certified, up to the lesser of the year’s cap or {domestic-abuse-balance-share:fraction} your vested balance. Plans subject to spousal-consent rules cannot offer it.'),
       plan: true, ira: true, capFigure: 'domestic-abuse-cap', effectiveFrom: '2024-01-01', sources: ['irc-72-t-2-k', 'notice-2024-55'],
-      form5329: { number: '22', confirmed: false }, repayment: { figure: 'repayment-years', note: 'within 3 years' }, planMustOffer: false, autoDetected: false,
+      form5329: { number: '22', confirmed: false }, repayment: { figure: 'repayment-years', note: prose('within {repayment-years} years') }, planMustOffer: false, autoDetected: false,
     },
     {
       id: 'terminal-illness', rule: 'irc-72t-2-l-terminal-illness', name: 'Terminal illness',
-      condition: 'A physician certifies an illness or condition reasonably expected to result in death within 84 months. No dollar cap.',
+      condition: prose('A physician certifies an illness or condition reasonably expected to result in death within {terminal-illness-months} months. No dollar cap.'),
       plan: true, ira: true, capFigure: null, effectiveFrom: '2022-12-30', sources: ['irc-72-t-2-l'],
-      form5329: { number: '20', confirmed: false }, repayment: { figure: 'repayment-years', note: 'within 3 years' }, planMustOffer: false, autoDetected: false,
+      form5329: { number: '20', confirmed: false }, repayment: { figure: 'repayment-years', note: prose('within {repayment-years} years') }, planMustOffer: false, autoDetected: false,
     },
     {
       id: 'disaster', rule: 'irc-72t-2-m-qualified-disaster-recovery', name: 'Qualified disaster recovery distribution',
-      condition: 'Your main home was in a federally declared major disaster area and you had an economic loss; paid within 180 days after the later of the incident’s first day or the declaration, up to the cap per disaster. Reported on Form 8915-F; income is spread over three years unless you elect otherwise.',
+      condition: prose('Your main home was in a federally declared major disaster area and you had an economic loss; paid within {disaster-window-days} days after the later of the incident’s first day or the declaration, up to the cap per disaster. Reported on Form 8915-F; income is spread over {disaster-spread-years:word} years unless you elect otherwise.'),
       plan: true, ira: true, capFigure: 'disaster-cap', effectiveFrom: '2021-01-26', sources: ['irc-72-t-2-m', 'irc-72-t-11', 'i8915f'],
-      form5329: null, repayment: { figure: 'repayment-years', note: 'within 3 years, treated as a rollover' }, planMustOffer: false, autoDetected: false,
+      form5329: null, repayment: { figure: 'repayment-years', note: prose('within {repayment-years} years, treated as a rollover') }, planMustOffer: false, autoDetected: false,
     },
     {
       id: 'long-term-care', rule: 'irc-72t-2-n-long-term-care', name: 'Qualified long-term care distribution',
-      condition: 'Only if your plan offers it, for distributions after December 29, 2025 (so December 30 and 31, 2025 count, under the 2025 limit): up to the least of the year’s premiums for certified long-term care insurance for you or your spouse, 10% of your vested balance, or the year’s cap, with the insurer’s premium statement filed with the plan. Not repayable, and not available from an IRA.',
-      plan: true, ira: false, capFigure: 'long-term-care-cap', effectiveFrom: '2025-12-30', sources: ['irc-72-t-2-n', 'irc-401-a-39', 'secure-2-0-334', 'notice-2026-33'],
+      condition: prose('Only if your plan offers it, for distributions after {from:day-before} (so {from:to-year-end} count, under the {from:year} limit): up to the least of the year’s premiums for certified long-term care insurance for you or your spouse, {long-term-care-balance-share}% of your vested balance, or the year’s cap, with the insurer’s premium statement filed with the plan. Not repayable, and not available from an IRA.', { from: LONG_TERM_CARE_FROM }),
+      plan: true, ira: false, capFigure: 'long-term-care-cap', effectiveFrom: LONG_TERM_CARE_FROM, sources: ['irc-72-t-2-n', 'irc-401-a-39', 'secure-2-0-334', 'notice-2026-33'],
       form5329: null, repayment: null, planMustOffer: true, autoDetected: false,
     },
     {
@@ -148,13 +151,13 @@ export const rules = {
     },
     {
       id: 'eaca-withdrawal', rule: 'irc-414w-eaca-permissive-withdrawal', name: 'Automatic-enrollment permissive withdrawal',
-      condition: 'You were enrolled automatically and opted out within the arrangement’s window (no more than 90 days after the first default contribution). IRAs: only SIMPLE IRAs and salary-reduction SEPs (SARSEPs) can have such an arrangement.',
+      condition: prose('You were enrolled automatically and opted out within the arrangement’s window (no more than {eaca-withdrawal-window-days} days after the first default contribution). IRAs: only SIMPLE IRAs and salary-reduction SEPs (SARSEPs) can have such an arrangement.'),
       plan: true, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-414-w', 'irc-408-p', 'irc-408-k-6'],
       form5329: { number: '18', confirmed: false }, repayment: null, planMustOffer: true, autoDetected: false,
     },
     {
       id: 'rollover', rule: 'irc-402c-rollover', name: 'Rollover',
-      condition: 'Money moved by direct rollover, or rolled over within 60 days, to another plan or IRA of the same tax type is not taxed, so the additional tax does not apply to it.',
+      condition: prose('Money moved by direct rollover, or rolled over within {rollover-window-days} days, to another plan or IRA of the same tax type is not taxed, so the additional tax does not apply to it.'),
       plan: true, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-402-c'],
       form5329: null, repayment: null, planMustOffer: false, autoDetected: false,
     },
@@ -182,7 +185,7 @@ export const rules = {
   hardshipReasons: [
     { id: 'medical', name: 'Medical care', text: 'Medical care expenses (as defined in §213(d), ignoring the AGI floor) for you, your spouse, dependents or primary beneficiary.' },
     { id: 'home-purchase', name: 'Buying your main home', text: 'Costs directly related to buying your principal residence, not mortgage payments.' },
-    { id: 'tuition', name: 'Tuition', text: 'Tuition, related fees and room and board for the next 12 months of post-secondary education for you, your spouse, children, dependents or primary beneficiary.' },
+    { id: 'tuition', name: 'Tuition', text: prose('Tuition, related fees and room and board for the next {hardship-tuition-months} months of post-secondary education for you, your spouse, children, dependents or primary beneficiary.') },
     { id: 'eviction-foreclosure', name: 'Preventing eviction or foreclosure', text: 'Payments needed to prevent eviction from, or foreclosure on, your principal residence.' },
     { id: 'funeral', name: 'Burial or funeral', text: 'Burial or funeral expenses for your deceased parent, spouse, children, dependents or primary beneficiary.' },
     { id: 'home-repair', name: 'Repairing casualty damage to your home', text: 'Repair of damage to your principal residence that would qualify for the casualty deduction (without the limit to federally declared disasters or the AGI floor).' },
