@@ -8,22 +8,20 @@
  * limits. Then the annual additions of §415(c): deferrals and employer and after-tax contributions, per employer.
  */
 import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
-import { figureSources, figureValue, type FigureUse } from '../core/explain.ts';
-import { clampZero, toCents, toDollars, usd } from '../core/money.ts';
+import { figureValue, type FigureUse } from '../core/explain.ts';
+import { clampZero, toCents, toDollars } from '../core/money.ts';
 import { boolean, date, integer, money, object, oneOf, optional, taxYear, withDefault } from '../core/request-kit.ts';
-import { annualAdditions } from '../rules/annual-additions.ts';
-import { catchUpForAge, rothCatchUpRule } from '../rules/catch-up.ts';
+import { annualAdditions, deferralsCounted, explainAnnualAdditions } from '../rules/annual-additions.ts';
+import { catchUpAllowed } from '../rules/catch-up-allowed.ts';
+import { deferralsExcludedFromWages } from '../rules/deferrals-excluded-from-wages.ts';
+import { electiveDeferralLimit, excessDeferralCorrection, plannedDeferrals } from '../rules/elective-deferral-limit.ts';
+import { employerDeductionLimit, explainEmployerDeductionLimit } from '../rules/employer-deduction-limit.ts';
+import { form5500EZ as form5500EZFor, type Form5500EZ } from '../rules/form-5500-ez.ts';
 import { returnDueDate } from '../rules/return-due-date.ts';
-import { selfEmployedWorksheet, type SelfEmployedWorksheet } from '../rules/self-employed-deduction.ts';
-import { longDate } from '../core/dates.ts';
-import { ruleFigures } from '../../data/rule-figures.ts';
+import { explainSelfEmployedWorksheet, selfEmployedDeduction, selfEmployedWorksheet, type SelfEmployedWorksheet } from '../rules/self-employed-deduction.ts';
 
-/** The 60–63 tier's ages and start, for saying in earlier years that it does not exist yet. */
-const HIGHER_FIRST = ruleFigures['catch-up-60-63-first-age'];
-const HIGHER_LAST = ruleFigures['catch-up-60-63-last-age'];
 export const WORK_STATUSES = ['employee', 'self-employed'] as const;
 const [PLANS, ADDITIONS] = ['Other plans and what your plan allows', 'Employer contributions, and the self-employed'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export const contributionLimits = defineCheck({
   id: 'contribution-limits',
@@ -76,185 +74,41 @@ export const contributionLimits = defineCheck({
       if (onlySelfEmployed.length) return { errors: onlySelfEmployed.map((field) => ({ field, message: 'This applies only if you are self-employed; choose that status or leave it empty.' })) };
     }
 
-    // 1. The §402(g) limit: pre-tax and Roth deferrals together, across all employers.
-    const baseUses: FigureUse[] = [];
-    const base = toCents(figureValue('elective-deferral-limit', year, baseUses));
-    explain.add(
-      'irc-402g-elective-deferral-limit',
-      `The ${year} limit on elective deferrals is ${usd(base)}: pre-tax and Roth deferrals together, in all the 401(k), 403(b) and SIMPLE plans you defer into.`,
-      ['irc-402-g', ...figureSources('elective-deferral-limit', year)],
-      baseUses,
-    );
+    // 1–3. The §402(g) limit, the catch-up for the age reached by December 31 and what the plan allows of it.
+    const base = electiveDeferralLimit(year, explain);
+    const { age: c, roth, available, blocked } = catchUpAllowed({ year, birthDate: req.birthDate, priorYearFicaWages: req.priorYearFicaWages, selfEmployed, planOffersCatchUp: req.planOffersCatchUp, planOffersAge60To63CatchUp: req.planOffersAge60To63CatchUp, planOffersRoth: req.planOffersRoth }, explain);
 
-    // 2. The catch-up for the age reached by December 31.
-    const ageUses: FigureUse[] = [];
-    const c = catchUpForAge(req.birthDate, year, ageUses);
-    const higher = c.higherTier;
-    const tierText =
-      c.tier === 'none'
-        ? `You are ${c.age} at the end of ${year}, under ${c.catchUpAge}, so no catch-up applies.`
-        : c.tier === 'age-60-63'
-          ? `You reach ${c.age} in ${year}, within ages ${higher!.first} to ${higher!.last}, so the higher catch-up of ${usd(c.amount)} applies.`
-          : `You reach ${c.age} by the end of ${year}, so the catch-up for ${c.catchUpAge} and older, ${usd(c.amount)}, applies` +
-            (higher ? ` (the higher amount is only for ages ${higher.first} to ${higher.last}).` : `; the higher catch-up for ages ${HIGHER_FIRST.value} to ${HIGHER_LAST.value} starts only in ${HIGHER_FIRST.effectiveFrom.slice(0, 4)}.`);
-    explain.add(c.tier === 'age-60-63' ? 'irc-414v-2-e-catch-up-60-63' : 'irc-414v-catch-up-age-50', tierText, c.tier === 'age-60-63' ? ['irc-414-v-2-e', 'reg-1-414v-1'] : ['irc-414-v', 'reg-1-414v-1'], ageUses);
-
-    // 3. What the plan allows, and the Roth requirement for higher earners.
-    const rothUses: FigureUse[] = [];
-    // §414(v)(7)(A) turns on FICA wages from the plan's sponsor; a self-employed person's earnings are not wages.
-    const wages = req.priorYearFicaWages === undefined || selfEmployed ? undefined : toCents(req.priorYearFicaWages);
-    const roth = rothCatchUpRule(year, wages, rothUses);
-    let available = c.amount;
-    let planNote = '';
-    if (c.tier !== 'none' && !req.planOffersCatchUp) {
-      available = 0;
-      planNote = 'Your plan does not allow catch-up contributions, so none can be made to it.';
-    } else if (c.tier === 'age-60-63' && !req.planOffersAge60To63CatchUp) {
-      available = toCents(figureValue('catch-up-50', year, ageUses));
-      planNote = `Your plan does not offer the higher catch-up, so the regular catch-up of ${usd(available)} applies.`;
-    }
-    if (planNote) explain.add('plan-terms-catch-up', `${planNote} Plans need not offer catch-ups or the higher amount.`, ['irc-414-v', 'reg-1-414v-1']);
-
-    const blocked = roth.required && !req.planOffersRoth && available > 0;
-    if (c.tier !== 'none') {
-      const wagesText = selfEmployed ? 'As a self-employed person you have no FICA wages from your own business (self-employment earnings are not wages)' : wages === undefined ? `You had no FICA wages from this employer in ${year - 1}` : `Your ${year - 1} FICA wages from this employer, ${usd(wages)}, are ${roth.aboveThreshold ? 'above' : wages === roth.threshold ? 'exactly at (not above)' : 'not above'} the ${usd(roth.threshold)} threshold`;
-      const text = roth.required
-        ? `${wagesText}, so from ${roth.firstYear} all your catch-ups must be Roth contributions.` +
-          (blocked ? ' Your plan has no Roth option, so it may not accept catch-ups from you at all.' : '')
-        : year < roth.firstYear
-          ? `${wagesText}. Catch-ups of higher earners must be Roth only from ${roth.firstYear}; in ${year} they may be pre-tax or Roth.`
-          : `${wagesText}, so your catch-ups may be pre-tax or Roth.`;
-      explain.add('irc-414v-7-roth-catch-up', text, ['irc-414-v-7', ...figureSources('roth-catch-up-wage-threshold', year)], rothUses);
-    }
-    if (blocked) available = 0;
-    const total = base + available;
-
-    // 4. Planned deferrals against the limit.
+    // 4–5. Planned deferrals against the limit; an excess is paid out by April 15 of the next year, or taxed twice.
     const trad = toCents(req.traditionalDeferrals);
     const rothDef = toCents(req.rothDeferrals);
-    const other = toCents(req.otherEmployerDeferrals);
-    const planned = trad + rothDef + other;
-    const excess = clampZero(planned - total);
-    const catchUpUsed = Math.min(available, clampZero(planned - base));
-    const rothShortfall = roth.required ? clampZero(Math.min(catchUpUsed, trad + rothDef) - rothDef) : 0; // §414(v)(7): only this plan's catch-ups move to Roth here
-    explain.add(
-      'irc-402g-total-allowed',
-      `Total you may defer: ${usd(base)}${available ? ` + ${usd(available)} catch-up` : ''} = ${usd(total)}. Planned: ${usd(trad)} pre-tax + ${usd(rothDef)} Roth${other ? ` + ${usd(other)} at other employers` : ''} = ${usd(planned)}` +
-        (excess ? `, ${usd(excess)} over the limit.` : ', within the limit.') +
-        (rothShortfall ? ` ${usd(catchUpUsed)} of it is catch-up, which must be Roth; only ${usd(rothDef)} is planned as Roth, so ${usd(rothShortfall)} more must be designated Roth.` : ''),
-      ['irc-402-g', 'irc-414-v'],
-    );
-
-    // 5. Excess deferrals: paid out with their earnings by April 15 of the next year, or taxed twice.
-    const month = figureValue('excess-deferral-correction-month', year);
-    const day = figureValue('excess-deferral-correction-day', year);
-    const deadline = `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const deadlineText = `${MONTHS[month - 1]} ${day}, ${year + 1}`;
-    if (excess > 0) {
-      explain.add(
-        'reg-1-402g-1-e-excess-deferrals',
-        `Ask the plan to pay out the excess ${usd(excess)} with its earnings by ${deadlineText}. The excess counts as income for ${year}; its earnings count in the year they are paid out. If it is not paid out by then, the excess is taxed for ${year} and taxed again when it is later distributed.`,
-        ['irc-402-g', 'reg-1-402g-1-e'],
-      );
-    }
+    const { total, planned, excess, catchUpUsed, rothShortfall } = plannedDeferrals({ base, available, traditional: trad, roth: rothDef, otherEmployers: toCents(req.otherEmployerDeferrals), rothCatchUpRequired: roth.required }, explain);
+    const deadline = excessDeferralCorrection(year, excess, explain);
 
     // 6. The annual additions of §415(c), per employer (controlled group), catch-ups on top. Deferrals at unrelated
-    // employers count only against §402(g); an excess deferral is treated as coming out of this plan last.
-    const thisPlan = trad + rothDef;
-    const catchUpHere = Math.min(catchUpUsed, thisPlan);
-    const excessHere = Math.min(excess, thisPlan - catchUpHere);
-    const deferralsCounted = thisPlan - catchUpHere - excessHere;
+    // employers count only against §402(g).
+    const { catchUpHere, counted } = deferralsCounted(trad + rothDef, catchUpUsed, excess);
     const employer = toCents(req.employerContributions);
-    const afterTax = toCents(req.afterTaxContributions);
-    const otherSame = toCents(req.sameEmployerOtherPlanAdditions);
-
     let worksheet: SelfEmployedWorksheet | null = null;
     let compensation: number | null = req.compensation === undefined ? null : toCents(req.compensation);
     if (selfEmployed) {
       const wsUses: FigureUse[] = [];
       // Pub. 560 step 9 takes deferrals within the §402(g) limit and step 17 the catch-ups; the Roth part is step 19.
-      worksheet = selfEmployedWorksheet(year, toCents(req.netProfit!), toCents(req.seTaxDeduction!), deferralsCounted, catchUpHere, Math.min(rothDef, deferralsCounted + catchUpHere), wsUses);
-      const w = worksheet;
+      worksheet = selfEmployedWorksheet(year, toCents(req.netProfit!), toCents(req.seTaxDeduction!), counted, catchUpHere, Math.min(rothDef, counted + catchUpHere), wsUses);
       // §401(c)(2): compensation is net earnings less the deduction for the employer contribution made for you.
-      compensation = clampZero(w.netEarnings - Math.min(employer, w.maxEmployerContribution));
-      explain.add(
-        'pub-560-self-employed-deduction-worksheet',
-        `Pub. 560 deduction worksheet: net profit ${usd(w.netProfit)} − self-employment tax deduction ${usd(w.seTaxDeduction)} = net earnings ${usd(w.netEarnings)} (steps 1–3). ` +
-          `The plan’s ${w.planRatePercent}% rate reduced for the self-employed is ${w.reducedRatePercent}%: ${usd(w.netEarnings)} × ${w.reducedRatePercent}% = ${usd(w.rateLimit)} (steps 4–5)` +
-          `${w.compensationLimitCap < w.rateLimit ? `, capped at ${w.planRatePercent}% of the compensation limit, ${usd(w.compensationLimitCap)}` : ''}. ` +
-          `With ${usd(w.deferrals)} of deferrals, employer contributions are also held to ${usd(w.dollarLimit)} − ${usd(w.deferrals)} = ${usd(clampZero(w.dollarLimit - w.deferrals))} and to half of (${usd(w.netEarnings)} − ${usd(w.deferrals)}) = ${usd(w.halfOfRemainder)}, so the business may contribute up to ${usd(w.maxEmployerContribution)} for you as employer (step 13): 25% of your compensation as Pub. 560 defines it. ` +
-          `Deferrals allowed ${usd(w.deferralsAllowed)}${w.catchUpAllowed ? `, catch-ups ${usd(w.catchUpAllowed)}` : ''}; most you can put in ${usd(w.maxContribution)}, of which ${usd(w.maxDeductible)} is deductible${w.rothPart ? ` (Roth ${usd(w.rothPart)} is not)` : ''} (steps 15–20).`,
-        ['pub-560', 'irc-401-c', 'irc-404-a-3', 'irc-404-a-8-c', 'irc-415-c'],
-        wsUses,
-      );
-    } else if (compensation !== null) {
-      const capped = Math.min(compensation, toCents(figureValue('compensation-limit', year)));
-      const rate = figureValue('employer-deduction-rate', year);
-      explain.add(
-        'irc-404a3-employer-deduction-limit',
-        `Your employer may deduct contributions of up to ${rate}% of the compensation of everyone in the plan together (elective deferrals do not count against it); for your ${usd(capped)} of compensation${capped < compensation ? ' (capped at the compensation limit)' : ''} that is ${usd(Math.floor((capped * rate) / 100))}. It is the employer’s limit across all participants, not yours alone; the limit that is yours is the annual additions limit below.`,
-        ['irc-404-a-3', 'irc-404-n', 'irc-401-a-17'],
-        [{ id: 'employer-deduction-rate', label: ruleFigures['employer-deduction-rate'].label, value: rate, unit: 'percent' }],
-      );
-    }
+      compensation = clampZero(worksheet.netEarnings - Math.min(employer, worksheet.maxEmployerContribution));
+      explainSelfEmployedWorksheet(worksheet, wsUses, explain);
+    } else if (compensation !== null) explainEmployerDeductionLimit(year, compensation, explain);
     const aaUses: FigureUse[] = [];
-    const aa = annualAdditions(year, { deferrals: deferralsCounted, employer, afterTax, otherPlansSameEmployer: otherSame }, compensation, aaUses);
-    explain.add(
-      'irc-415c-annual-additions',
-      `Annual additions for you from this employer: deferrals ${usd(aa.deferrals)}${catchUpHere ? ` (catch-ups of ${usd(catchUpHere)} do not count)` : ''} + employer contributions ${usd(employer)} + after-tax contributions ${usd(afterTax)}${otherSame ? ` + ${usd(otherSame)} in the same employer’s other plans` : ''} = ${usd(aa.total)}. ` +
-        `The limit is ${aa.compensationLimit === null ? `${usd(aa.dollarLimit)}` : `the lesser of ${usd(aa.dollarLimit)} and 100% of your compensation (${usd(aa.compensationLimit)}), ${usd(aa.limit)}`}: ` +
-        (aa.position === 'above' ? `${usd(aa.over)} over. The plan must correct the excess (usually by returning deferrals or reducing employer contributions).` : aa.position === 'at' ? 'exactly at the limit.' : `${usd(aa.room)} of room left.`) +
-        ' The limit is per employer: plans of businesses in the same controlled group count together, plans of unrelated employers do not.' +
-        (catchUpHere ? ` With the catch-ups on top, up to ${usd(aa.limit + catchUpHere)} can go in.` : ''),
-      ['irc-415-c', 'irc-415-h', 'irc-414-b', 'irc-414-v'],
-      aaUses,
-    );
+    const aa = annualAdditions(year, { deferrals: counted, employer, afterTax: toCents(req.afterTaxContributions), otherPlansSameEmployer: toCents(req.sameEmployerOtherPlanAdditions) }, compensation, aaUses);
+    explainAnnualAdditions(aa, catchUpHere, aaUses, explain);
 
-    // 7. How the contributions are taxed.
+    // 7. How the contributions are taxed: excluded from an employee's wages, deducted by the self-employed.
     const mustBeRoth = rothShortfall;
-    let deduction = 0;
-    let employerAllowed = employer;
-    if (worksheet) {
-      const w = worksheet;
-      employerAllowed = Math.min(employer, w.maxEmployerContribution);
-      const pretaxDeferrals = clampZero(w.deferralsAllowed + w.catchUpAllowed - w.rothPart);
-      deduction = pretaxDeferrals + employerAllowed;
-      explain.add(
-        'irc-404a8c-self-employed-deduction',
-        `Self-employed, you have no W-2 wages to leave deferrals out of. Your pre-tax deferrals and catch-ups (${usd(pretaxDeferrals)}) and the employer contribution for you (${usd(employerAllowed)}) are deducted on Schedule 1 (Form 1040), line 16: ${usd(deduction)} in all.` +
-          (employer > employerAllowed ? ` The ${usd(employer - employerAllowed)} of employer contributions above the limit is not deductible.` : '') +
-          (rothDef ? ` Roth deferrals (${usd(Math.min(rothDef, w.rothPart))}) are not deducted.` : '') +
-          ' The deduction lowers income tax, not self-employment tax.',
-        ['irc-401-c', 'irc-404-a-8-c', 'pub-560', 'i1040-schedule-1-line-16'],
-      );
-      const electBy = `${year}-12-31`;
-      const due = returnDueDate(year, false);
-      const extended = returnDueDate(year, true);
-      explain.add(
-        'reg-1-401k-1-a-6-deferral-election-deadline',
-        `Deadlines: elect your deferrals by ${longDate(electBy)}, because a self-employed person’s pay is treated as received on the last day of the year. Employer contributions can be paid in as late as your return’s due date, ${longDate(due)}, or ${longDate(extended)} with an extension, and still count for ${year}.`,
-        ['reg-1-401k-1-a-6', 'irc-404-a-6', 'irc-6072-a', 'irc-6081-a', 'irc-7503', 'pub-560'],
-      );
-    } else {
-      explain.add(
-        'irc-402e3-deferrals-excluded-from-wages',
-        `Pre-tax deferrals (${usd(trad - mustBeRoth)}) are left out of your taxable wages in W-2 box 1, so you pay no income tax on them now; they are still Social Security and Medicare wages (boxes 3 and 5). Roth deferrals (${usd(rothDef + mustBeRoth)}${mustBeRoth ? `, including the ${usd(mustBeRoth)} of catch-ups that must be Roth` : ''}) stay in box 1 and are taxed now. Nothing is subtracted on Form 1040: an employee’s 401(k) deferrals are excluded from wages, not claimed as a deduction.`,
-        ['irc-402-e-3', 'irc-402a', 'irc-3121-v-1-a', 'iw2'],
-      );
-    }
-    let form5500EZ: { required: boolean; threshold: number; planAssets: number } | null = null;
-    if (selfEmployed && req.planAssets !== undefined) {
-      const threshold = toCents(figureValue('form-5500-ez-asset-threshold', year));
-      const assets = toCents(req.planAssets);
-      form5500EZ = { required: assets > threshold, threshold: toDollars(threshold), planAssets: toDollars(assets) };
-      explain.add(
-        'form-5500-ez-one-participant-plan',
-        assets > threshold
-          ? `Your one-participant plans hold ${usd(assets)} at the end of the plan year, more than ${usd(threshold)}, so the plan must file Form 5500-EZ (or Form 5500-SF) for the year, by the last day of the seventh month after the plan year ends.`
-          : `Your one-participant plans hold ${usd(assets)}, not more than ${usd(threshold)}, so no Form 5500-EZ is due for the year — except for the plan’s final year, which always files.`,
-        ['i5500ez'],
-      );
-    }
+    const se = worksheet ? selfEmployedDeduction(year, worksheet, employer, rothDef, explain) : null;
+    if (!worksheet) deferralsExcludedFromWages(trad, rothDef, mustBeRoth, explain);
+    const deduction = se ? se.deduction : 0;
+    const employerAllowed = se ? se.employerAllowed : employer;
+    const form5500EZ: Form5500EZ | null = selfEmployed && req.planAssets !== undefined ? form5500EZFor(year, toCents(req.planAssets), explain) : null;
 
     return {
       result: {
@@ -291,7 +145,7 @@ export const contributionLimits = defineCheck({
           position: aa.position,
           catchUpsOnTop: toDollars(catchUpHere),
         },
-        employerDeductionLimit: worksheet ? toDollars(worksheet.maxEmployerContribution) : compensation === null ? null : toDollars(Math.floor((Math.min(compensation, toCents(figureValue('compensation-limit', year))) * figureValue('employer-deduction-rate', year)) / 100)),
+        employerDeductionLimit: worksheet ? toDollars(worksheet.maxEmployerContribution) : compensation === null ? null : toDollars(employerDeductionLimit(year, compensation)),
         selfEmployed: worksheet && {
           netEarnings: toDollars(worksheet.netEarnings),
           reducedRatePercent: worksheet.reducedRatePercent,

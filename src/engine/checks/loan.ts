@@ -9,14 +9,15 @@
  */
 import { rules } from '../../data/rules.ts';
 import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
-import { addMonths, longDate, yearOf } from '../core/dates.ts';
-import { Explanation, figureValue, type FigureUse } from '../core/explain.ts';
+import { yearOf } from '../core/dates.ts';
+import { Explanation, figureValue } from '../core/explain.ts';
 import { distributionFields, returnFields, GROUPS } from '../withdrawal/fields.ts';
 import { toCents, toDollars, usd } from '../core/money.ts';
 import { boolean, date, inGroup, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
 import { age59HalfLabel } from '../rules/age-59-half.ts';
-import { loanLimit } from '../rules/loan-limit.ts';
-import { loanOffsetTiming } from '../rules/loan-offset.ts';
+import { explainLoanLimit } from '../rules/loan-limit.ts';
+import { explainLoanOffset, explainLoanOffsetCode, loanLeavingErrors } from '../rules/loan-offset.ts';
+import { loanRepayment } from '../rules/loan-repayment.ts';
 import { loanOffsetCost } from '../rules/loan-offset-cost.ts';
 import { explainLoanOffsetRmdPart, loanOffsetRmdErrors, loanOffsetRmdPart, type LoanOffsetRmdPart } from '../rules/loan-offset-rmd-part.ts';
 import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '../withdrawal/compute.ts';
@@ -66,53 +67,14 @@ export const loan = defineCheck({
       return { errors: [{ field: 'highestBalanceLast12Months', message: 'The highest balance in the last 12 months cannot be less than what is owed today.' }] };
 
     const leaving = req.leaving !== 'staying';
-    if (!leaving) {
-      if (req.defaultDate !== undefined && req.defaultDate < req.loanDate) return { errors: [{ field: 'defaultDate', message: 'The default cannot come before the loan.' }] };
-      const onlyLeaving: string[] = (['offsetDate', 'separationDate'] as const).filter((k) => req[k] !== undefined);
-      if (req.offsetRolledOver > 0) onlyLeaving.push('offsetRolledOver');
-      if (onlyLeaving.length) return { errors: onlyLeaving.map((field) => ({ field, message: 'This applies only when you leave the job or the plan ends; choose that first or leave it empty.' })) };
-    } else {
-      const errors: { field: string; message: string }[] = [];
-      if (req.leaving === 'plan-ending' && req.separationDate !== undefined) errors.push({ field: 'separationDate', message: 'A plan that ends offsets the loan whether or not you leave; leave the separation date empty.' });
-      const od = req.offsetDate ?? req.defaultDate ?? req.loanDate;
-      if (od < req.loanDate) errors.push({ field: req.offsetDate ? 'offsetDate' : 'defaultDate', message: 'The offset cannot come before the loan.' });
-      if (req.separationDate !== undefined && req.separationDate > od) errors.push({ field: 'separationDate', message: 'The plan offsets the loan after you leave; the separation date must be on or before the offset date.' });
-      if (!isCovered(yearOf(od))) errors.push(yearNotCovered(req.offsetDate ? 'offsetDate' : 'defaultDate', yearOf(od)));
-      if (errors.length) return { errors };
-    }
+    const leavingErrors = loanLeavingErrors(req);
+    if (leavingErrors.length) return { errors: leavingErrors };
 
-    // 1. The limit.
-    const uses: FigureUse[] = [];
-    const vested = toCents(req.vestedBalance);
+    // 1–2. The limit, and repayment.
     const outstanding = toCents(req.outstandingBalance);
-    const l = loanLimit(year, vested, toCents(req.highestBalanceLast12Months), outstanding, req.planAllowsFloor, uses);
-    const share = figureValue('loan-balance-share', year);
-    const lookback = figureValue('loan-lookback-months', year, uses);
-    const vestedText = l.floorApplies
-      ? `${share}% of ${usd(vested)} is ${usd(l.halfVested)}, under the ${usd(l.floor)} floor your plan allows, so ${usd(l.vestedLimit)}${l.vestedLimit < l.floor ? ' (no more than the vested balance)' : ''}`
-      : `${share}% of ${usd(vested)} = ${usd(l.halfVested)}`;
-    explain.add(
-      'irc-72p-2-a-loan-limit',
-      `The lesser of ${usd(l.dollarMax)}${l.reduction ? ` − (${usd(toCents(req.highestBalanceLast12Months))} highest balance in the last ${lookback} months − ${usd(outstanding)} owed today) = ${usd(l.reducedDollarMax)}` : ''} and ${vestedText} is ${usd(l.totalLimit)}` +
-        (outstanding ? `; less the ${usd(outstanding)} you owe, you may borrow up to ${usd(l.newLoanMax)}.` : `, so you may borrow up to ${usd(l.newLoanMax)}.`) +
-        (!req.planAllowsFloor && l.halfVested < l.floor ? ` Some plans allow up to ${usd(l.floor)} when half the vested balance is less; yours does not, by your answer.` : '') +
-        ' Plans need not offer loans at all.',
-      ['irc-72-p', 'irs-loans-faq'],
-      uses,
-    );
     const requested = req.requestedAmount === undefined ? null : toCents(req.requestedAmount);
-    if (requested !== null && requested > l.newLoanMax)
-      explain.add('irc-72p-2-a-loan-limit', `The ${usd(requested)} you want is ${usd(requested - l.newLoanMax)} over the limit; the excess would be taxed as a distribution when it is made.`, ['irc-72-p', 'reg-1-72p-1']);
-
-    // 2. Repayment.
-    const termYears = figureValue('loan-term-years', year);
-    const interval = figureValue('loan-payment-interval-months', year);
-    const repayBy = addMonths(req.loanDate, termYears * 12);
-    explain.add(
-      'irc-72p-2-b-c-repayment',
-      `Repay within ${termYears} years, by ${longDate(repayBy)} (longer if the loan buys your main home), in level payments at least every ${interval} months.`,
-      ['irc-72-p', 'irs-loans-faq'],
-    );
+    const l = explainLoanLimit({ year, vested: toCents(req.vestedBalance), highestLast12Months: toCents(req.highestBalanceLast12Months), outstanding, planAllowsFloor: req.planAllowsFloor, requested }, explain);
+    const repay = loanRepayment(year, req.loanDate, explain);
 
     // 3. What a default costs: the unpaid balance is a deemed distribution, computed like an early withdrawal.
     let defaultCost = null;
@@ -166,17 +128,7 @@ export const loan = defineCheck({
         if (rmdErrors.length) return { errors: rmdErrors };
       }
       const rollable = rmd ? rmd.rollable : atDefault;
-      const tUses: FigureUse[] = [];
-      const timing = loanOffsetTiming(reason, offsetDate, req.separationDate, tUses);
-      explain.add(
-        timing.qualified ? 'irc-402c3c-qualified-plan-loan-offset' : 'irc-402c3-loan-offset-60-days',
-        `When you ${req.leaving === 'plan-ending' ? 'lose the plan' : 'leave'} with ${usd(atDefault)} of loan unpaid, the plan usually takes it out of your account on ${longDate(offsetDate)}: a loan offset. It is a distribution you can roll over by putting ${usd(rollable)} of your own money into an IRA or another plan${rollable < atDefault ? ' (the part above this year’s RMD)' : ''}. ${timing.reason} ` +
-          (timing.qualified
-            ? `You have until your ${oy} return’s due date with extensions, ${longDate(timing.deadline)} (the return is due ${longDate(timing.dueDateWithoutExtension!)} without an extension).`
-            : `You have the usual 60 days: until ${longDate(timing.deadline)}.`),
-        ['irc-402-c-3', 'reg-1-402c-3', 'irc-6072-a', 'irc-6081-a', 'irc-7503'],
-        tUses,
-      );
+      const timing = explainLoanOffset(reason, offsetDate, req.separationDate, atDefault, rollable, explain);
       if (rmd) explainLoanOffsetRmdPart(rmd, explain);
       let cost = null;
       let code = timing.qualified ? 'M' : '';
@@ -188,13 +140,7 @@ export const loan = defineCheck({
         };
         ({ cost, code } = loanOffsetCost({ offsetDate, birthDate: req.birthDate, separationDate: req.separationDate, qualified: timing.qualified, offset: atDefault, rolled, otherIncome: toCents(req.otherIncome), base }, explain));
       }
-      explain.add(
-        'i1099r-loan-offset-code-m',
-        timing.qualified
-          ? `Form 1099-R box 7: code ${code}${code === 'M' ? ' with 1, 2 or 7 by your age' : ''}. The plan reports a qualified plan loan offset as an actual distribution and adds code M; it is not a deemed distribution, so not code L.`
-          : `Form 1099-R box 7: ${code ? `code ${code}` : 'code 1, 2 or 7 by your age'}, as for any other actual distribution: not L, and not M, which marks only a qualified plan loan offset.`,
-        ['i1099r'],
-      );
+      explainLoanOffsetCode(timing.qualified, code, explain);
       offset = {
         amount: toDollars(atDefault),
         offsetDate,
@@ -223,9 +169,9 @@ export const loan = defineCheck({
         maxNewLoan: toDollars(l.newLoanMax),
         requestedAmount: requested === null ? null : toDollars(requested),
         requestedWithinLimit: requested === null ? null : requested <= l.newLoanMax,
-        termYears,
-        repayBy,
-        paymentIntervalMonths: interval,
+        termYears: repay.termYears,
+        repayBy: repay.repayBy,
+        paymentIntervalMonths: repay.intervalMonths,
         default: defaultCost,
         offset,
       },

@@ -6,8 +6,8 @@
  * lesser of the year's dollar amount and 100% of compensation (§415(c)(1)). Catch-up contributions do not count
  * (§414(v)(3)(A)); deferrals at unrelated employers count only against the §402(g) limit.
  */
-import { figureValue, type FigureUse } from '../core/explain.ts';
-import { clampZero, percentOf, toCents, type Cents } from '../core/money.ts';
+import { figureValue, type Explanation, type FigureUse } from '../core/explain.ts';
+import { clampZero, percentOf, toCents, usd, type Cents } from '../core/money.ts';
 
 export type AnnualAdditions = {
   deferrals: Cents;
@@ -39,4 +39,27 @@ export function annualAdditions(
     over: clampZero(total - limit), room: clampZero(limit - total),
     position: total < limit ? 'below' : total === limit ? 'at' : 'above',
   };
+}
+
+/**
+ * This plan's deferrals that count as annual additions: catch-ups made here do not (§414(v)(3)(A)), and an excess
+ * deferral (§402(g)) is treated as coming out of this plan last.
+ */
+export function deferralsCounted(thisPlan: Cents, catchUpUsed: Cents, excess: Cents): { catchUpHere: Cents; counted: Cents } {
+  const catchUpHere = Math.min(catchUpUsed, thisPlan);
+  const excessHere = Math.min(excess, thisPlan - catchUpHere);
+  return { catchUpHere, counted: thisPlan - catchUpHere - excessHere };
+}
+
+export function explainAnnualAdditions(aa: AnnualAdditions, catchUpHere: Cents, uses: FigureUse[], explain: Explanation): void {
+  explain.add(
+    'irc-415c-annual-additions',
+    `Annual additions for you from this employer: deferrals ${usd(aa.deferrals)}${catchUpHere ? ` (catch-ups of ${usd(catchUpHere)} do not count)` : ''} + employer contributions ${usd(aa.employer)} + after-tax contributions ${usd(aa.afterTax)}${aa.otherPlansSameEmployer ? ` + ${usd(aa.otherPlansSameEmployer)} in the same employer’s other plans` : ''} = ${usd(aa.total)}. ` +
+      `The limit is ${aa.compensationLimit === null ? `${usd(aa.dollarLimit)}` : `the lesser of ${usd(aa.dollarLimit)} and 100% of your compensation (${usd(aa.compensationLimit)}), ${usd(aa.limit)}`}: ` +
+      (aa.position === 'above' ? `${usd(aa.over)} over. The plan must correct the excess (usually by returning deferrals or reducing employer contributions).` : aa.position === 'at' ? 'exactly at the limit.' : `${usd(aa.room)} of room left.`) +
+      ' The limit is per employer: plans of businesses in the same controlled group count together, plans of unrelated employers do not.' +
+      (catchUpHere ? ` With the catch-ups on top, up to ${usd(aa.limit + catchUpHere)} can go in.` : ''),
+    ['irc-415-c', 'irc-415-h', 'irc-414-b', 'irc-414-v'],
+    uses,
+  );
 }

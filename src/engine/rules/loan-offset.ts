@@ -10,8 +10,11 @@
  * with box 7 code M, together with 1, 2 or 7 (Instructions for Forms 1099-R and 5498, Guide to Distribution Codes,
  * "Plan loan offsets"); any other offset is an actual distribution with its ordinary code.
  */
-import { addDays, addMonths } from '../core/dates.ts';
-import { figureValue, type FigureUse } from '../core/explain.ts';
+import { isCovered, yearNotCovered } from '../core/check.ts';
+import { addDays, addMonths, longDate, yearOf } from '../core/dates.ts';
+import { figureValue, type Explanation, type FigureUse } from '../core/explain.ts';
+import { usd, type Cents } from '../core/money.ts';
+import type { FieldError } from '../core/request-kit.ts';
 import { returnDueDate } from './return-due-date.ts';
 
 export type LeavingReason = 'leaving-job' | 'plan-ending';
@@ -44,4 +47,53 @@ export function loanOffsetTiming(reason: LeavingReason, offsetDate: string, sepa
     deadline: returnDueDate(year, true, uses),
     dueDateWithoutExtension: returnDueDate(year, false, uses),
   };
+}
+
+type LeavingFacts = { leaving: 'staying' | LeavingReason; loanDate: string; defaultDate?: string | undefined; offsetDate?: string | undefined; separationDate?: string | undefined; offsetRolledOver: number };
+
+/**
+ * Facts that contradict each other or the reader's choice: the offset fields belong to leaving only; a plan that ends
+ * offsets the loan whether or not the reader leaves; the offset comes after the loan and after the separation.
+ */
+export function loanLeavingErrors(r: LeavingFacts): FieldError[] {
+  if (r.leaving === 'staying') {
+    if (r.defaultDate !== undefined && r.defaultDate < r.loanDate) return [{ field: 'defaultDate', message: 'The default cannot come before the loan.' }];
+    const onlyLeaving: string[] = (['offsetDate', 'separationDate'] as const).filter((k) => r[k] !== undefined);
+    if (r.offsetRolledOver > 0) onlyLeaving.push('offsetRolledOver');
+    return onlyLeaving.map((field) => ({ field, message: 'This applies only when you leave the job or the plan ends; choose that first or leave it empty.' }));
+  }
+  const errors: FieldError[] = [];
+  if (r.leaving === 'plan-ending' && r.separationDate !== undefined) errors.push({ field: 'separationDate', message: 'A plan that ends offsets the loan whether or not you leave; leave the separation date empty.' });
+  const od = r.offsetDate ?? r.defaultDate ?? r.loanDate;
+  if (od < r.loanDate) errors.push({ field: r.offsetDate ? 'offsetDate' : 'defaultDate', message: 'The offset cannot come before the loan.' });
+  if (r.separationDate !== undefined && r.separationDate > od) errors.push({ field: 'separationDate', message: 'The plan offsets the loan after you leave; the separation date must be on or before the offset date.' });
+  if (!isCovered(yearOf(od))) errors.push(yearNotCovered(r.offsetDate ? 'offsetDate' : 'defaultDate', yearOf(od)));
+  return errors;
+}
+
+/** The timing with its step: what an offset is, how much can be rolled over, and by when. */
+export function explainLoanOffset(reason: LeavingReason, offsetDate: string, separationDate: string | undefined, offset: Cents, rollable: Cents, explain: Explanation): LoanOffsetTiming {
+  const uses: FigureUse[] = [];
+  const timing = loanOffsetTiming(reason, offsetDate, separationDate, uses);
+  explain.add(
+    timing.qualified ? 'irc-402c3c-qualified-plan-loan-offset' : 'irc-402c3-loan-offset-60-days',
+    `When you ${reason === 'plan-ending' ? 'lose the plan' : 'leave'} with ${usd(offset)} of loan unpaid, the plan usually takes it out of your account on ${longDate(offsetDate)}: a loan offset. It is a distribution you can roll over by putting ${usd(rollable)} of your own money into an IRA or another plan${rollable < offset ? ' (the part above this year’s RMD)' : ''}. ${timing.reason} ` +
+      (timing.qualified
+        ? `You have until your ${yearOf(offsetDate)} return’s due date with extensions, ${longDate(timing.deadline)} (the return is due ${longDate(timing.dueDateWithoutExtension!)} without an extension).`
+        : `You have the usual 60 days: until ${longDate(timing.deadline)}.`),
+    ['irc-402-c-3', 'reg-1-402c-3', 'irc-6072-a', 'irc-6081-a', 'irc-7503'],
+    uses,
+  );
+  return timing;
+}
+
+/** Form 1099-R box 7 for the offset; without a birth date the age digit is not known. */
+export function explainLoanOffsetCode(qualified: boolean, code: string, explain: Explanation): void {
+  explain.add(
+    'i1099r-loan-offset-code-m',
+    qualified
+      ? `Form 1099-R box 7: code ${code}${code === 'M' ? ' with 1, 2 or 7 by your age' : ''}. The plan reports a qualified plan loan offset as an actual distribution and adds code M; it is not a deemed distribution, so not code L.`
+      : `Form 1099-R box 7: ${code ? `code ${code}` : 'code 1, 2 or 7 by your age'}, as for any other actual distribution: not L, and not M, which marks only a qualified plan loan offset.`,
+    ['i1099r'],
+  );
 }

@@ -7,6 +7,8 @@
  * number for a Roth 401(k)), whatever you roll over afterwards: you report the rollover on your own return.
  * Box 2a holds the taxable amount: zero for a same-type direct rollover, the converted amount for a conversion.
  */
+import type { Explanation } from '../core/explain.ts';
+import { usd, type Cents } from '../core/money.ts';
 import type { RolloverDestination, RolloverMethod, RolloverSource } from './rollover-taxable-amount.ts';
 
 export function rollover1099RCode(source: RolloverSource, destination: RolloverDestination, method: RolloverMethod, reached59: boolean, payerKnownException: boolean, rothQualified: boolean): string {
@@ -18,4 +20,14 @@ export function rollover1099RCode(source: RolloverSource, destination: RolloverD
   const number = reached59 ? '7' : payerKnownException ? '2' : '1';
   if (!roth) return number;
   return rothQualified ? 'B' : `B${number === '7' ? '' : number}`;
+}
+
+/** The Form 1099-R boxes, and for a payment to you what goes on Form 1040 lines 5a and 5b. */
+export function explainRollover1099R(f: { method: RolloverMethod; amount: Cents; box2a: Cents; box5: Cents | null; code: string; taxable: Cents }, explain: Explanation): void {
+  explain.add(
+    'i1099r-rollover-codes',
+    `Form 1099-R: box 1 ${usd(f.amount)}, box 2a ${usd(f.box2a)}${f.box5 ? `, box 5 ${usd(f.box5)}` : ''}, box 7 code ${f.code}.` +
+      (f.method === '60-day' ? ` The payer reports the payment as a distribution; on Form 1040 (lines 5a and 5b) you report ${usd(f.amount)} and the taxable ${usd(f.taxable)}, and write “Rollover” next to it.` : ''),
+    ['i1099r'],
+  );
 }

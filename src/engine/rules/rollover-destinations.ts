@@ -7,6 +7,8 @@
  * - basis to a Roth IRA and the pre-tax part elsewhere in one distribution (Notice 2014-54) needs basis and a
  *   pre-tax destination.
  */
+import type { Explanation } from '../core/explain.ts';
+import { usd, type Cents } from '../core/money.ts';
 import type { FieldError } from '../core/request-kit.ts';
 import type { RolloverDestination, RolloverMethod, RolloverSource } from './rollover-taxable-amount.ts';
 
@@ -32,4 +34,30 @@ export function rolloverContradictions(r: RolloverRequest, year: number): FieldE
   if (r.basisToRothIra && (roth || r.basisInDistribution === 0 || (r.destination !== 'traditional-ira' && r.destination !== 'plan-pre-tax')))
     e.push({ field: 'basisToRothIra', message: 'This split is for a distribution with after-tax basis whose pre-tax part goes to a traditional IRA or another plan.' });
   return e;
+}
+
+/**
+ * What the destination makes of the money: a Roth 401(k) rolled to a Roth IRA brings its contributions as Roth IRA
+ * basis, but not its years (Treas. Reg. §1.408A-10); rolled within 60 days into another plan's Roth account, the
+ * earnings start that plan's five-year period afresh (Treas. Reg. §1.402A-1, Q&A-5); and a conversion cannot be
+ * recharacterized since 2018 (§408A(d)(6)(B)(iii)).
+ */
+export function explainDestination(
+  f: { source: RolloverSource; destination: RolloverDestination; method: RolloverMethod; rothQualified: boolean; rolledOver: Cents; rolledBasis: Cents; conversion: boolean },
+  explain: Explanation,
+): void {
+  const roth = f.source === 'designated-roth';
+  if (roth && f.destination === 'roth-ira') {
+    explain.add(
+      'reg-1-408a-10-roth-401k-to-roth-ira',
+      f.rothQualified
+        ? `The whole ${usd(f.rolledOver)} of a qualified Roth 401(k) distribution rolled into a Roth IRA counts as Roth IRA contributions (basis). Years in the Roth 401(k) do not count toward the Roth IRA’s own five-year period.`
+        : `In the Roth IRA, the ${usd(f.rolledBasis)} of Roth contributions counts as contributions (basis) and the earnings as earnings. Years in the Roth 401(k) do not count toward the Roth IRA’s own five-year period.`,
+      ['reg-1-408a-10'],
+    );
+  }
+  if (roth && f.destination === 'plan-roth' && f.method === '60-day')
+    explain.add('reg-1-402a-1-q5-60-day-to-plan', 'Rolled within 60 days into another plan’s Roth account, the earnings start that plan’s five-year period afresh: the old plan’s years do not carry over.', ['reg-1-402a-1']);
+  if (f.conversion)
+    explain.add('irc-408a-d-6-no-recharacterization', 'A conversion cannot be undone: since 2018 a conversion to a Roth account can no longer be recharacterized back.', ['irc-408a-d-6']);
 }

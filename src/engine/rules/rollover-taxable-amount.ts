@@ -12,7 +12,8 @@
  * - Basis and pre-tax amounts paid at the same time may be sent to a Roth IRA and a traditional IRA respectively
  *   (Notice 2014-54).
  */
-import { clampZero, type Cents } from '../core/money.ts';
+import type { Explanation } from '../core/explain.ts';
+import { clampZero, usd, type Cents } from '../core/money.ts';
 
 export const ROLLOVER_SOURCES = ['pre-tax', 'after-tax', 'designated-roth'] as const;
 export const ROLLOVER_DESTINATIONS = ['traditional-ira', 'plan-pre-tax', 'roth-ira', 'plan-roth', 'in-plan-roth'] as const;
@@ -71,4 +72,29 @@ export function rolloverTaxable(f: RolloverFacts): RolloverTaxable {
   const toRoth = f.destination === 'roth-ira' || f.destination === 'plan-roth' || f.destination === 'in-plan-roth';
   const basisToRoth = toRoth || f.basisToRothIra ? rolledBasis : 0;
   return { taxableIfKept, rolledOver, rolledTaxable, rolledBasis, kept, keptTaxable, converted, taxable: keptTaxable + converted, basisToRoth, conversion };
+}
+
+const DESTINATION_NAMES: Record<RolloverDestination, string> = {
+  'traditional-ira': 'a traditional IRA', 'plan-pre-tax': 'another plan’s pre-tax account', 'roth-ira': 'a Roth IRA', 'plan-roth': 'another plan’s Roth account',
+  'in-plan-roth': 'the Roth account in the same plan (an in-plan Roth rollover)',
+};
+
+/** The step that says what moved, what is taxed and why. */
+export function explainRolloverTaxable(t: RolloverTaxable, f: Pick<RolloverFacts, 'source' | 'destination' | 'method' | 'amount' | 'basisToRothIra'> & { year: number }, explain: Explanation): void {
+  const where = DESTINATION_NAMES[f.destination];
+  const moved = f.method === 'direct' ? `moved directly to ${where}` : `paid to you; ${usd(t.rolledOver)} put into ${where} within 60 days`;
+  const steps: string[] = [`${usd(f.amount)} ${moved}.`];
+  if (t.conversion) steps.push(`Pre-tax money going into a Roth account is a conversion: the taxable ${usd(t.converted)} it carries is income for ${f.year}${t.rolledBasis ? `; the ${usd(t.rolledBasis)} of after-tax basis is not taxed` : ''}. The 10% additional tax does not apply to the converted amount.`);
+  else if (t.rolledOver > 0) steps.push(`Rolled into an account of the same tax type, the ${usd(t.rolledOver)} is not taxed now.`);
+  if (f.basisToRothIra && t.basisToRoth > 0) steps.push(`The ${usd(t.basisToRoth)} of after-tax basis goes to a Roth IRA at the same time and is not taxed (Notice 2014-54); in the Roth IRA it counts as basis.`);
+  if (t.kept > 0) steps.push(`Kept: ${usd(t.kept)}. A partial rollover counts first against the taxable part, so ${usd(t.keptTaxable)} of what you kept is taxable${t.kept - t.keptTaxable ? ` and ${usd(t.kept - t.keptTaxable)} is a tax-free return of basis` : ''}.`);
+  steps.push(`Taxable for ${f.year}: ${usd(t.taxable)}.`);
+  explain.add(
+    t.conversion ? 'irc-408a-d-3-conversion-taxable' : 'irc-402c-rollover',
+    steps.join(' '),
+    [
+      'irc-402-c', ...(t.conversion ? ['irc-408a-d-3', 'irc-408a-e'] : []), ...(f.destination === 'in-plan-roth' ? ['irc-402a-c-4'] : []),
+      ...(t.kept > 0 || t.rolledBasis > 0 ? ['irc-402-c-2'] : []), ...(f.source === 'designated-roth' ? ['reg-1-402a-1'] : []), ...(f.basisToRothIra ? ['notice-2014-54'] : []),
+    ],
+  );
 }

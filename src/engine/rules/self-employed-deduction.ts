@@ -10,8 +10,10 @@
  *
  * Steps follow the worksheet's numbering so each can be checked against it by hand.
  */
-import { figureValue, type FigureUse } from '../core/explain.ts';
-import { clampZero, toCents, type Cents } from '../core/money.ts';
+import { longDate } from '../core/dates.ts';
+import { figureValue, type Explanation, type FigureUse } from '../core/explain.ts';
+import { clampZero, toCents, usd, type Cents } from '../core/money.ts';
+import { returnDueDate } from './return-due-date.ts';
 
 export type SelfEmployedWorksheet = {
   /** Step 1: net profit (Schedule C line 31; Schedule K-1 (Form 1065) box 14 code A). */
@@ -74,4 +76,49 @@ export function selfEmployedWorksheet(year: number, netProfit: Cents, seTaxDeduc
     netProfit, seTaxDeduction, netEarnings, planRatePercent, reducedRatePercent, rateLimit, compensationLimitCap, dollarLimit, deferrals,
     halfOfRemainder, maxEmployerContribution, deferralsAllowed, catchUpAllowed, maxContribution, rothPart, maxDeductible: maxContribution - rothPart,
   };
+}
+
+/** The worksheet's step, read as the reader would fill it in. */
+export function explainSelfEmployedWorksheet(w: SelfEmployedWorksheet, uses: FigureUse[], explain: Explanation): void {
+  explain.add(
+    'pub-560-self-employed-deduction-worksheet',
+    `Pub. 560 deduction worksheet: net profit ${usd(w.netProfit)} − self-employment tax deduction ${usd(w.seTaxDeduction)} = net earnings ${usd(w.netEarnings)} (steps 1–3). ` +
+      `The plan’s ${w.planRatePercent}% rate reduced for the self-employed is ${w.reducedRatePercent}%: ${usd(w.netEarnings)} × ${w.reducedRatePercent}% = ${usd(w.rateLimit)} (steps 4–5)` +
+      `${w.compensationLimitCap < w.rateLimit ? `, capped at ${w.planRatePercent}% of the compensation limit, ${usd(w.compensationLimitCap)}` : ''}. ` +
+      `With ${usd(w.deferrals)} of deferrals, employer contributions are also held to ${usd(w.dollarLimit)} − ${usd(w.deferrals)} = ${usd(clampZero(w.dollarLimit - w.deferrals))} and to half of (${usd(w.netEarnings)} − ${usd(w.deferrals)}) = ${usd(w.halfOfRemainder)}, so the business may contribute up to ${usd(w.maxEmployerContribution)} for you as employer (step 13): 25% of your compensation as Pub. 560 defines it. ` +
+      `Deferrals allowed ${usd(w.deferralsAllowed)}${w.catchUpAllowed ? `, catch-ups ${usd(w.catchUpAllowed)}` : ''}; most you can put in ${usd(w.maxContribution)}, of which ${usd(w.maxDeductible)} is deductible${w.rothPart ? ` (Roth ${usd(w.rothPart)} is not)` : ''} (steps 15–20).`,
+    ['pub-560', 'irc-401-c', 'irc-404-a-3', 'irc-404-a-8-c', 'irc-415-c'],
+    uses,
+  );
+}
+
+export type SelfEmployedDeduction = { employerAllowed: Cents; deduction: Cents };
+
+/**
+ * The Schedule 1 line 16 deduction (§404(a)(8)(C)): pre-tax deferrals and catch-ups and the employer contribution within
+ * the worksheet's limit; Roth deferrals are not deducted. Then the deadlines: deferrals are elected by December 31,
+ * because the owner's compensation is treated as received on the last day of the year (Treas. Reg. §1.401(k)-1(a)(6)),
+ * and employer contributions are deductible for the year when paid by the return's due date with extensions (§404(a)(6)).
+ */
+export function selfEmployedDeduction(year: number, w: SelfEmployedWorksheet, employer: Cents, rothDeferrals: Cents, explain: Explanation): SelfEmployedDeduction {
+  const employerAllowed = Math.min(employer, w.maxEmployerContribution);
+  const pretaxDeferrals = clampZero(w.deferralsAllowed + w.catchUpAllowed - w.rothPart);
+  const deduction = pretaxDeferrals + employerAllowed;
+  explain.add(
+    'irc-404a8c-self-employed-deduction',
+    `Self-employed, you have no W-2 wages to leave deferrals out of. Your pre-tax deferrals and catch-ups (${usd(pretaxDeferrals)}) and the employer contribution for you (${usd(employerAllowed)}) are deducted on Schedule 1 (Form 1040), line 16: ${usd(deduction)} in all.` +
+      (employer > employerAllowed ? ` The ${usd(employer - employerAllowed)} of employer contributions above the limit is not deductible.` : '') +
+      (rothDeferrals ? ` Roth deferrals (${usd(Math.min(rothDeferrals, w.rothPart))}) are not deducted.` : '') +
+      ' The deduction lowers income tax, not self-employment tax.',
+    ['irc-401-c', 'irc-404-a-8-c', 'pub-560', 'i1040-schedule-1-line-16'],
+  );
+  const electBy = `${year}-12-31`;
+  const due = returnDueDate(year, false);
+  const extended = returnDueDate(year, true);
+  explain.add(
+    'reg-1-401k-1-a-6-deferral-election-deadline',
+    `Deadlines: elect your deferrals by ${longDate(electBy)}, because a self-employed person’s pay is treated as received on the last day of the year. Employer contributions can be paid in as late as your return’s due date, ${longDate(due)}, or ${longDate(extended)} with an extension, and still count for ${year}.`,
+    ['reg-1-401k-1-a-6', 'irc-404-a-6', 'irc-6072-a', 'irc-6081-a', 'irc-7503', 'pub-560'],
+  );
+  return { employerAllowed, deduction };
 }
