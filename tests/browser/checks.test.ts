@@ -760,3 +760,34 @@ describe('results a reader once saw wrong', () => {
     r.assertClean();
   });
 });
+
+describe('a check on a guide', () => {
+  // The checks' own behaviour is tested above on their pages; what a guide adds is two checks on one page.
+  test('two checks on one guide each keep their own scenario in the URL, and the link restores both', async () => {
+    const { page, assertClean } = await site.openPage();
+    const both = ['exceptions', 'early-withdrawal'] as const;
+    const cases = both.map((id) => ready.find((c) => c.id === id)!);
+    await page.goto(site.url('/guides/rule-of-55/'));
+    for (const c of cases) {
+      // A check further down a guide starts when the reader scrolls to it (client:visible).
+      await page.locator(`#check-${c.id}`).scrollIntoViewIfNeeded();
+      await hydrated(page, c.id);
+      const field = page.locator(`#${island(c.id).ns}-${c.keyboard.field}`);
+      await field.fill(c.keyboard.value);
+      await field.blur();
+      await settled(page, c.id);
+    }
+    const url = page.url();
+    for (const c of cases) expect(url).toContain(`${island(c.id).ns}.${c.keyboard.field}=${c.keyboard.value}`);
+    await page.goto('about:blank');
+    await page.goto(url);
+    for (const c of cases) {
+      await page.locator(`#check-${c.id}`).scrollIntoViewIfNeeded();
+      await hydrated(page, c.id);
+      await settled(page, c.id);
+      expect(await page.locator(`#${island(c.id).ns}-${c.keyboard.field}`).inputValue(), c.id).toBe(c.keyboard.value);
+      expectNumbers(await numbersOf(page, c.id), c.keyboard.expect);
+    }
+    assertClean();
+  });
+});
