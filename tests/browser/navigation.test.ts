@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { guideHref } from '../../src/lib/nav.ts';
 import { TOPICS, topicAnchor } from '../../src/lib/topics.ts';
 import { CONTENT_DIR, sourceGuides } from '../harness/guides.ts';
+import { pressTab } from '../harness/keys.ts';
 import { enumeratePages } from '../harness/pages.ts';
 import { openSite, type GuardedPage, type Site } from '../harness/site.ts';
 
@@ -302,7 +303,7 @@ test.each(enumeratePages())('keyboard-only navigation reaches every visible link
   const seen = () => page.evaluate(() => (window as unknown as { kbSeen: string[] }).kbSeen);
   let missed = visible;
   for (let pressed = 0; pressed < stops + 20 && missed.length > 0; pressed += 25) {
-    for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
+    await pressTab(page, 25);
     const focused = new Set(await seen());
     missed = visible.filter((link) => !focused.has(link));
   }
