@@ -16,7 +16,7 @@ set -euo pipefail
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
 DIR="${STARLIGHT_DIR:-/tmp/starlight-compare}"
 DIST="${DIST_DIR:-$REPO/dist}"
-ASTRO_VERSION="$(node -p "require('$REPO/package.json').devDependencies.astro")"
+ASTRO_VERSION="$(node -p "require('$REPO/package.json').dependencies.astro")"
 STARLIGHT_VERSION="${STARLIGHT_VERSION:-0.42.4}" # the release whose peer range takes Astro 7
 # Run Astro under the project's Node 24 (Astro 7 needs 22.12+), as `npm run` does in the repo.
 export PATH="$REPO/node_modules/.bin:$PATH"

@@ -4,7 +4,7 @@
 import { FILING_STATUSES } from '../../data/statuses.ts';
 import { bornAfterYear, defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
 import { toCents, toDollars } from '../core/money.ts';
-import { FILING_STATUS_LABELS } from '../core/fields.ts';
+import { FILING_STATUS_LABELS } from '../core/choice-labels.ts';
 import { boolean, date, integer, money, object, oneOf, optional, taxYear, withDefault } from '../core/request-kit.ts';
 import { federalIncomeTax } from '../tax/federal-income-tax.ts';
 

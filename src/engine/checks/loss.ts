@@ -8,7 +8,7 @@
  * wash-sale rule takes it away, and never "lowering future distributions" as a loss inside the plan does.
  */
 import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
-import { ACCOUNT_TYPE_LABELS } from '../core/fields.ts';
+import { ACCOUNT_TYPE_LABELS } from '../core/choice-labels.ts';
 import { daysBetween } from '../core/dates.ts';
 import { figureValue, type FigureUse } from '../core/explain.ts';
 import { clampZero, toCents, toDollars, usd } from '../core/money.ts';

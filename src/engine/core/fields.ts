@@ -5,6 +5,7 @@
 import { FILING_STATUSES } from '../../data/statuses.ts';
 import { ruleParameters } from '../../data/parameters.ts';
 import { boolean, date, integer, money, oneOf, optional, percent, withDefault } from './request-kit.ts';
+import { ACCOUNT_TYPE_LABELS, FILING_STATUS_LABELS } from './choice-labels.ts';
 
 /**
  * How a plan accounts for after-tax (non-Roth) contributions: pro rata over the whole account (§72(e)(8)), as a separate
@@ -32,15 +33,7 @@ export const GROUPS = {
   ira: 'From an IRA instead, to compare',
 } as const;
 
-export const FILING_STATUS_LABELS: Record<(typeof FILING_STATUSES)[number], string> = {
-  single: 'Single',
-  'married-filing-jointly': 'Married filing jointly',
-  'married-filing-separately': 'Married filing separately',
-  'head-of-household': 'Head of household',
-  'qualifying-surviving-spouse': 'Qualifying surviving spouse',
-};
-
-export const ACCOUNT_TYPE_LABELS = { traditional: 'Traditional (pre-tax)', roth: 'Roth 401(k)' } as const;
+export { ACCOUNT_TYPE_LABELS, FILING_STATUS_LABELS } from './choice-labels.ts';
 
 /** The federal return the distribution lands on. */
 export const returnFields = {

@@ -1,12 +1,13 @@
 /**
  * The state of one check island: the form's values, the engine's outcome and the scenario in the URL.
- * The page arrives with the example's outcome rendered on the server; the engine (code and year data) is loaded
+ * The page arrives with the example's outcome rendered on the server; the check's own engine code and data are loaded
  * only when the reader's scenario needs it: a link carrying one, or the first edit.
  * History: the first keystroke of an edit pushes an entry, the rest of the typing replaces it, and the edit is
  * complete on change/blur; back and forward restore the form from the URL.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckId, OutcomeOf } from '../../engine/index.ts';
+import { loadCheck } from './load-check.ts';
 import { readParams, requestFromValues, valuesFromRequest, writeParams, type RequestSchema, type Value, type Values } from './form-model.ts';
 
 /** What Check.astro passes to every island, computed at build time. */
@@ -22,9 +23,6 @@ export type CheckProps<K extends CheckId = CheckId> = {
   asOf: Record<string, string>;
 };
 
-type Engine = typeof import('../../engine/index.ts');
-let engine: Promise<Engine> | undefined;
-const loadEngine = (): Promise<Engine> => (engine ??= import('../../engine/index.ts'));
 
 export function useCheck<K extends CheckId>(p: CheckProps<K>) {
   const [values, setValues] = useState<Values>(() => valuesFromRequest(p.schema, p.example));
@@ -40,11 +38,11 @@ export function useCheck<K extends CheckId>(p: CheckProps<K>) {
   function run(v: Values): void {
     const n = ++runs.current;
     setBusy(true);
-    loadEngine().then(
-      (e) => {
+    // Only this check's own engine code and data (src/engine/entries/<id>.ts), fetched once.
+    loadCheck(p.id).then(
+      (evaluate) => {
         if (n !== runs.current) return;
-        // The request names this check (`check: p.id`), so its outcome is this check's.
-        setOutcome(e.evaluate(requestFromValues(p.id, p.schema, v)) as OutcomeOf<K>);
+        setOutcome(evaluate(requestFromValues(p.id, p.schema, v)));
         setBusy(false);
       },
       () => {
