@@ -37,6 +37,7 @@ export const ruleFigures = {
   'unemployment-compensation-weeks': { value: 12, unit: 'weeks', label: 'Health insurance while unemployed (IRAs): consecutive weeks of unemployment compensation first received', sources: ['irc-72-t-2-d'] },
   'eaca-withdrawal-window-days': { value: 90, unit: 'days', label: 'Automatic-enrollment permissive withdrawal: elected no later than this many days after the first default contribution', sources: ['irc-414-w'] },
   'hardship-tuition-months': { value: 12, unit: 'months', label: 'Hardship tuition: months of post-secondary education ahead whose expenses count', sources: ['reg-1-401k-1-d-3'] },
+  'sepp-lock-in-years': { value: 5, unit: 'years', label: 'Periodic payments: years from the first payment (or until 59½, if later) the series must continue unchanged', sources: ['irc-72-t-4'] },
   'reservist-days': { value: 179, unit: 'days', label: 'Reservist: ordered to active duty for more than', sources: ['irc-72-t-2-g'] },
   'repayment-years': { value: 3, unit: 'years', label: 'Repayment window of birth or adoption, emergency, domestic abuse, terminal illness and disaster distributions', sources: ['irc-72-t-2-h', 'irc-72-t-2-i', 'irc-72-t-2-k', 'irc-72-t-2-l', 'irc-72-t-11'] },
   'reservist-repayment-years': { value: 2, unit: 'years', label: 'Reservist repayment window to an IRA after active duty ends', sources: ['irc-72-t-2-g'] },

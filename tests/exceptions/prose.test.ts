@@ -69,3 +69,20 @@ describe('prose', () => {
     expect(prose('{reservist-days:no-such-format}')).toBe('{reservist-days:no-such-format}');
   });
 });
+
+describe('the exception modules’ own sentences', () => {
+  const dir = join(import.meta.dirname, '../../src/engine/rules/exceptions');
+  const files = ['birth-adoption', 'disaster', 'domestic-abuse', 'emergency', 'first-home', 'health-insurance-unemployed', 'higher-education', 'long-term-care', 'medical', 'public-safety', 'reservist', 'rollover', 'separation-55', 'sepp', 'terminal-illness'];
+  /** String and template literals outside comments, with `${…}` parts removed. */
+  const literals = (code: string) =>
+    [...code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').matchAll(/`((?:\\.|[^`\\])*)`|'((?:\\.|[^'\\\n])*)'/g)]
+      .map((m) => (m[1] ?? m[2] ?? '').replace(/\$\{[^}]*\}/g, ''))
+      .filter((s) => /\s/.test(s)); // sentences, not ids or import paths
+  test('the scanner sees a typed figure in a sentence but not in a comment or an interpolation', () => {
+    expect(literals("// within 84 months\nconst a = 'within 84 months'; const b = `within ${n} months`;")).toEqual(['within 84 months', 'within  months']);
+  });
+  test('no reason or label types a figure', () => {
+    const typed = files.flatMap((f) => literals(readFileSync(join(dir, `${f}.ts`), 'utf8')).filter((s) => /\d/.test(NOT_FIGURES.reduce((t, re) => t.replace(re, ''), s))).map((s) => `${f}: ${s}`));
+    expect(typed).toEqual([]);
+  });
+});

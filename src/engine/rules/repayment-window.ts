@@ -12,6 +12,7 @@ import type { ExceptionId } from '../../data/exception-ids.ts';
 import type { TaxException } from '../../data/schema.ts';
 import { addDays, addMonths, longDate } from '../core/dates.ts';
 import { figureValue } from '../core/explain.ts';
+import { prose } from '../../data/prose.ts';
 
 export type RepaymentWindow = {
   exception: ExceptionId;
@@ -40,7 +41,7 @@ export function repaymentTerms(entry: TaxException, year: number): { years: numb
 }
 
 /** A repayment treated as a direct rollover made within 60 days, to a plan or IRA that accepts rollovers. */
-export const ROLLOVER_EFFECT = 'A repayment is treated as a direct rollover made within 60 days, so the part repaid is not income: file an amended return (Form 1040-X) for the year of the distribution to get back the income tax you paid on it.';
+export const ROLLOVER_EFFECT = prose('A repayment is treated as a direct rollover made within {rollover-window-days} days, so the part repaid is not income: file an amended return (Form 1040-X) for the year of the distribution to get back the income tax you paid on it.');
 
 /**
  * The window that begins the day after receipt: `effect` says what a repayment does (ROLLOVER_EFFECT unless the

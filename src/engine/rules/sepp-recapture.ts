@@ -10,6 +10,7 @@
  * could check it against. Which changes count as a modification is in Rev. Rul. 2002-62 and Notice 2022-6 (a one-time
  * switch to the required-minimum-distribution method does not); the reader says whether the series was modified.
  */
+import { prose } from '../../data/prose.ts';
 import { addMonths, longDate, yearOf } from '../core/dates.ts';
 import { figureValue } from '../core/explain.ts';
 import { percentOf, usd, type Cents } from '../core/money.ts';
@@ -35,13 +36,14 @@ export type SeppRecapture = {
 /** `figureYear` is a covered tax year to read the rate and the 59½ rule from (both fixed in the statute). */
 export function seppRecapture(birthDate: string, firstPaymentDate: string, modifiedOn: string, earlierPayments: Cents, figureYear: number): SeppRecapture {
   const year = yearOf(modifiedOn);
-  const fiveYearsEndOn = addMonths(firstPaymentDate, 60);
+  const lockInYears = figureValue('sepp-lock-in-years', figureYear);
+  const fiveYearsEndOn = addMonths(firstPaymentDate, lockInYears * 12);
   const reaches59HalfOn = date59Half(birthDate, figureYear);
   const freeToChangeFrom = fiveYearsEndOn > reaches59HalfOn ? fiveYearsEndOn : reaches59HalfOn;
   const modifiedEarly = modifiedOn < freeToChangeFrom;
   const rate = figureValue('additional-tax-rate', figureYear);
   const recapturedTax = modifiedEarly ? percentOf(earlierPayments, rate) : 0;
-  const lockIn = `The series had to continue unchanged until ${longDate(freeToChangeFrom)}, the later of five years after the first payment (${longDate(fiveYearsEndOn)}) and the day you reach 59½ (${longDate(reaches59HalfOn)}).`;
+  const lockIn = `The series had to continue unchanged until ${longDate(freeToChangeFrom)}, the later of ${prose('{n:word}', { n: lockInYears })} years after the first payment (${longDate(fiveYearsEndOn)}) and the day you reach 59½ (${longDate(reaches59HalfOn)}).`;
   const text = !modifiedEarly
     ? `${lockIn} A change on ${longDate(modifiedOn)} is on or after that day, so nothing is recaptured.`
     : `${lockIn} The change on ${longDate(modifiedOn)} comes before it, so your ${year} tax goes up by the ${rate}% the exception kept off the earlier payments: ${rate}% × ${usd(earlierPayments)} = ${usd(recapturedTax)}, plus interest from the year of each earlier payment to ${year}. The interest runs at the IRS underpayment rate; this check does not compute it. Report both on Form 5329 for ${year}; a change because of death or disability is not recaptured.`;

@@ -5,6 +5,7 @@
  * spread over three years unless the reader elects out (`rules/disaster-spread.ts`); repayable within three years.
  */
 import { inForceOn } from '../../../data/dated.ts';
+import { prose } from '../../../data/prose.ts';
 import { rules } from '../../../data/rules.ts';
 import { addDays, longDate } from '../../core/dates.ts';
 import { figureValue } from '../../core/explain.ts';
@@ -27,7 +28,7 @@ export const disaster = defineException({
     disasterDeclarationDate: optional(date({ label: 'Date of the federal major-disaster declaration', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'disaster' } })),
     disasterPriorDistributions: withDefault(money({ label: 'Disaster recovery distributions already taken for this disaster', help: 'All plans and IRAs.', group: GROUPS.exceptions }), 0),
     disasterElectOut: withDefault(
-      boolean({ label: 'Include the whole disaster distribution in this year’s income', help: 'Instead of spreading it over three years.', group: GROUPS.exceptions }),
+      boolean({ label: 'Include the whole disaster distribution in this year’s income', help: prose('Instead of spreading it over {disaster-spread-years:word} years.'), group: GROUPS.exceptions }),
       false,
     ),
   },

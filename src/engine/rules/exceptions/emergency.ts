@@ -4,6 +4,7 @@
  * earlier one was repaid or contributions since then make up its unrepaid part. Repayable within three years.
  */
 import { inForceOn } from '../../../data/dated.ts';
+import { prose } from '../../../data/prose.ts';
 import { longDate, yearOf } from '../../core/dates.ts';
 import { figureValue } from '../../core/explain.ts';
 import { GROUPS } from '../../core/fields.ts';
@@ -21,7 +22,7 @@ export const emergency = defineException({
   id: 'emergency',
   fields: {
     priorEmergencyWithinThreeYears: withDefault(
-      boolean({ label: 'You took an emergency personal expense distribution this year or in the previous three years and have not repaid it', group: GROUPS.exceptions }),
+      boolean({ label: prose('You took an emergency personal expense distribution this year or in the previous {emergency-lookback-years:word} years and have not repaid it'), group: GROUPS.exceptions }),
       false,
     ),
     priorEmergencyDate: optional(date({ label: 'Date of that earlier emergency distribution', group: GROUPS.exceptions })),
@@ -61,7 +62,7 @@ export const emergency = defineException({
       : `Your vested balance of ${usd(f.vestedBalance)} leaves nothing above ${usd(floor)}, so nothing can be excepted.`);
   },
   repayment: (receivedOn, year) =>
-    windowAfterReceipt(entry, receivedOn, year, undefined, ' Repaying it in full also lets you take another emergency distribution within the next three calendar years.'),
+    windowAfterReceipt(entry, receivedOn, year, undefined, ` Repaying it in full also lets you take another emergency distribution within the next ${prose('{emergency-lookback-years:word}')} calendar years.`),
   notEligibleRollover: true,
   validate: (r, year) => {
     const errors: FieldError[] = [];

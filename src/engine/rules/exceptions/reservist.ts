@@ -3,6 +3,7 @@
  * 179 days or indefinitely, paid during the active-duty period; repayable to an IRA during the two years after the
  * active duty ends, on top of the yearly IRA limit and not deductible (Pub. 590-A).
  */
+import { prose } from '../../../data/prose.ts';
 import { longDate } from '../../core/dates.ts';
 import { figureValue } from '../../core/explain.ts';
 import { GROUPS } from '../../core/fields.ts';
@@ -17,7 +18,7 @@ const EFFECT = 'A reservist repayment goes to an IRA on top of the yearly IRA co
 export const reservist = defineException({
   id: 'reservist',
   fields: {
-    reservistOrderedOver179Days: withDefault(boolean({ label: 'Reservist ordered or called to active duty for more than 179 days or indefinitely', group: GROUPS.exceptions }), false),
+    reservistOrderedOver179Days: withDefault(boolean({ label: prose('Reservist ordered or called to active duty for more than {reservist-days} days or indefinitely'), group: GROUPS.exceptions }), false),
     reservistDistributionDuringDuty: withDefault(boolean({ label: 'The distribution is paid during that active-duty period', group: GROUPS.exceptions }), false),
     activeDutyEndDate: optional(date({ label: 'Day your active-duty period ends or is expected to end', help: 'For the repayment window.', group: GROUPS.exceptions })),
   },

@@ -3,11 +3,15 @@
  * from the employer (§72(t)(3)(B)); a series changed before the later of five years and 59½ is no longer a series and
  * brings back the tax on earlier payments (§72(t)(4); `rules/sepp-recapture.ts`).
  */
+import { prose } from '../../../data/prose.ts';
 import { longDate } from '../../core/dates.ts';
 import { GROUPS } from '../../core/fields.ts';
 import { date, money, optional, withDefault, type FieldError } from '../../core/request-kit.ts';
 import { defineException } from './define.ts';
 import { all, no } from './verdict.ts';
+
+/** §72(t)(4)(A)(ii): the five years from the first payment the series must run unchanged (or to 59½, if later). */
+const LOCK_IN = prose('{sepp-lock-in-years:word} years');
 
 export const sepp = defineException({
   id: 'sepp',
@@ -24,11 +28,11 @@ export const sepp = defineException({
     // §72(t)(4): once the series is changed it no longer exists; later payments are not part of one.
     if (f.seppModificationDate && f.seppModificationDate <= f.distributionDate)
       return no(`The series was changed on ${longDate(f.seppModificationDate)}; this distribution is not part of a series of substantially equal payments.`);
-    if (f.plan === 'ira') return all('Part of a series of substantially equal periodic payments. Changing the series before the later of five years or 59½ brings back the tax on all earlier payments, with interest.');
+    if (f.plan === 'ira') return all(`Part of a series of substantially equal periodic payments. Changing the series before the later of ${LOCK_IN} or 59½ brings back the tax on all earlier payments, with interest.`);
     if (!f.separatedFromPlanEmployer || !f.separationDate) return no('From a 401(k) the periodic payments must begin after you separate from the employer that maintains the plan.');
     if (!f.seppStartDate) return no('Enter the date the periodic payments began: from a 401(k) they must begin after you separate from the employer.');
     if (f.seppStartDate < f.separationDate) return no(`The payments began on ${longDate(f.seppStartDate)}, before you left the employer on ${longDate(f.separationDate)}; from a 401(k) they must begin after separation.`);
-    return all('Part of a series of substantially equal periodic payments that began after you left the employer. Changing the series before the later of five years or 59½ brings back the tax on all earlier payments, with interest.');
+    return all(`Part of a series of substantially equal periodic payments that began after you left the employer. Changing the series before the later of ${LOCK_IN} or 59½ brings back the tax on all earlier payments, with interest.`);
   },
   requires: (r) => (r.claims.includes('sepp') && !r.seppStartDate ? [{ field: 'seppStartDate', message: 'Enter the date the periodic payments began.' }] : []),
   validate: (r) => {
