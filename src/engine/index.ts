@@ -49,6 +49,9 @@ export type OutcomeOf<K extends CheckId> = Outcome<ResultOf<K>, K>;
 export type AnyOutcome = { [K in CheckId]: OutcomeOf<K> }[CheckId];
 
 export { coveredYears };
+/** The one formatter of dollar amounts and the one long date, for every view of a result. */
+export { formatUsd } from './core/money.ts';
+export { longDate } from './core/dates.ts';
 
 /**
  * Runs one check. Never throws. Given a request whose `check` is a known id, the outcome is typed with that check's

@@ -1,7 +1,7 @@
 // The engine's one date module: ISO dates parsed digit by digit, calendar arithmetic as the law words ages (Pub.
 // 590-B: 59½ is six calendar months after the 59th birthday; Pub. 501: 65 the day before the 65th birthday).
 import { describe, expect, test } from 'vitest';
-import { addDays, addMonths, dateOfAgeAndMonths, daysBetween, daysInMonth, longDate, parseIso, reachesAgeByYearEnd } from '../../src/engine/core/dates.ts';
+import { addDays, addMonths, dateOfAgeAndMonths, daysBetween, daysInMonth, isoProblem, longDate, parseIso, reachesAgeByYearEnd } from '../../src/engine/core/dates.ts';
 
 describe('parseIso', () => {
   test('accepts real calendar dates and refuses the rest', () => {
@@ -59,5 +59,37 @@ describe('calendar arithmetic', () => {
   test('writes dates as readers read them', () => {
     expect(longDate('2026-08-31')).toBe('August 31, 2026');
     expect(longDate('2024-02-29')).toBe('February 29, 2024');
+  });
+});
+
+describe('isoProblem, the one reader of request dates', () => {
+  test('accepts February 29 in a leap year and refuses it in a common year', () => {
+    expect(isoProblem('2024-02-29')).toBeNull();
+    expect(isoProblem('2025-02-29')).toBe('calendar');
+    expect(isoProblem('2000-02-29')).toBeNull(); // divisible by 400
+    expect(isoProblem('1900-02-29')).toBe('calendar'); // divisible by 100, not 400
+  });
+  test('accepts each month’s last day and refuses the day after it', () => {
+    expect(isoProblem('2026-04-30')).toBeNull();
+    expect(isoProblem('2026-04-31')).toBe('calendar');
+    expect(isoProblem('2026-12-31')).toBeNull();
+    expect(isoProblem('2026-13-01')).toBe('calendar');
+    expect(isoProblem('2026-01-00')).toBe('calendar');
+  });
+  test('refuses anything not written YYYY-MM-DD', () => {
+    expect(isoProblem('2026-1-01')).toBe('format');
+    expect(isoProblem('2026/01/01')).toBe('format');
+    expect(isoProblem('2026-0a-01')).toBe('format');
+    expect(isoProblem('')).toBe('format');
+  });
+  test('refuses years outside 1900 to 2200, at and beyond each end', () => {
+    expect(isoProblem('1899-12-31')).toBe('year');
+    expect(isoProblem('1900-01-01')).toBeNull();
+    expect(isoProblem('2200-12-31')).toBeNull();
+    expect(isoProblem('2201-01-01')).toBe('year');
+  });
+  test('agrees with parseIso', () => {
+    expect(parseIso('2024-02-29')).toEqual({ y: 2024, m: 2, d: 29 });
+    expect(parseIso('2025-02-29')).toBeUndefined();
   });
 });

@@ -39,6 +39,24 @@ export function usd(cents: Cents): string {
   return `${neg ? '−' : ''}$${body}`;
 }
 
+/**
+ * Dollars for readers — the one formatter of amounts outside the engine's own sentences. Results speak dollars exact
+ * to the cent; a view chooses how to show them: whole dollars to the nearest, halves away from zero (the default, as
+ * Form 1040 rounds), whole dollars `round: 'down'` (a most-you-may amount), to the cent (`cents: true`, a Form 1099-R
+ * box, an RMD), or as typed (`cents: 'if-any'`, like `usd`). A rounded zero prints "$0", never "−$0".
+ */
+export function formatUsd(dollars: number, o: { cents?: boolean | 'if-any'; round?: 'nearest' | 'down' } = {}): string {
+  const c = roundCents(dollars * 100);
+  if (o.cents === 'if-any') return usd(c);
+  if (o.cents) {
+    const abs = Math.abs(c);
+    const r = abs % 100;
+    return `${c < 0 ? '−' : ''}$${grouped(Math.floor(abs / 100))}.${r < 10 ? '0' : ''}${r}`;
+  }
+  const whole = o.round === 'down' ? Math.floor(c / 100) : (c < 0 ? -1 : 1) * Math.round(Math.abs(c) / 100);
+  return usd(whole * 100);
+}
+
 /** 1234567 → "1,234,567". By hand: `toLocaleString` goes through Intl and was a quarter of the engine's time. */
 const GROUP = 10 ** 3; // digits are grouped in threes (written so, not as a number a figure scan would flag)
 function grouped(n: number): string {

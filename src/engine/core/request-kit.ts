@@ -3,7 +3,7 @@
  * browser (a page with a check has a 20 kB budget for all its JavaScript) while types are still derived from the
  * schema. Failures are values: a list of `{ field, message }` whose `field` is the request's own field name.
  */
-import { daysInMonth } from './dates.ts';
+import { isoProblem } from './dates.ts';
 import { metaJson, type ChoiceMeta, type Describe } from './field-meta.ts';
 
 export { inGroup, withMeta, type ChoiceMeta, type Describe, type FieldKind, type FieldMeta, type RequiredWhen } from './field-meta.ts';
@@ -53,17 +53,12 @@ export function percent(description: Describe): Field<number> {
   });
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** A real calendar date written YYYY-MM-DD. */
+const DATE_MESSAGES = { format: 'Enter a date as YYYY-MM-DD.', calendar: 'This is not a real calendar date.', year: 'Enter a year between 1900 and 2200.' } as const;
+/** A real calendar date written YYYY-MM-DD, read by the engine's one date reader (`core/dates.ts`). */
 export function date(description: Describe): Field<string> {
   return field({ type: 'string', format: 'date', ...metaJson('date', description) }, (v, f, errs) => {
-    const m = typeof v === 'string' ? ISO.exec(v) : null;
-    if (!m) return void errs.push({ field: f, message: 'Enter a date as YYYY-MM-DD.' });
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
-    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return void errs.push({ field: f, message: 'This is not a real calendar date.' });
-    if (y < 1900 || y > 2200) return void errs.push({ field: f, message: 'Enter a year between 1900 and 2200.' });
+    const problem = typeof v === 'string' ? isoProblem(v) : 'format';
+    if (problem) return void errs.push({ field: f, message: DATE_MESSAGES[problem] });
     return v as string;
   });
 }
