@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { checkFiguresOnly } from './src/lib/check-figures.ts';
 import { citedSourcesOnly } from './src/lib/cited-sources.ts';
+import { checkFormPlugin } from './src/lib/check-form.ts';
 import { cspHeader } from './src/lib/csp-header.ts';
 import { themeBoot } from './src/lib/theme-boot.ts';
 
@@ -27,8 +28,9 @@ export default defineConfig({
   },
   vite: {
     // Each check's chunk carries the titles and URLs of only the sources that check can cite (src/lib/cited-sources.ts)
-    // and only the figures it reads (src/lib/check-figures.ts).
-    plugins: [citedSourcesOnly(), checkFiguresOnly()],
+    // and only the figures it reads (src/lib/check-figures.ts); each check's form spec is a module of its own script
+    // (`virtual:check-form/<id>`, src/lib/check-form.ts), not in every page's HTML.
+    plugins: [citedSourcesOnly(), checkFiguresOnly(), checkFormPlugin()],
   },
   integrations: [
     mdx(),

@@ -5,7 +5,7 @@ import type { CheckProps } from './shared/use-check.ts';
 
 export default function ContributionLimits(props: CheckProps<'contribution-limits'>) {
   return (
-    <CheckShell<'contribution-limits'> props={props} headline={headline}>
+    <CheckShell<'contribution-limits'> props={props} form={() => import('virtual:check-form/contribution-limits')} headline={headline}>
       {(r) => <ContributionLimitsResult r={r} id={props.ns} />}
     </CheckShell>
   );

@@ -5,7 +5,7 @@ import type { CheckProps } from './shared/use-check.ts';
 
 export default function EarlyWithdrawal(props: CheckProps<'early-withdrawal'>) {
   return (
-    <CheckShell<'early-withdrawal'> props={props} headline={headline}>
+    <CheckShell<'early-withdrawal'> props={props} form={() => import('virtual:check-form/early-withdrawal')} headline={headline}>
       {(r) => <EarlyWithdrawalResult r={r} id={props.ns} />}
     </CheckShell>
   );

@@ -5,7 +5,7 @@ import type { CheckProps } from './shared/use-check.ts';
 
 export default function ExceptionFinder(props: CheckProps<'exceptions'>) {
   return (
-    <CheckShell<'exceptions'> props={props} headline={headline}>
+    <CheckShell<'exceptions'> props={props} form={() => import('virtual:check-form/exceptions')} headline={headline}>
       {(r) => <ExceptionsResult r={r} id={props.ns} />}
     </CheckShell>
   );

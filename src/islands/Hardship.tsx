@@ -5,7 +5,7 @@ import type { CheckProps } from './shared/use-check.ts';
 
 export default function Hardship(props: CheckProps<'hardship'>) {
   return (
-    <CheckShell<'hardship'> props={props} headline={headline}>
+    <CheckShell<'hardship'> props={props} form={() => import('virtual:check-form/hardship')} headline={headline}>
       {(r) => <HardshipResult r={r} id={props.ns} />}
     </CheckShell>
   );

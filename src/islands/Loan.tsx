@@ -5,7 +5,7 @@ import type { CheckProps } from './shared/use-check.ts';
 
 export default function Loan(props: CheckProps<'loan'>) {
   return (
-    <CheckShell<'loan'> props={props} headline={headline}>
+    <CheckShell<'loan'> props={props} form={() => import('virtual:check-form/loan')} headline={headline}>
       {(r) => <LoanResult r={r} id={props.ns} />}
     </CheckShell>
   );

@@ -5,7 +5,7 @@ import type { CheckProps } from './shared/use-check.ts';
 
 export default function Loss(props: CheckProps<'loss'>) {
   return (
-    <CheckShell<'loss'> props={props} headline={headline}>
+    <CheckShell<'loss'> props={props} form={() => import('virtual:check-form/loss')} headline={headline}>
       {(r) => <LossResult r={r} id={props.ns} />}
     </CheckShell>
   );

@@ -5,7 +5,7 @@ import type { CheckProps } from './shared/use-check.ts';
 
 export default function Rmd(props: CheckProps<'rmd'>) {
   return (
-    <CheckShell<'rmd'> props={props} headline={headline}>
+    <CheckShell<'rmd'> props={props} form={() => import('virtual:check-form/rmd')} headline={headline}>
       {(r) => <RmdResult r={r} id={props.ns} />}
     </CheckShell>
   );

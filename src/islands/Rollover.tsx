@@ -5,7 +5,7 @@ import type { CheckProps } from './shared/use-check.ts';
 
 export default function Rollover(props: CheckProps<'rollover'>) {
   return (
-    <CheckShell<'rollover'> props={props} headline={headline}>
+    <CheckShell<'rollover'> props={props} form={() => import('virtual:check-form/rollover')} headline={headline}>
       {(r) => <RolloverResult r={r} id={props.ns} />}
     </CheckShell>
   );

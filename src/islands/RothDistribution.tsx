@@ -5,7 +5,7 @@ import type { CheckProps } from './shared/use-check.ts';
 
 export default function RothDistribution(props: CheckProps<'roth-distribution'>) {
   return (
-    <CheckShell<'roth-distribution'> props={props} headline={headline}>
+    <CheckShell<'roth-distribution'> props={props} form={() => import('virtual:check-form/roth-distribution')} headline={headline}>
       {(r) => <RothDistributionResult r={r} id={props.ns} />}
     </CheckShell>
   );

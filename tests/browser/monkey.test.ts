@@ -65,7 +65,7 @@ describe.each(PAGES.map((p) => [p.path, p] as const))('%s', (path, { ids }) => {
         if (problems.length) found.push(`${control.name}=${value}: ${problems.splice(0).join('; ')}`);
         const back = page.locator(`#check-${id} .cf-actions button.cf-secondary`);
         if (await back.count()) await back.click();
-        await page.locator(`#check-${id} .cr-badge`).waitFor();
+        await page.locator(`#check-${id} .cf[data-state="example"]`).waitFor();
       }
     } finally {
       await context.close();

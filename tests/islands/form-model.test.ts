@@ -1,7 +1,7 @@
 // The checks' form model: schema → controls, form → request, and the scenario's round trip through the URL.
 import { describe, expect, test } from 'vitest';
 import { defaultRequest, requestSchemas } from '../../src/engine/index.ts';
-import { fieldSpec, fieldSpecs, groupsOf, readParams, requestFromValues, requiredNow, valuesFromRequest, withYear, writeParams, type RequestSchema } from '../../src/islands/shared/form-model.ts';
+import { blankValues, fieldSpec, fieldSpecs, groupsOf, readParams, requestFromValues, requiredNow, scenarioState, valuesFromRequest, withYear, writeParams, type RequestSchema } from '../../src/islands/shared/form-model.ts';
 
 const schema = requestSchemas()['early-withdrawal'] as RequestSchema;
 const example = valuesFromRequest(schema, defaultRequest('early-withdrawal'));
@@ -74,7 +74,17 @@ describe('URL state', () => {
 
   test('reads back every kind of control it writes', () => {
     const values = { ...example, amount: '', distributionDate: '2025-01-31', filingStatus: 'head-of-household', claims: ['disaster'], separatedFromPlanEmployer: true, withholdingRate: '12.5' };
-    expect(readParams(writeParams(new URLSearchParams(), 'ew', values, example), 'ew', schema, example)).toEqual({ kind: 'scenario', values });
+    const r = readParams(writeParams(new URLSearchParams(), 'ew', values, example), 'ew', schema, example);
+    expect(r.kind === 'scenario' && r.values).toEqual(values);
+    // The fields the link names are the reader's.
+    expect(r.kind === 'scenario' && [...r.touched].sort()).toEqual(['amount', 'claims', 'distributionDate', 'filingStatus', 'separatedFromPlanEmployer', 'withholdingRate']);
+  });
+
+  test('writes a value the reader entered even when it equals the example’s, and reads it back as entered', () => {
+    const params = writeParams(new URLSearchParams(), 'ew', { ...example, amount: '5000' }, example, ['amount', 'vestedBalance']);
+    expect(params.toString()).toBe('ew.v=1&ew.amount=5000&ew.vestedBalance=80000');
+    const r = readParams(params, 'ew', schema, example);
+    expect(r.kind === 'scenario' && r.touched).toEqual(['amount', 'vestedBalance']);
   });
 
   test('leaves the example in place when the URL has nothing for the check', () => {
@@ -100,6 +110,47 @@ describe('URL state', () => {
   test('accepts a value the engine will reject, so the engine’s message shows next to the field', () => {
     const r = readParams(new URLSearchParams('ew.v=1&ew.amount=-5'), 'ew', schema, example);
     expect(r.kind === 'scenario' && r.values['amount']).toBe('-5');
+  });
+});
+
+describe('whose numbers the form holds', () => {
+  const specs = fieldSpecs(schema);
+  const blank = blankValues(schema);
+  // The early-withdrawal example: paid 2026-06-15, born 1980-03-10, $20,000 of $80,000, single (the default), $60,000
+  // of other income (the default is 0). The first four are required.
+  const REQUIRED = ['distributionDate', 'birthDate', 'amount', 'vestedBalance'];
+
+  test('is the example while the reader has entered nothing, naming the example’s values, required ones apart', () => {
+    expect(scenarioState(specs, example, blank, example, new Set())).toEqual({ kind: 'example', inUse: { required: REQUIRED, other: ['otherIncome'] } });
+  });
+
+  test('is partly the example while a required input still holds the example’s value', () => {
+    const values = { ...example, amount: '5000' };
+    expect(scenarioState(specs, example, blank, values, new Set(['amount']))).toEqual({
+      kind: 'partial',
+      inUse: { required: ['distributionDate', 'birthDate', 'vestedBalance'], other: ['otherIncome'] },
+    });
+  });
+
+  test('is the reader’s once every required input is entered, one of them equal to the example’s', () => {
+    const values = { ...example, amount: '5000', distributionDate: '2026-01-05', birthDate: '1975-01-01' };
+    expect(scenarioState(specs, example, blank, values, new Set(REQUIRED))).toEqual({ kind: 'yours', inUse: { required: [], other: ['otherIncome'] } });
+  });
+
+  test('a value changed without typing (the tax-year choice moving the date) is no longer the example’s', () => {
+    const values = { ...example, distributionDate: '2025-06-15' };
+    expect(scenarioState(specs, example, blank, values, new Set(['amount'])).inUse.required).toEqual(['birthDate', 'vestedBalance']);
+  });
+
+  test('a field the example fills that is required only once another answer is given counts as required then', () => {
+    const finder = requestSchemas()['exceptions'] as RequestSchema;
+    const fs = fieldSpecs(finder);
+    // The finder's example: left the employer (yes) on 2026-03-31; the separation date is required once you left.
+    const ex = valuesFromRequest(finder, defaultRequest('exceptions'));
+    const b = blankValues(finder);
+    const t = new Set(['distributionDate', 'birthDate']);
+    expect(scenarioState(fs, ex, b, ex, t)).toMatchObject({ kind: 'partial', inUse: { required: ['separationDate'] } });
+    expect(scenarioState(fs, ex, b, { ...ex, separatedFromPlanEmployer: false }, new Set([...t, 'separatedFromPlanEmployer']))).toMatchObject({ kind: 'yours', inUse: { required: [], other: ['separationDate'] } });
   });
 });
 

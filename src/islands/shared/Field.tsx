@@ -18,6 +18,8 @@ type Props = {
   required?: boolean;
   /** For a tax-year field: the covered years, offered as a choice. */
   years?: number[];
+  /** The field still holds the worked example's value: its label says so. */
+  example?: boolean;
 };
 
 export const fieldId = (ns: string, name: string): string => `${ns}-${name}`;
@@ -46,7 +48,17 @@ function Message({ id, help, error }: { id: string; help: string; error: string 
 
 const text = (e: JSX.TargetedEvent<HTMLInputElement | HTMLSelectElement>) => e.currentTarget.value;
 
-export function Field({ ns, spec, value, error, onSet, required = spec.required, years }: Props) {
+/** Part of the label of a field that still holds the example's value. */
+function ExampleTag({ on }: { on: boolean | undefined }) {
+  return on ? (
+    <>
+      {' '}
+      <span class="cf-tag">Example</span>
+    </>
+  ) : null;
+}
+
+export function Field({ ns, spec, value, error, onSet, required = spec.required, years, example }: Props) {
   const id = fieldId(ns, spec.name);
   const desc = describedBy(id, !!spec.help, !!error);
   const invalid = error ? true : undefined;
@@ -64,7 +76,10 @@ export function Field({ ns, spec, value, error, onSet, required = spec.required,
           aria-invalid={invalid}
           onChange={(e) => onSet(spec.name, e.currentTarget.checked, true)}
         />
-        <label for={id}>{spec.label}</label>
+        <label for={id}>
+          {spec.label}
+          <ExampleTag on={example} />
+        </label>
         <Message id={id} help={spec.help} error={error} />
       </div>
     );
@@ -74,7 +89,10 @@ export function Field({ ns, spec, value, error, onSet, required = spec.required,
     const chosen = Array.isArray(value) ? value : [];
     return (
       <fieldset class={`cf-field cf-set${error ? ' has-error' : ''}`} aria-describedby={desc}>
-        <legend>{spec.label}</legend>
+        <legend>
+          {spec.label}
+          <ExampleTag on={example} />
+        </legend>
         <Message id={id} help={spec.help} error={error} />
         <ul class="cf-options">
           {spec.options.map((o) => (
@@ -108,7 +126,8 @@ export function Field({ ns, spec, value, error, onSet, required = spec.required,
     const options = years ? [...new Set([...years.map(String), ...(current ? [current] : [])])] : spec.options;
     control = (
       <select {...common} value={current} onInput={(e) => onSet(spec.name, text(e), false)} onChange={(e) => onSet(spec.name, text(e), true)}>
-        {!required && !spec.options.includes(current) && !years && <option value="">—</option>}
+        {/* An empty answer shows as "—", never as the first choice the form does not hold. */}
+        {(current === '' || (!required && !spec.options.includes(current) && !years)) && <option value="">—</option>}
         {options.map((o) => (
           <option key={o} value={o}>
             {years ? o : label(o)}
@@ -136,6 +155,7 @@ export function Field({ ns, spec, value, error, onSet, required = spec.required,
       <label for={id}>
         {spec.label}
         {spec.optional && !required && <span class="cf-optional"> (optional)</span>}
+        <ExampleTag on={example} />
       </label>
       <Message id={id} help={spec.help} error={error} />
       <div class={`cf-control cf-${spec.unit === 'dollars' || spec.unit === 'percent' ? spec.unit : spec.kind}`}>

@@ -176,21 +176,24 @@ export const URL_VERSION = '1';
 
 /**
  * Writes the form into `params` under the check's namespace (`ew.amount=20000`), replacing what was there.
- * Only values that differ from `base` (the example's form) are written, a cleared box as `ew.amount=`, plus `ew.v`,
- * which marks a scenario even when it equals the example; other checks' parameters are left alone.
+ * Only values that differ from `base` (the example's form) are written, a cleared box as `ew.amount=`, and those the
+ * reader entered (`touched`) even when they equal the example's, so a shared link still knows them as the reader's;
+ * plus `ew.v`, which marks a scenario even when it equals the example. Other checks' parameters are left alone.
  */
-export function writeParams(params: URLSearchParams, ns: string, values: Values, base: Values): URLSearchParams {
+export function writeParams(params: URLSearchParams, ns: string, values: Values, base: Values, touched: Iterable<string> = []): URLSearchParams {
   const out = new URLSearchParams();
+  const entered = new Set(touched);
   for (const [k, v] of params) if (!k.startsWith(`${ns}.`)) out.append(k, v);
   out.append(`${ns}.v`, URL_VERSION);
   for (const [name, v] of Object.entries(values)) {
-    if (same(v, base[name])) continue;
+    if (same(v, base[name]) && !entered.has(name)) continue;
     out.append(`${ns}.${name}`, Array.isArray(v) ? v.join(',') : String(v));
   }
   return out;
 }
 
-export type ReadResult = { kind: 'none' } | { kind: 'scenario'; values: Values } | { kind: 'bad'; message: string };
+/** A scenario read from a link: the form's values and the fields the link names (the reader's, not the example's). */
+export type ReadResult = { kind: 'none' } | { kind: 'scenario'; values: Values; touched: string[] } | { kind: 'bad'; message: string };
 
 const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -205,6 +208,7 @@ export function readParams(params: URLSearchParams, ns: string, schema: RequestS
   const mine = [...params].filter(([k]) => k.startsWith(`${ns}.`));
   if (mine.length === 0) return { kind: 'none' };
   const values = { ...base };
+  const touched: string[] = [];
   const problems: string[] = [];
   let version: string | undefined;
   for (const [key, text] of mine) {
@@ -221,6 +225,7 @@ export function readParams(params: URLSearchParams, ns: string, schema: RequestS
     }
     const k = kindOf(p);
     const options = p.enum ?? p.items?.enum ?? [];
+    touched.push(name);
     if (k === 'yes-no') {
       if (text === 'true' || text === 'false') values[name] = text === 'true';
       else problems.push(`“${name}” must be true or false`);
@@ -243,7 +248,27 @@ export function readParams(params: URLSearchParams, ns: string, schema: RequestS
   }
   if (version !== URL_VERSION) return { kind: 'bad', message: 'This link was made for another version of the check, so the example is shown instead.' };
   if (problems.length) return { kind: 'bad', message: `This link could not be read (${problems.join('; ')}), so the example is shown instead.` };
-  return { kind: 'scenario', values };
+  return { kind: 'scenario', values, touched: [...new Set(touched)] };
+}
+
+/**
+ * Whose numbers the result is for. `example`: the reader has entered nothing. `partial`: some of the inputs that drive
+ * the result (the fields required now) still hold the example's value. `yours`: none does. `inUse` lists, in form
+ * order, the fields still holding a value the example set (a value other than the field's default), required ones
+ * first: the form marks them and the result names them.
+ */
+export type ScenarioState = { kind: 'example' | 'partial' | 'yours'; inUse: { required: string[]; other: string[] } };
+
+export function scenarioState(specs: Record<string, FieldSpec>, example: Values, blank: Values, values: Values, touched: ReadonlySet<string>): ScenarioState {
+  const required: string[] = [];
+  const other: string[] = [];
+  for (const [name, spec] of Object.entries(specs)) {
+    if (touched.has(name) || !same(values[name], example[name]) || same(example[name], blank[name])) continue;
+    (requiredNow(spec, values) ? required : other).push(name);
+  }
+  const inUse = { required, other };
+  if (touched.size === 0) return { kind: 'example', inUse };
+  return { kind: required.length > 0 ? 'partial' : 'yours', inUse };
 }
 
 /** Replaces the year of a YYYY-MM-DD date, keeping month and day (February 29 becomes February 28). */

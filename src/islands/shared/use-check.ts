@@ -1,48 +1,143 @@
 /**
- * The state of one check island: the form's values, the engine's outcome and the scenario in the URL.
- * The page arrives with the example's outcome rendered on the server; the check's own engine code and data are loaded
- * only when the reader's scenario needs it: a link carrying one, or the first edit.
- * History: the first keystroke of an edit pushes an entry, the rest of the typing replaces it, and the edit is
- * complete on change/blur; back and forward restore the form from the URL.
+ * The state of one check island: the form's values, which of them the reader entered, the engine's outcome and the
+ * scenario in the URL.
+ * The page arrives with the example's result rendered on the server (the island's default slot): the client keeps
+ * that HTML as it is until the reader's scenario replaces it, so the example's outcome is never shipped twice. The
+ * engine (code and year data) is loaded only when the reader's scenario needs it: a link carrying one, or the first edit.
+ * What the reader typed into the server-rendered form before this code arrived is read when it arrives.
+ * History: the first edit of a visit adds one entry, every later edit replaces it; back and forward restore the form
+ * from the URL.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CheckId, OutcomeOf } from '../../engine/index.ts';
-import { loadCheck } from './load-check.ts';
-import { readParams, requestFromValues, valuesFromRequest, writeParams, type RequestSchema, type Value, type Values } from './form-model.ts';
+import { fieldId } from './Field.tsx';
+import {
+  blankValues,
+  fieldSpecs,
+  readParams,
+  requestFromValues,
+  same,
+  scenarioState,
+  valuesFromRequest,
+  withYear,
+  writeParams,
+  type FieldSpec,
+  type RequestSchema,
+  type Value,
+  type Values,
+} from './form-model.ts';
 
-/** What Check.astro passes to every island, computed at build time. */
-export type CheckProps<K extends CheckId = CheckId> = {
-  id: K;
+/**
+ * A check's form spec, built from the engine when the site is built and shipped in the check's own script
+ * (`import form from 'virtual:check-form/<id>'`), never in the page's HTML.
+ */
+export type CheckForm = {
+  id: string;
   /** The URL namespace, e.g. `ew` for `?ew.amount=…`. */
   ns: string;
+  title: string;
   schema: RequestSchema;
+  /** The engine's example request, shown (and labeled as the example) until the reader changes it. */
   example: Record<string, unknown>;
-  exampleOutcome: OutcomeOf<K>;
   years: number[];
   /** The date each covered year's rules were last checked, by year. */
   asOf: Record<string, string>;
 };
 
+/**
+ * What Check.astro passes to an island. Serialized into the page, so only the id, its URL namespace and, when a page
+ * starts a check from its own scenario, that request. `children` is the server-rendered result of the starting request
+ * (an Astro slot: its HTML is on the page once and kept as it is). `exampleOutcome` is set only in that server-only
+ * render, which draws the result alone.
+ */
+export type CheckProps<K extends CheckId = CheckId> = {
+  id: K;
+  /** The URL namespace, e.g. `ew` for `?ew.amount=…`. */
+  ns: string;
+  start?: Record<string, unknown>;
+  children?: ComponentChildren;
+  exampleOutcome?: OutcomeOf<K>;
+};
 
-export function useCheck<K extends CheckId>(p: CheckProps<K>) {
-  const [values, setValues] = useState<Values>(() => valuesFromRequest(p.schema, p.example));
-  const [outcome, setOutcome] = useState<OutcomeOf<K>>(p.exampleOutcome);
-  const [isExample, setIsExample] = useState(true);
+/** Loads a check's form spec: `() => import('virtual:check-form/<id>')`, so it ships in a script of its own. */
+export type FormLoader = () => Promise<{ default: CheckForm }>;
+
+/**
+ * The form specs of the checks being rendered on the server, which renders synchronously and so cannot wait for a
+ * loader: Check.astro provides each before rendering its island.
+ */
+const serverForms = new Map<string, CheckForm>();
+export const provideForm = (form: CheckForm): void => void serverForms.set(form.id, form);
+export function serverForm(id: string): CheckForm {
+  const form = serverForms.get(id);
+  if (!form) throw new Error(`No form spec for check "${id}": render it through Check.astro.`);
+  return form;
+}
+
+type Engine = typeof import('../../engine/index.ts');
+let engine: Promise<Engine> | undefined;
+/** The rules, loaded on first use. */
+const loadEngine = (): Promise<Engine> => (engine ??= import('../../engine/index.ts'));
+
+/** Marks the history entry this page's checks added, so later edits replace it instead of adding more. */
+const ENTRY_MARK = 'k401Check';
+
+function writeUrl(url: string): void {
+  const state: unknown = history.state;
+  if (state && typeof state === 'object' && ENTRY_MARK in state) history.replaceState(state, '', url);
+  else history.pushState({ ...(state && typeof state === 'object' ? state : {}), [ENTRY_MARK]: true }, '', url);
+}
+
+/**
+ * The values the server-rendered controls hold now, where they differ from what they were rendered with (`base`):
+ * what the reader typed, ticked or chose before the island hydrated. Preact's hydration leaves a control's value
+ * as the reader left it, so it is read straight from the DOM.
+ */
+function typedBeforeHydration(ns: string, specs: Record<string, FieldSpec>, base: Values, dateField: string | undefined): Values {
+  const typed: Values = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const id = fieldId(ns, name);
+    if (spec.kind === 'set') {
+      const boxes = spec.options.filter((o) => (document.getElementById(`${id}-${o}`) as HTMLInputElement | null)?.checked);
+      if (spec.options.some((o) => document.getElementById(`${id}-${o}`)) && !same(boxes, base[name])) typed[name] = boxes;
+      continue;
+    }
+    const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
+    if (!el) continue;
+    const v: Value = spec.kind === 'yes-no' ? (el as HTMLInputElement).checked : el.value;
+    if (!same(v, base[name])) typed[name] = v;
+  }
+  // The tax-year choice moves the date into the year chosen.
+  const year = (document.getElementById(`${ns}-tax-year`) as HTMLSelectElement | null)?.value;
+  if (dateField && year) {
+    const date = String(typed[dateField] ?? base[dateField] ?? '');
+    if (/^\d{4}-/.test(date) && Number(date.slice(0, 4)) !== Number(year)) typed[dateField] = withYear(date, Number(year));
+  }
+  return typed;
+}
+
+export function useCheck<K extends CheckId>(p: CheckProps<K>, form: CheckForm) {
+  const { ns, schema } = form;
+  const specs = fieldSpecs(schema);
+  const [base] = useState<Values>(() => valuesFromRequest(schema, p.start ?? form.example));
+  const [values, setValues] = useState<Values>(base);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  // Undefined while the server-rendered example is shown.
+  const [outcome, setOutcome] = useState<OutcomeOf<K> | undefined>(p.exampleOutcome);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
-  const latest = useRef(values);
-  const base = useRef(values).current;
+  const latest = useRef({ values, touched });
   const runs = useRef(0);
-  const editing = useRef(false);
 
   function run(v: Values): void {
     const n = ++runs.current;
     setBusy(true);
-    // Only this check's own engine code and data (src/engine/entries/<id>.ts), fetched once.
-    loadCheck(p.id).then(
-      (evaluate) => {
+    loadEngine().then(
+      (e) => {
         if (n !== runs.current) return;
-        setOutcome(evaluate(requestFromValues(p.id, p.schema, v)));
+        // The request names this check (`check: p.id`), so its outcome is this check's.
+        setOutcome(e.evaluate(requestFromValues(p.id, schema, v)) as OutcomeOf<K>);
         setBusy(false);
       },
       () => {
@@ -53,60 +148,85 @@ export function useCheck<K extends CheckId>(p: CheckProps<K>) {
     );
   }
 
-  function show(v: Values, example: boolean): void {
-    latest.current = v;
+  function show(v: Values, t: ReadonlySet<string>): void {
+    latest.current = { values: v, touched: t };
     setValues(v);
-    setIsExample(example);
-    if (example) {
+    setTouched(t);
+    if (t.size === 0 && Object.keys(v).every((k) => same(v[k], base[k]))) {
+      // The starting request again: its server-rendered result is still on the page.
       runs.current++;
       setBusy(false);
-      setOutcome(p.exampleOutcome);
+      setOutcome(undefined);
     } else run(v);
   }
 
-  function restore(): void {
-    editing.current = false;
-    const r = readParams(new URLSearchParams(location.search), p.ns, p.schema, base);
-    if (r.kind === 'scenario') {
-      setNotice('');
-      show(r.values, false);
-    } else {
-      setNotice(r.kind === 'bad' ? r.message : '');
-      show(base, true);
-    }
+  function fromUrl(): { values: Values; touched: ReadonlySet<string> } {
+    const r = readParams(new URLSearchParams(location.search), ns, schema, base);
+    setNotice(r.kind === 'bad' ? r.message : '');
+    return r.kind === 'scenario' ? { values: r.values, touched: new Set(r.touched) } : { values: base, touched: new Set() };
   }
 
-  useEffect(() => {
-    restore();
+  function restore(): void {
+    const s = fromUrl();
+    show(s.values, s.touched);
+  }
+
+  // A layout effect runs before the browser can deliver another event, so nothing typed is lost between hydration
+  // and the first read of the form.
+  useLayoutEffect(() => {
+    const s = fromUrl();
+    const dateField = Object.values(specs).find((f) => f.setsTaxYear)?.name;
+    const typed = typedBeforeHydration(ns, specs, base, dateField);
+    // The dormant island marked the result busy when the reader typed; from here this state owns the mark.
+    document.getElementById(`${ns}-result-title`)?.closest('.cr')?.removeAttribute('aria-busy');
+    const names = Object.keys(typed);
+    if (names.length > 0) {
+      const v = { ...s.values, ...typed };
+      const t = new Set([...s.touched, ...names]);
+      writeUrl(linkFor(v, t));
+      show(v, t);
+    } else show(s.values, s.touched);
     addEventListener('popstate', restore);
     return () => removeEventListener('popstate', restore);
   }, []);
 
   /** The page's URL with this check's scenario (or without it, for the example) and the check's anchor. */
-  function linkFor(v: Values | null): string {
+  function linkFor(v: Values | null, t: ReadonlySet<string> = new Set()): string {
     const params = new URLSearchParams(location.search);
-    const next = v ? writeParams(params, p.ns, v, base) : new URLSearchParams([...params].filter(([k]) => !k.startsWith(`${p.ns}.`)));
+    const next = v ? writeParams(params, ns, v, base, t) : new URLSearchParams([...params].filter(([k]) => !k.startsWith(`${ns}.`)));
     const q = next.toString();
     return `${location.origin}${location.pathname}${q ? `?${q}` : ''}#check-${p.id}`;
   }
 
-  /** Sets one field. `complete` is true on change/blur, false while typing. */
-  function set(name: string, value: Value, complete: boolean): void {
-    const v = { ...latest.current, [name]: value };
-    const url = linkFor(v);
-    if (editing.current) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
-    editing.current = !complete;
+  /** Sets one field the reader changed (`complete` is true on change/blur, false while typing). */
+  function set(name: string, value: Value, _complete: boolean): void {
+    const v = { ...latest.current.values, [name]: value };
+    const t = new Set([...latest.current.touched, name]);
+    writeUrl(linkFor(v, t));
     setNotice('');
-    show(v, false);
+    show(v, t);
   }
 
   function reset(): void {
-    editing.current = false;
-    history.pushState(null, '', linkFor(null));
+    writeUrl(linkFor(null));
     setNotice('');
-    show(base, true);
+    show(base, new Set());
   }
 
-  return { values, outcome, isExample, notice, busy, set, reset, link: () => linkFor(isExample ? null : latest.current) };
+  const state = scenarioState(specs, base, blankValues(schema), values, touched);
+  const isExample = outcome === undefined && !busy && state.kind === 'example';
+  return {
+    specs,
+    values,
+    base,
+    state,
+    /** The live outcome; undefined while the server-rendered example result is shown. */
+    outcome,
+    isExample,
+    notice,
+    busy,
+    set,
+    reset,
+    link: () => linkFor(state.kind === 'example' ? null : latest.current.values, latest.current.touched),
+  };
 }
