@@ -1,19 +1,17 @@
 /**
- * What every check island shares: the form in groups, the result area, field errors and their announcement, the
- * explanation with citations (folded, after the answer), the copy-link button and the print-only list of inputs.
- * The result says whose numbers it is for: "Example" until the reader enters anything, "Partly example" while an input
- * that drives it still holds the example's value (each such field is marked in the form and named under the result),
- * "your scenario" once none does. A check supplies its form spec and how to show its result.
+ * The island every check shares. On the server it renders the whole check, form and result (LiveCheck.tsx). In the
+ * browser it keeps that HTML exactly as it is, editable but with no code behind it, until the reader first touches
+ * the check (or at once for a link carrying its scenario): then the form spec, the live check and the check's rules
+ * load, and the live check takes over the same DOM, reading what was typed meanwhile. A reader who only reads loads
+ * none of them. A check supplies its form spec's loader and how to show its result.
  */
-import { Fragment, hydrate, type ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { CheckId, OutcomeOf, ResultOf, Step } from '../../engine/index.ts';
-import { blankValues, fieldSpecs, groupsOf, readNumber, requiredNow, same, type FieldSpec, type Values } from './form-model.ts';
-import { Field, TaxYearChoice, fieldId } from './Field.tsx';
-import { longDate, usd } from './format.ts';
-import { serverForm, useCheck, type CheckForm, type CheckProps, type FormLoader } from './use-check.ts';
+import { hydrate, type ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { CheckId, ResultOf } from '../../engine/index.ts';
+import { serverForm, serverLive } from './server-render.ts';
+import type { CheckProps, FormLoader } from './use-check.ts';
 
-type ShellProps<K extends CheckId> = {
+export type ShellProps<K extends CheckId> = {
   props: CheckProps<K>;
   /** Loads the check's form spec: `() => import('virtual:check-form/<id>')`. */
   form: FormLoader;
@@ -22,98 +20,18 @@ type ShellProps<K extends CheckId> = {
   children: (result: ResultOf<K>) => ComponentChildren;
 };
 
-function Explanation({ steps }: { steps: Step[] }) {
-  return (
-    <ol class="cr-steps">
-      {steps.map((s, i) => (
-        <li key={i}>
-          {s.text}
-          {s.citations.length > 0 && (
-            <span class="cr-cites">
-              {' '}
-              {s.citations.map((c, j) => (
-                <span key={c.id}>
-                  {j > 0 && '; '}
-                  <a href={c.url}>{c.title}</a>
-                </span>
-              ))}
-            </span>
-          )}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-/** An input as the printed sheet lists it: names for choices, dollars formatted, yes or no. */
-function shown(spec: FieldSpec, v: Values[string] | undefined): string {
-  if (v === true) return 'Yes';
-  if (v === false) return 'No';
-  if (Array.isArray(v)) return v.map((x) => spec.choiceLabels[x] ?? x).join('; ');
-  if (v === undefined) return '';
-  if (spec.kind === 'choice') return spec.choiceLabels[v] ?? v;
-  const num = readNumber(v);
-  if (spec.unit === 'dollars' && typeof num === 'number') return usd(num);
-  return spec.unit === 'percent' ? `${v}%` : v;
-}
-
-/** The labels of some fields, in the reader's words: "Date of birth, Vested balance". */
-const labelsOf = (specs: Record<string, FieldSpec>, names: string[]) => names.map((n) => specs[n]?.label ?? n).join(', ');
-
-/** The result of one outcome: the answer first, then the tax year and the rules' date, then the explanation, folded. */
-function ResultBody<K extends CheckId>({ outcome, form, specs, onForm, children }: { outcome: OutcomeOf<K>; form: CheckForm; specs: Record<string, FieldSpec>; onForm: Set<string>; children: ShellProps<K>['children'] }) {
-  if (!outcome.ok) {
-    const errors = outcome.errors;
-    return (
-      <div class="cr-errors">
-        <p>Fix {errors.length === 1 ? 'this' : 'these'} to see a result:</p>
-        <ul>
-          {errors.map((e, i) => (
-            <li key={i}>{onForm.has(e.field) ? <a href={`#${fieldId(form.ns, e.field)}`}>{specs[e.field]?.label ?? e.field}: {e.message}</a> : e.message}</li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
-  const result = outcome.result;
-  // Most results name their tax year; one that does not (a distribution year) shows no tax-year line.
-  const taxYear = (result as { taxYear?: number }).taxYear;
-  return (
-    <>
-      {children(result)}
-      {taxYear !== undefined && (
-        <p class="cr-meta">
-          Tax year {taxYear}
-          {form.asOf[taxYear] && <>; rules checked as of {longDate(form.asOf[taxYear]!)}</>}.
-        </p>
-      )}
-      <details class="cr-explain">
-        <summary>How this was worked out</summary>
-        <Explanation steps={outcome.explanation} />
-      </details>
-    </>
-  );
-}
-
-/**
- * The island. On the server: the whole check, form and result. In the browser it first keeps that HTML exactly as it
- * is, editable but with no code behind it: the form spec, the check's code and the rules load on the reader's first
- * touch of the check (or at once for a link carrying its scenario), then the live check takes over the same DOM,
- * reading what was typed meanwhile. A reader who only reads loads neither.
- */
 export function CheckShell<K extends CheckId>(p: ShellProps<K>) {
-  // Check.astro's server-only render of the starting request's result: it becomes the island's first view (its slot).
-  if (p.props.exampleOutcome) {
+  if (typeof window === 'undefined') {
+    const { LiveCheck, StaticResult } = serverLive();
     const form = serverForm(p.props.id);
-    const onForm = new Set(groupsOf(form.schema).flatMap((g) => g.fields));
-    return <ResultBody outcome={p.props.exampleOutcome} form={form} specs={fieldSpecs(form.schema)} onForm={onForm} children={p.children} />;
-  }
-  if (typeof window === 'undefined')
+    // Check.astro's server-only render of the starting request's result: it becomes the island's first view (its slot).
+    if (p.props.exampleOutcome) return <StaticResult outcome={p.props.exampleOutcome} form={form} children={p.children} />;
     return (
       <div class="check-live">
-        <LiveCheck {...p} form={serverForm(p.props.id)} />
+        <LiveCheck {...p} form={form} />
       </div>
     );
+  }
   return <Dormant {...p} />;
 }
 
@@ -138,15 +56,16 @@ function Dormant<K extends CheckId>(p: ShellProps<K>) {
     /** A button pressed before the check took over: pressed again once it has. */
     let pressed: number | undefined;
     const wake = (e?: Event) => {
-      if (e?.type === 'input' || e?.type === 'change') el.querySelector('.cr')?.setAttribute('aria-busy', 'true');
+      // Until the check takes over its result is not the answer to what the reader may be typing: it is busy.
+      if (!woken) el.querySelector('.cr')?.setAttribute('aria-busy', 'true');
       const button = e?.type === 'click' ? (e.target as Element | null)?.closest('.cf-actions button') : null;
       if (button) pressed = [...el.querySelectorAll('.cf-actions button')].indexOf(button);
       if (woken) return;
       woken = true;
-      p.form().then(
-        (m) => {
+      Promise.all([p.form(), import('./LiveCheck.tsx')]).then(
+        ([form, { LiveCheck }]) => {
           for (const t of WAKE_EVENTS) el.removeEventListener(t, wake, true);
-          hydrate(<LiveCheck {...p} form={m.default} pressed={() => pressed} />, el);
+          hydrate(<LiveCheck {...p} form={form.default} pressed={() => pressed} />, el);
         },
         () => {
           woken = false;
@@ -158,10 +77,7 @@ function Dormant<K extends CheckId>(p: ShellProps<K>) {
     };
     for (const t of WAKE_EVENTS) el.addEventListener(t, wake, true);
     // What the reader typed before this script arrived differs from what the server rendered: read it at once.
-    if (changedSinceRendered(el)) {
-      el.querySelector('.cr')?.setAttribute('aria-busy', 'true');
-      wake();
-    }
+    if (changedSinceRendered(el)) wake();
     // A link that carries this check's scenario is shown at once.
     if ([...new URLSearchParams(location.search).keys()].some((k) => k.startsWith(`${p.props.ns}.`))) wake();
     return () => {
@@ -172,179 +88,3 @@ function Dormant<K extends CheckId>(p: ShellProps<K>) {
   return <div class="check-live" ref={root} dangerouslySetInnerHTML={{ __html: '' }} />;
 }
 
-type LiveProps<K extends CheckId> = Omit<ShellProps<K>, 'form'> & {
-  form: CheckForm;
-  /** The index of a button the reader pressed before the check took over. */
-  pressed?: () => number | undefined;
-};
-
-function LiveCheck<K extends CheckId>({ props, form, headline, children, pressed }: LiveProps<K>) {
-  const { ns, years } = form;
-  const id = props.id;
-  const c = useCheck(props, form);
-  const frame = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const i = pressed?.();
-    if (i !== undefined) (frame.current?.querySelectorAll('.cf-actions button')[i] as HTMLButtonElement | undefined)?.click();
-  }, []);
-  const specs = c.specs;
-  // Sections, their order and which field sets the tax year all come from the engine's schema.
-  const groups = groupsOf(form.schema);
-  const [userOpen, setUserOpen] = useState<Record<number, boolean>>({});
-  const [copied, setCopied] = useState('');
-  const [fallback, setFallback] = useState('');
-
-  const outcome = c.outcome;
-  const errors = outcome && !outcome.ok ? outcome.errors : [];
-  const onForm = new Set(groups.flatMap((g) => g.fields));
-  const errorFor = (name: string) => errors.find((e) => e.field === name)?.message;
-  const blankVals = blankValues(form.schema);
-  const inUse = new Set([...c.state.inUse.required, ...c.state.inUse.other]);
-  const live = c.busy
-    ? ''
-    : !outcome
-      ? 'The example’s result is shown.'
-      : outcome.ok
-        ? headline(outcome.result)
-        : `${errors.length === 1 ? 'One problem' : `${errors.length} problems`}: ${errors.map((e) => e.message).join(' ')}`;
-  const blank = (name: string) => {
-    const v = c.values[name];
-    return v === '' || v === false || (Array.isArray(v) && v.length === 0) || v === undefined;
-  };
-
-  async function copy() {
-    const link = c.link();
-    setFallback('');
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied('Link copied.');
-    } catch {
-      setCopied('');
-      setFallback(link);
-      requestAnimationFrame(() => {
-        const input = document.getElementById(`${ns}-link`) as HTMLInputElement | null;
-        input?.focus();
-        input?.select();
-      });
-    }
-  }
-
-  return (
-    <div class="cf" ref={frame} data-check={id} data-state={c.state.kind}>
-      {c.notice && (
-        <p class="cf-notice" role="alert">
-          {c.notice}
-        </p>
-      )}
-      <p class="cf-load-failed" role="status"></p>
-      <form class="cf-form" aria-label="Your scenario" onSubmit={(e) => e.preventDefault()}>
-        {inUse.size > 0 && (
-          <p class="cf-example-note">
-            The form starts with a worked example. Fields marked <span class="cf-tag">Example</span> still hold its values: change them to yours.
-          </p>
-        )}
-        {groups.map((g, i) => {
-          const fields = g.fields.filter((f) => specs[f]);
-          const inner = fields.map((f) => (
-            <Fragment key={f}>
-              {specs[f]!.setsTaxYear && <TaxYearChoice ns={ns} years={years} date={String(c.values[f] ?? '')} dateName={f} onSet={c.set} />}
-              <Field
-                ns={ns}
-                spec={specs[f]!}
-                value={c.values[f]}
-                error={errorFor(f)}
-                onSet={c.set}
-                required={requiredNow(specs[f]!, c.values)}
-                example={inUse.has(f)}
-                {...(specs[f]!.kind === 'tax-year' ? { years } : {})}
-              />
-            </Fragment>
-          ));
-          if (!g.title) return <div class="cf-group">{inner}</div>;
-          if (g.open)
-            return (
-              <fieldset class="cf-group cf-questions">
-                <legend>{g.title}</legend>
-                {inner}
-              </fieldset>
-            );
-          const forced = fields.some((f) => errorFor(f));
-          const open = forced || (userOpen[i] ?? fields.some((f) => !same(c.values[f], blankVals[f])));
-          return (
-            <details class="cf-group cf-more" open={open} onToggle={(e) => setUserOpen({ ...userOpen, [i]: e.currentTarget.open })}>
-              <summary>{g.title}</summary>
-              {inner}
-            </details>
-          );
-        })}
-      </form>
-
-      <section class={`cr${c.busy ? ' is-busy' : ''}`} aria-labelledby={`${ns}-result-title`} aria-busy={c.busy ? 'true' : undefined}>
-        <h3 id={`${ns}-result-title`} class="cr-title">
-          {c.state.kind === 'example' ? (
-            <>
-              <span class="cr-badge">Example</span> Result for the example scenario
-            </>
-          ) : c.state.kind === 'partial' ? (
-            <>
-              <span class="cr-badge">Partly example</span> Result with some of the example’s values
-            </>
-          ) : (
-            'Result for your scenario'
-          )}
-        </h3>
-        {c.state.kind === 'partial' && (
-          <p class="cr-in-use">
-            Still the example’s: {labelsOf(specs, c.state.inUse.required)}. Enter yours to make this your scenario.
-            {c.state.inUse.other.length > 0 && <> Also the example’s: {labelsOf(specs, c.state.inUse.other)}.</>}
-          </p>
-        )}
-        {c.state.kind === 'yours' && c.state.inUse.other.length > 0 && <p class="cr-in-use">Also the example’s: {labelsOf(specs, c.state.inUse.other)}.</p>}
-        <p class="visually-hidden" aria-live="polite">
-          {live}
-        </p>
-        <div class="cr-body">{outcome ? <ResultBody outcome={outcome} form={form} specs={specs} onForm={onForm} children={children} /> : props.children}</div>
-
-        {c.state.kind !== 'example' && (
-          <div class="cr-inputs print-only">
-            <h4>Your inputs</h4>
-            <dl>
-              {groups
-                .flatMap((g) => g.fields)
-                .filter((f) => specs[f] && !blank(f) && (specs[f]!.required || !same(c.values[f], blankVals[f])))
-                .map((f) => (
-                  <div key={f}>
-                    <dt>{specs[f]!.label}</dt>
-                    <dd>
-                      {shown(specs[f]!, c.values[f])}
-                      {inUse.has(f) && ' (example)'}
-                    </dd>
-                  </div>
-                ))}
-            </dl>
-          </div>
-        )}
-      </section>
-
-      <div class="cf-actions">
-        <button type="button" onClick={copy}>
-          Copy link to this scenario
-        </button>
-        {c.state.kind !== 'example' && (
-          <button type="button" class="cf-secondary" onClick={c.reset}>
-            Back to the example
-          </button>
-        )}
-        <span class="cf-copied" role="status">
-          {copied}
-        </span>
-        {fallback && (
-          <span class="cf-fallback">
-            <label for={`${ns}-link`}>Copy this link:</label>{' '}
-            <input id={`${ns}-link`} type="text" readOnly value={fallback} onFocus={(e) => e.currentTarget.select()} />
-          </span>
-        )}
-      </div>
-    </div>
-  );
-}

@@ -3,7 +3,7 @@
  * scenario in the URL.
  * The page arrives with the example's result rendered on the server (the island's default slot): the client keeps
  * that HTML as it is until the reader's scenario replaces it, so the example's outcome is never shipped twice. The
- * engine (code and year data) is loaded only when the reader's scenario needs it: a link carrying one, or the first edit.
+ * check's rules and figures are loaded only when the reader's scenario needs it: a link carrying one, or the first edit.
  * What the reader typed into the server-rendered form before this code arrived is read when it arrives.
  * History: the first edit of a visit adds one entry, every later edit replaces it; back and forward restore the form
  * from the URL.
@@ -12,6 +12,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CheckId, OutcomeOf } from '../../engine/index.ts';
 import { fieldId } from './Field.tsx';
+import { loadCheck } from './load-check.ts';
 import {
   blankValues,
   fieldSpecs,
@@ -63,23 +64,6 @@ export type CheckProps<K extends CheckId = CheckId> = {
 /** Loads a check's form spec: `() => import('virtual:check-form/<id>')`, so it ships in a script of its own. */
 export type FormLoader = () => Promise<{ default: CheckForm }>;
 
-/**
- * The form specs of the checks being rendered on the server, which renders synchronously and so cannot wait for a
- * loader: Check.astro provides each before rendering its island.
- */
-const serverForms = new Map<string, CheckForm>();
-export const provideForm = (form: CheckForm): void => void serverForms.set(form.id, form);
-export function serverForm(id: string): CheckForm {
-  const form = serverForms.get(id);
-  if (!form) throw new Error(`No form spec for check "${id}": render it through Check.astro.`);
-  return form;
-}
-
-type Engine = typeof import('../../engine/index.ts');
-let engine: Promise<Engine> | undefined;
-/** The rules, loaded on first use. */
-const loadEngine = (): Promise<Engine> => (engine ??= import('../../engine/index.ts'));
-
 /** Marks the history entry this page's checks added, so later edits replace it instead of adding more. */
 const ENTRY_MARK = 'k401Check';
 
@@ -108,11 +92,11 @@ function typedBeforeHydration(ns: string, specs: Record<string, FieldSpec>, base
     const v: Value = spec.kind === 'yes-no' ? (el as HTMLInputElement).checked : el.value;
     if (!same(v, base[name])) typed[name] = v;
   }
-  // The tax-year choice moves the date into the year chosen.
+  // A tax year chosen (the choice now differs from the year it was rendered with) moves the date into that year.
   const year = (document.getElementById(`${ns}-tax-year`) as HTMLSelectElement | null)?.value;
-  if (dateField && year) {
-    const date = String(typed[dateField] ?? base[dateField] ?? '');
-    if (/^\d{4}-/.test(date) && Number(date.slice(0, 4)) !== Number(year)) typed[dateField] = withYear(date, Number(year));
+  const rendered = dateField ? String(base[dateField] ?? '') : '';
+  if (dateField && year && /^\d{4}-/.test(rendered) && Number(rendered.slice(0, 4)) !== Number(year)) {
+    typed[dateField] = withYear(String(typed[dateField] ?? rendered), Number(year));
   }
   return typed;
 }
@@ -133,11 +117,11 @@ export function useCheck<K extends CheckId>(p: CheckProps<K>, form: CheckForm) {
   function run(v: Values): void {
     const n = ++runs.current;
     setBusy(true);
-    loadEngine().then(
-      (e) => {
+    // Only this check's rules and figures, loaded once.
+    loadCheck(p.id).then(
+      (evaluate) => {
         if (n !== runs.current) return;
-        // The request names this check (`check: p.id`), so its outcome is this check's.
-        setOutcome(e.evaluate(requestFromValues(p.id, schema, v)) as OutcomeOf<K>);
+        setOutcome(evaluate(requestFromValues(p.id, schema, v)));
         setBusy(false);
       },
       () => {
@@ -177,7 +161,7 @@ export function useCheck<K extends CheckId>(p: CheckProps<K>, form: CheckForm) {
     const s = fromUrl();
     const dateField = Object.values(specs).find((f) => f.setsTaxYear)?.name;
     const typed = typedBeforeHydration(ns, specs, base, dateField);
-    // The dormant island marked the result busy when the reader typed; from here this state owns the mark.
+    // The dormant island marked the result busy while the check loaded; from here this state owns the mark.
     document.getElementById(`${ns}-result-title`)?.closest('.cr')?.removeAttribute('aria-busy');
     const names = Object.keys(typed);
     if (names.length > 0) {
@@ -227,6 +211,10 @@ export function useCheck<K extends CheckId>(p: CheckProps<K>, form: CheckForm) {
     busy,
     set,
     reset,
-    link: () => linkFor(state.kind === 'example' ? null : latest.current.values, latest.current.touched),
+    // Read when pressed, so a press replayed just after the check woke links what was typed before.
+    link: () => {
+      const { values: v, touched: t } = latest.current;
+      return linkFor(t.size === 0 && Object.keys(v).every((k) => same(v[k], base[k])) ? null : v, t);
+    },
   };
 }
