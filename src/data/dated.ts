@@ -27,6 +27,12 @@ export function inForceDuring(rule: InForce, year: number): boolean {
   return (!rule.effectiveFrom || rule.effectiveFrom <= `${year}-12-31`) && (!rule.until || rule.until >= `${year}-01-01`);
 }
 
+/** Whether a rule whose first taxable year is `firstYear` (a figure of unit 'year', e.g. the first year Roth 401(k)
+ * money needs no lifetime RMD) applies to the taxable year `year`. */
+export function inForceFromYear(firstYear: number, year: number): boolean {
+  return inForceDuring({ effectiveFrom: `${firstYear}-01-01` }, year);
+}
+
 /** The parameter's value on `date`, or undefined when none is in force that day (before the first value, or after
  * the last one's `until`). */
 export function valueOn<V extends DatedValue<unknown>>(values: readonly V[], date: string): V['value'] | undefined {

@@ -2,7 +2,7 @@
 // the first day, the last day and the turn of a year; the statutory dates are SECURE 2.0 Act §§308, 326, 329, 330
 // ("distributions made after" December 29, 2022) and §334(d) (after December 29, 2025).
 import { describe, expect, test } from 'vitest';
-import { changesOn, inForceDuring, inForceOn, valueOn, type Dated } from '../../src/data/dated.ts';
+import { changesOn, inForceDuring, inForceFromYear, inForceOn, valueOn, type Dated } from '../../src/data/dated.ts';
 import { rules } from '../../src/data/rules.ts';
 import type { TaxException } from '../../src/data/schema.ts';
 import { judgeException, exceptionById, type ExceptionFacts } from '../../src/engine/rules/exceptions.ts';
@@ -103,5 +103,16 @@ describe('the catalog gate reads the entry’s dates', () => {
     ['2026-06-15', 'applies'], // starts that day
   ] as const)('an exception that starts on %s: a distribution on June 15, 2026 %s', (effectiveFrom, status) => {
     expect(judgeException({ ...death, effectiveFrom }, facts).status).toBe(status);
+  });
+});
+
+describe('a rule that starts with a taxable year', () => {
+  // E.g. §402A(d)(5) as amended by SECURE 2.0 §325: no lifetime RMD from a Roth 401(k) for years from 2024.
+  test.each([
+    [2023, false], // the year before
+    [2024, true], // its first year
+    [2025, true], // after
+  ])('a rule first in force for 2024 applies to %i: %s', (year, applies) => {
+    expect(inForceFromYear(2024, year)).toBe(applies);
   });
 });

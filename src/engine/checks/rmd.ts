@@ -13,6 +13,7 @@ import { applicableAge } from '../rules/rmd-applicable-age.ts';
 import { jointAndLastSurvivorDivisor, rmdAmount, uniformLifetimeDivisor, type Divisor } from '../rules/rmd-amount.ts';
 import { rmdExcise, type Excise } from '../rules/rmd-excise-tax.ts';
 import { requiredBeginningDate } from '../rules/rmd-required-beginning-date.ts';
+import { inForceFromYear } from '../../data/dated.ts';
 
 type RmdLine = {
   forYear: number;
@@ -106,9 +107,10 @@ export const rmd = defineCheck({
 
     // 2. Roth 401(k) money has no lifetime RMD from 2024.
     const rothFrom = figureValue('rmd-roth-401k-exempt-from', Y);
-    const roth = Y >= rothFrom ? toCents(req.rothPartOfBalance) : 0;
+    const rothExempt = inForceFromYear(rothFrom, Y);
+    const roth = rothExempt ? toCents(req.rothPartOfBalance) : 0;
     if (req.rothPartOfBalance > 0)
-      explain.add('irc-402a-d-5-roth-no-lifetime-rmd', Y >= rothFrom ? `From ${rothFrom}, Roth 401(k) money needs no lifetime RMD: the ${usd(roth)} Roth part is left out.` : `Before ${rothFrom}, Roth 401(k) money counted toward the RMD.`, ['irc-402a']);
+      explain.add('irc-402a-d-5-roth-no-lifetime-rmd', rothExempt ? `From ${rothFrom}, Roth 401(k) money needs no lifetime RMD: the ${usd(roth)} Roth part is left out.` : `Before ${rothFrom}, Roth 401(k) money counted toward the RMD.`, ['irc-402a']);
 
     // 3. One RMD per distribution calendar year that is due in Y.
     const lines: { forYear: number; deadline: string; balance: Cents; roth: Cents }[] = [];

@@ -6,6 +6,7 @@
 import { ageAtYearEnd } from '../core/dates.ts';
 import { figureValue, optionalFigure, type FigureUse } from '../core/explain.ts';
 import { toCents, type Cents } from '../core/money.ts';
+import { inForceFromYear } from '../../data/dated.ts';
 
 export type CatchUpTier = 'none' | 'age-50' | 'age-60-63';
 
@@ -55,5 +56,5 @@ export function rothCatchUpRule(year: number, priorYearFicaWages: Cents | undefi
   const firstYear = figureValue('roth-catch-up-first-year', year, uses);
   const threshold = toCents(figureValue('roth-catch-up-wage-threshold', year, uses));
   const aboveThreshold = priorYearFicaWages !== undefined && priorYearFicaWages > threshold;
-  return { firstYear, threshold, aboveThreshold, required: year >= firstYear && aboveThreshold };
+  return { firstYear, threshold, aboveThreshold, required: inForceFromYear(firstYear, year) && aboveThreshold };
 }

@@ -11,6 +11,7 @@ import { toCents, type Cents } from '../core/money.ts';
 import type { FieldError } from '../core/request-kit.ts';
 import { applicableAge } from './rmd-applicable-age.ts';
 import { requiredBeginningDate } from './rmd-required-beginning-date.ts';
+import { inForceFromYear } from '../../data/dated.ts';
 
 export type RmdYearFacts = {
   distributionDate: string;
@@ -41,7 +42,7 @@ export function rmdYear(f: RmdYearFacts): RmdYear {
     fivePercentOwner: f.fivePercentOwner,
     planOffersDelay: f.planOffersStillWorkingDelay,
   }, year);
-  const rothExempt = f.accountType === 'roth' && year >= figureValue('rmd-roth-401k-exempt-from', year);
+  const rothExempt = f.accountType === 'roth' && inForceFromYear(figureValue('rmd-roth-401k-exempt-from', year), year);
   const required = !rothExempt && rbd.firstYear !== null && year >= rbd.firstYear;
   const reason = rothExempt
     ? `A Roth 401(k) needs no lifetime RMD from ${figureValue('rmd-roth-401k-exempt-from', year)}, so this payment is not an RMD.`
