@@ -170,7 +170,8 @@ test('the rule of 55 lists its sections, then its two checks, then its sources',
   await page.locator('.toc a[href="#check-early-withdrawal"]').click();
   await page.waitForURL((url) => url.hash === '#check-early-withdrawal');
   const top = await page.locator('#check-early-withdrawal').evaluate((s) => s.getBoundingClientRect().top);
-  expect(top).toBeGreaterThanOrEqual(0);
+  // Within a pixel of the top: content above the check can be a fraction of a pixel tall, and scrolling snaps to whole pixels.
+  expect(top).toBeGreaterThan(-1);
   expect(top).toBeLessThan(900);
   guarded.assertClean();
 });
