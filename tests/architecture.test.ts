@@ -1,6 +1,6 @@
 // The engine's boundaries: src/engine and src/data are pure TypeScript. They import nothing outside themselves (zod
 // only in the data schema, which the engine never loads at run time), use no DOM, clock, network or randomness; the
-// engine's layers (data → core → tax → rules → withdrawal → checks → entries → index) import downward only, no engine file is
+// engine's layers (data → core → tax → rules → withdrawal → checks → entries → format → index) import downward only, no engine file is
 // longer than 200 lines, and src/engine has no import cycles.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -162,7 +162,7 @@ describe('purity', () => {
 });
 
 /** The engine's layers, lowest first: a file imports only from its own layer or a lower one. */
-const LAYERS = ['src/data', 'src/engine/core', 'src/engine/tax', 'src/engine/rules', 'src/engine/withdrawal', 'src/engine/checks', 'src/engine/entries', 'src/engine/index.ts'];
+const LAYERS = ['src/data', 'src/engine/core', 'src/engine/tax', 'src/engine/rules', 'src/engine/withdrawal', 'src/engine/checks', 'src/engine/entries', 'src/engine/format.ts', 'src/engine/index.ts'];
 function layerOf(file: string): number {
   const r = rel(file);
   return LAYERS.findIndex((l) => r === l || r.startsWith(l + '/'));

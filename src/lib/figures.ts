@@ -1,14 +1,14 @@
 // Site-side access to the tax data for author components: look a figure up, format it, and number the
 // sources a table cites. A missing figure is an author mistake and stops the build, naming the page.
 import { cite, lookupFigure, type Citation, type Figure } from '../data/index.ts';
-import { longDate } from '../engine/core/dates.ts';
+import { formatUsd, longDate } from '../engine/format.ts';
 
 /** "$24,500", "10%", "55", "December 30, 2025" */
 export function formatFigure(f: Pick<Figure, 'value' | 'unit'>): string {
   if (typeof f.value === 'string') return longDate(f.value);
   switch (f.unit) {
     case 'usd':
-      return `$${f.value.toLocaleString('en-US')}`;
+      return formatUsd(f.value, { cents: 'if-any' });
     case 'percent':
       return `${f.value}%`;
     case 'year':

@@ -15,7 +15,7 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\bundefined\b/, '"undefined"'],
   [/\bNaN\b/, '"NaN"'],
   [/\bnull\b/, 'a bare "null"'],
-  [/-\$0(?![\d,.]*[1-9])/, 'a negative zero amount'],
+  [/[-−]\$0(?![\d,.]*[1-9])/, 'a negative zero amount'], // hyphen or the engine's minus sign (U+2212)
 ];
 
 /** Pages with at least one check, and the ids of their checks, read from the built HTML. */

@@ -28,7 +28,7 @@ describe('money in results', () => {
     expect(dollars(999.9)).toBe('$1,000');
     expect(dollars(1234.49)).toBe('$1,234');
     expect(dollars(-0.004)).toBe('$0');
-    expect(dollars(-2.5)).toBe('-$3');
+    expect(dollars(-2.5)).toBe('−$3'); // the engine's minus sign (U+2212), as in its sentences
   });
 
   test('rounds a most-you-may amount down and states form and RMD figures to the cent', () => {

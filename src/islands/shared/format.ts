@@ -6,37 +6,18 @@
  * figure would miss. A most-you-may amount (a loan limit) rounds down, so
  * the rounding never turns a right answer into an excess.
  */
-const whole = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const toTheCent = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
+import { formatUsd, longDate } from '../../engine/format.ts';
 
-/** Dollars (the engine's unit, exact to the cent) as whole cents, so the rounding below is integer arithmetic. */
-const toCents = (n: number): number => Math.round(n * 100);
-/** No "-$0": a rounded zero is zero. */
-const plain = (n: number): number => (n === 0 ? 0 : n);
+export { longDate };
 
 /** An amount as the reader typed it: 20000 → "$20,000"; 12.5 → "$12.50" (the printed list of inputs). */
-export function usd(n: number): string {
-  return Number.isInteger(n) ? whole.format(n) : toTheCent.format(n);
-}
+export const usd = (n: number): string => formatUsd(n, { cents: 'if-any' });
 
 /** To the nearest dollar, half away from zero: 1234.5 → "$1,235"; 20000 → "$20,000". */
-export function dollars(n: number): string {
-  const c = toCents(n);
-  return whole.format(plain(Math.sign(c) * Math.round(Math.abs(c) / 100)));
-}
+export const dollars = (n: number): string => formatUsd(n);
 
 /** Down to the dollar, for the most the reader may have or do: 18587.04 → "$18,587". */
-export function dollarsDown(n: number): string {
-  return whole.format(plain(Math.floor(toCents(n) / 100)));
-}
+export const dollarsDown = (n: number): string => formatUsd(n, { round: 'down' });
 
 /** To the cent, as a tax form or the RMD rule states it: 50000 → "$50,000.00"; 13636.36 → "$13,636.36". */
-export function cents(n: number): string {
-  return toTheCent.format(plain(toCents(n) / 100));
-}
-
-/** "2026-11-27" → "November 27, 2026" (a calendar date, read in UTC). */
-export function longDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
-}
+export const cents = (n: number): string => formatUsd(n, { cents: true });
