@@ -47,7 +47,7 @@ export interface Target {
 }
 
 export const TARGETS: Target[] = [
-  { what: 'island props (largest)', applies: (p) => p.islands > 0, value: (p) => Math.max(0, ...p.islandProps), limit: 2 * KB, unit: 'B', enforced: false },
+  { what: 'island props (largest)', applies: (p) => p.islands > 0, value: (p) => Math.max(0, ...p.islandProps), limit: 2 * KB, unit: 'B', enforced: true },
   { what: 'HTML gz, guide with checks', applies: (p) => p.article && p.islands > 0, value: (p) => p.htmlGz, limit: 16 * KB, unit: 'kB', enforced: false },
   { what: 'elements, guide with checks', applies: (p) => p.article && p.islands > 0, value: (p) => p.elements, limit: 1000, unit: '', enforced: false },
   { what: 'HTML gz, the list of checks', applies: (p) => p.path === '/checks/', value: (p) => p.htmlGz, limit: 25 * KB, unit: 'kB', enforced: true },
