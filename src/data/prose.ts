@@ -7,16 +7,16 @@
  */
 import { changesOn } from './dated.ts';
 import { ruleParameters } from './parameters.ts';
+import { longDateOf, monthName } from './calendar.ts';
 import { ruleFigures } from './rule-figures.ts';
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const FRACTIONS: Record<number, string> = { 50: 'half' };
-const MONTHS = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'long' });
-const LONG = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const dayBefore = (iso: string) => new Date(utc(iso).getTime() - 86_400_000).toISOString().slice(0, 10);
+const longIso = (iso: string) => longDateOf(...(iso.split('-').map(Number) as [number, number, number]));
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 
 /** The days from an ISO date through December 31 of its year, as a reader writes them ("December 30 and 31, 2025"). */
@@ -24,13 +24,13 @@ function toYearEnd(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   if (m === 12 && d === 31) return `December 31, ${y}`;
   if (m === 12) return `December ${d} ${d === 30 ? 'and' : 'through'} 31, ${y}`;
-  return `${MONTHS.format(utc(iso))} ${d} through December 31, ${y}`;
+  return `${monthName(m)} ${d} through December 31, ${y}`;
 }
 
 function format(value: number | string, how: string | undefined): string | undefined {
   if (typeof value === 'string') {
-    if (how === 'date') return LONG.format(utc(value));
-    if (how === 'day-before') return LONG.format(utc(dayBefore(value)));
+    if (how === 'date') return longIso(value);
+    if (how === 'day-before') return longIso(dayBefore(value));
     if (how === 'year') return value.slice(0, 4);
     if (how === 'to-year-end') return toYearEnd(value);
     return undefined;

@@ -1,6 +1,7 @@
 // Site-side access to the tax data for author components: look a figure up, format it, and number the
 // sources a table cites. A missing figure is an author mistake and stops the build, naming the page.
 import { cite, lookupFigure, type Citation, type Figure } from '../data/index.ts';
+import { monthName } from '../data/calendar.ts';
 import { formatUsd, longDate } from '../engine/format.ts';
 
 /** "$24,500", "10%", "55", "December 30, 2025" */
@@ -18,8 +19,6 @@ export function formatFigure(f: Pick<Figure, 'value' | 'unit'>): string {
   }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * A figure in another shape: `bare` is the number alone ("55", "$24,500", "10%": units that are words are dropped,
  * signs that are part of the number are kept); `month` is a month number written as its name ("April").
@@ -27,7 +26,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function formatFigureAs(f: Pick<Figure, 'value' | 'unit' | 'label'>, as: 'bare' | 'month', page: string): string {
   if (typeof f.value === 'string') return longDate(f.value);
   if (as === 'month') {
-    const name = Number.isInteger(f.value) ? MONTHS[f.value - 1] : undefined;
+    const name = monthName(f.value);
     if (!name) throw new Error(`${page}: <Figure as="month"> needs a month number 1–12, but "${f.label}" is ${f.value}.`);
     return name;
   }

@@ -1,9 +1,10 @@
 // Formatting shared by pages. Dates are calendar dates (no time zone), so they are read and
 // written in UTC to avoid a reviewed date shifting by a day on the build machine.
+import { longDateOf } from '../data/calendar.ts';
 
 /** "November 1, 2026" */
 export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+  return longDateOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 /** "2026-11-01", for <time datetime>. */

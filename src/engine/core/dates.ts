@@ -1,6 +1,7 @@
 /**
  * Calendar arithmetic on ISO dates (YYYY-MM-DD), as the law words ages. No clock: every date comes from the request.
  */
+import { longDateOf } from '../../data/calendar.ts';
 export type IsoDate = string;
 
 export type Ymd = { y: number; m: number; d: number };
@@ -139,6 +140,5 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 export function longDate(date: IsoDate): string {
   const p = parseIso(date);
   if (!p) return date;
-  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${names[p.m - 1]} ${p.d}, ${p.y}`;
+  return longDateOf(p.y, p.m, p.d);
 }
