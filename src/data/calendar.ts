@@ -3,7 +3,7 @@
  * sentences and the islands (src/engine/core/dates.ts `longDate`) and the pages (src/lib/). Dates here are calendar
  * dates, with no time zone to shift them.
  */
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** 4 → "April"; undefined for anything but a month number 1–12. */
 export function monthName(month: number): string | undefined {
