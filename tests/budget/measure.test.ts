@@ -28,9 +28,10 @@ beforeAll(() => {
   );
   // A check page: the island's shell holds the check loader's table; the loss check's chunk imports its data chunk.
   writeFileSync(join(dist, '_astro', 'shell.js'), 'import"./preact.js";const t={loss:()=>n(()=>import(`./loss.abc.js`),[]),"federal-tax":()=>import("./federal-tax.def.js")};');
-  writeFileSync(join(dist, '_astro', 'loss-island.js'), 'import"./shell.js";');
+  writeFileSync(join(dist, '_astro', 'loss-island.js'), 'import"./shell.js";const f=()=>import("./live.js");');
+  writeFileSync(join(dist, '_astro', 'live.js'), randomBytes(1500));
   writeFileSync(join(dist, '_astro', 'loss.abc.js'), 'import{d}from"./data.js";export const evaluate=d;');
-  writeFileSync(join(dist, '_astro', 'federal-tax.def.js'), 'export const evaluate=1;');
+  writeFileSync(join(dist, '_astro', 'federal-tax.def.js'), randomBytes(3000));
   writeFileSync(join(dist, '_astro', 'data.js'), randomBytes(2000));
   writeFileSync(
     join(dist, 'check.html'),
@@ -111,4 +112,12 @@ test('counts a check’s own chunk and its imports only once the check is used, 
   expect(after).toBeGreaterThan(onLoad + 2000); // data.js is 2,000 random bytes, which do not compress
   expect(page.largestScript.file).toBe('/_astro/data.js');
   expect(page.largestScript.gz).toBeGreaterThan(2000);
+});
+
+test('counts what a check fetches on first touch (its live form) but never another check’s chunk', () => {
+  const page = measurePage(dist, '/check.html');
+  const after = page.jsAfterCheckGz['loss']!;
+  // live.js (1,500 random bytes) and data.js (2,000) are fetched; federal-tax.def.js (3,000) is another check's.
+  expect(after).toBeGreaterThan(page.jsGz + 3500);
+  expect(after).toBeLessThan(page.jsGz + 3500 + 3000);
 });

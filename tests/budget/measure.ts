@@ -1,7 +1,7 @@
 // Measures what a built page costs a reader on load: HTML, CSS and JavaScript bytes (gzipped) and
 // the number of requests, read from dist/ without a browser; and, for a page with checks, the JavaScript it has loaded
-// once the reader has used one check (the page's scripts plus that check's own chunk and its imports, as
-// src/islands/shared/load-check.ts fetches them). Checked against BUDGETS and TARGETS by budget.ts.
+// once the reader has used one check (the page's scripts, the form spec and live form its island fetches on first
+// touch, and that check's own chunk with its imports, as src/islands/shared/load-check.ts fetches them). Checked against BUDGETS and TARGETS by budget.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -168,6 +168,30 @@ export function moduleClosure(dist: string, roots: Iterable<string>, from = 'the
   return files;
 }
 
+/**
+ * The modules `roots` load and may fetch later: static and dynamic imports followed alike, except into `skip` (another
+ * check's chunk, which this check never fetches).
+ */
+export function lazyClosure(dist: string, roots: Iterable<string>, skip: ReadonlySet<string>, from = 'the page'): Set<string> {
+  const files = new Set([...roots].filter((r) => !skip.has(r)));
+  const queue = [...files];
+  while (queue.length > 0) {
+    const mod = queue.pop()!;
+    const onDisk = join(dist, mod);
+    if (!existsSync(onDisk)) throw new Error(`${from} loads ${mod}, which is not in ${dist}`);
+    const code = readFileSync(onDisk, 'utf8');
+    for (const spec of [...staticImports(code), ...dynamicImports(code)]) {
+      if (!isLocal(spec)) continue;
+      const dep = resolveUrl(mod, spec);
+      if (!files.has(dep) && !skip.has(dep)) {
+        files.add(dep);
+        queue.push(dep);
+      }
+    }
+  }
+  return files;
+}
+
 /** The check ids of a page's islands, from their serialized props (`"id":[0,"loss"]`, HTML-escaped). */
 export function islandChecks(html: string): string[] {
   const ids = [...html.matchAll(/<astro-island\b[^>]*?\sprops="([^"]*)"/gi)].map((m) => /&quot;id&quot;:\[0,&quot;([a-z0-9-]+)&quot;\]/.exec(m[1]!)?.[1]);
@@ -245,15 +269,23 @@ export function measurePage(dist: string, path: string): PageWeights {
   };
   const sum = (files: Set<string>): number => [...files].reduce((n, f) => n + fileGz(f), 0);
 
-  // One check used: the page's scripts and the check's own chunk with its imports. A build without per-check chunks
-  // (the whole engine behind one dynamic import) counts everything the islands' modules may import later.
+  // One check used: the page's scripts, and everything the check's island fetches on first touch — its form spec and
+  // live form (dynamic imports of the island's modules), then the check's own chunk with its imports — but never
+  // another check's chunk from the loader's table. A build without per-check chunks (the whole engine behind one
+  // dynamic import) counts everything the islands' modules may import later.
   if (!chunksByDist.has(dist)) chunksByDist.set(dist, checkChunks(dist));
   const chunks = chunksByDist.get(dist)!;
   const checks = islandChecks(html);
-  const islandModules = [...html.matchAll(/<astro-island\b[^>]*>/gi)].map(([tag]) => local(attr(tag, 'component-url'))).filter((p): p is string => !!p);
-  const lazyEngine = (): string[] =>
-    [...moduleClosure(dist, islandModules, path)].flatMap((m) => dynamicImports(readFileSync(join(dist, m), 'utf8')).filter(isLocal).map((spec) => resolveUrl(m, spec)));
-  const jsAfterCheck = new Map(checks.map((id) => [id, new Set([...jsFiles, ...moduleClosure(dist, chunks.has(id) ? [chunks.get(id)!] : lazyEngine(), path)])] as const));
+  const islandTags = [...html.matchAll(/<astro-island\b[^>]*>/gi)].map(([tag]) => tag);
+  const islandModules = islandTags.map((tag) => local(attr(tag, 'component-url'))).filter((p): p is string => !!p);
+  const modulesOf = (id: string): string[] =>
+    islandTags.filter((tag) => islandChecks(tag).includes(id)).map((tag) => local(attr(tag, 'component-url'))).filter((p): p is string => !!p);
+  const fetchedOnTouch = (id: string): Set<string> => {
+    const others = new Set([...chunks].filter(([other]) => other !== id).map(([, chunk]) => chunk));
+    const own = chunks.get(id);
+    return lazyClosure(dist, [...modulesOf(id), ...(own ? [own] : islandModules)], others, path);
+  };
+  const jsAfterCheck = new Map(checks.map((id) => [id, new Set([...jsFiles, ...fetchedOnTouch(id)])] as const));
   const scripts = new Set([...jsFiles, ...[...jsAfterCheck.values()].flatMap((s) => [...s])]);
   const largestScript = [...scripts].map((file) => ({ file, gz: fileGz(file) })).reduce((a, b) => (b.gz > a.gz ? b : a), { file: '', gz: 0 });
 
