@@ -124,6 +124,8 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'lump sum', 'lump sum distribution', 'after tax contributions', 'after-tax money', 'basis', 'nontaxable part',
       'what happens when i withdraw', 'withdraw', 'withdrawal', 'withdrawals', 'withdrawl', 'withdrawls', 'take money out',
       'taking money out', 'distribution', 'distributions',
+      // Past 59½ the additional tax is gone and income tax is the question.
+      'after 59½', 'over 59½', 'older than 59½', 'past 59½',
     ],
   },
   {
@@ -176,7 +178,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'additional tax on early distributions', 'extra tax', 'withdrawal penalty', '401k penalty', 'tax penalty',
       'under 59½', 'before 59½', 'younger than 59½', '59½', 'age 59½', 'before retirement age', 'withdraw early',
       'cash out early', 'cashing out early', 'take money out early', 'early cash out', 'schedule 2', 'form 5329', '5329',
-      'penalty tax', 'early payout',
+      'penalty tax', 'early payout', 'penalized', 'penalize', 'penalised',
     ],
   },
   {
@@ -189,7 +191,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'claim exception', 'exception number', 'code 1', 'code 2', 'exempt from penalty',
       // What is not an exception, asked as if it were one.
       'debt', 'pay off debt', 'credit card debt', 'pay bills', 'buy a car', 'car', 'not an exception', 'pay off mortgage',
-      'pay off house', 'pay off my house', 'mortgage payoff',
+      'pay off house', 'pay off my house', 'mortgage payoff', 'credit card', 'credit cards', 'pay off credit card', 'pay off credit cards',
     ],
   },
   { about: 'medical-expense exception', pages: ['early-withdrawals'], terms: ['medical', 'medical expenses', 'medical bills', 'medical bill', 'hospital bills', 'doctor bills', 'unreimbursed medical', 'medical exception', 'health expenses', 'surgery'] },
@@ -234,7 +236,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'laid off', 'layoff', 'lost job', 'lost my job', 'job loss', 'fired', 'terminated', 'terminated employment', 'retire early',
       'early retirement', 'retiring early', 'retire before 59½', 'public safety', 'police', 'firefighter',
       'first responder', 'change jobs', 'changing jobs', 'new job', 'retire at 55', 'retiring at 55', 'leave at 55', 'quit at 55',
-      'laid off at 55',
+      'laid off at 55', 'retire penalty', 'retire penalized', 'retiring penalty', 'retired penalty',
     ],
   },
   // ── Hardship ─────────────────────────────────────────────────────────────────────────────────
@@ -269,7 +271,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'roth distribution', 'roth earnings', 'roth contributions', 'qualified distribution', 'qualified roth distribution',
       'nonqualified distribution', 'five year rule', 'five year clock', 'roth five year', 'roth five year rule', 'tax free withdrawal',
       'tax-free withdrawal', 'roth tax free', 'roth basis', 'pro rata', 'roth pro rata', 'roth ira vs roth 401k', 'code b',
-      'roth rollover', 'roth ordering',
+      'roth rollover', 'roth ordering', 'roth tax', 'roth taxes', 'roth taxed', 'tax on roth',
     ],
   },
   {
@@ -320,6 +322,8 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'rbd', 'rmd age', 'rmd deadline', 'missed rmd', 'rmd penalty', 'missed rmd penalty', 'excise tax', 'form 5329 rmd',
       'still working exception', 'still working rmd', '401(a)(9)', 'uniform lifetime table', 'life expectancy table', 'secure act',
       'secure 2.0', 'distribution period',
+      // A qualified charitable distribution can only come from an IRA (§408(d)(8)); the RMD guide says so.
+      'qualified charitable distribution', 'qcd', 'charitable distribution', 'charity', 'charitable', 'donate rmd', 'give rmd to charity',
     ],
   },
   {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { READER_VOCABULARY, pageHref, resolveSubjects, searchTerms, sitePages, vocabularyOf, type Subject } from '../../src/lib/search-vocabulary.ts';
+import { namedPages } from '../../src/lib/search-ranking.ts';
+import { normalizeQuery, searchWords } from '../../src/lib/search-query.ts';
 
 const pages = sitePages();
 
@@ -71,4 +73,22 @@ test('drops the bare plan name from terms except on the page whose vocabulary ha
   const existing = new Set(['401k-losses', '401k-taxes-at-a-glance']);
   expect(searchTerms('401k-losses', ['401k loss deduction', 'write off 401k loss'], existing)).toMatch(/^loss deduction, write off loss,/);
   expect(searchTerms('401k-taxes-at-a-glance', ['401k tax basics'], existing)).toMatch(/^401k tax basics, 401k,/);
+});
+
+// Reader questions whose page only the vocabulary can tell apart from a page that shares a word: each names its page
+// first (the words weigh 1 each here; in the browser they weigh by rarity, which the acceptance queries test).
+test.each([
+  // "credit" alone is the Saver's Credit's; a credit card is not an exception to the additional tax.
+  ['pay off credit card with 401k', '/guides/early-withdrawals/'],
+  // Past 59½ there is no additional tax: the question is income tax.
+  ['401k withdrawal after 59 1/2 taxes', '/guides/how-withdrawals-are-taxed/'],
+  // A qualified charitable distribution is IRA-only (§408(d)(8)), which the RMD guide explains.
+  ['qualified charitable distribution 401k', '/guides/required-minimum-distributions/'],
+  ['do i pay taxes on roth 401k withdrawal', '/guides/roth-401k-withdrawals/'],
+  ['am i penalized if i retire and withdraw', '/guides/rule-of-55/'],
+])('“%s” names %s first', (query, page) => {
+  const named = namedPages(searchWords(normalizeQuery(query)), resolveSubjects());
+  const best = [...named].sort((a, b) => b[1].covered - a[1].covered);
+  expect(best[0]?.[0]).toBe(page);
+  expect(best[0]![1].covered).toBeGreaterThan(best[1]?.[1].covered ?? 0);
 });
