@@ -93,7 +93,8 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const state = stateEstimate(r.stateTaxRate, taxable, explain);
 
   // 4. Forms.
-  const code = form1099RCode({ directRollover, roth: r.accountType === 'roth', rothQualified: roth ? roth.qualified : null, reached59, paidAs, outcomes });
+  const seppModifiedEarly = details.seppRecapture?.modifiedEarly === true && details.seppRecapture.taxYear === year;
+  const code = form1099RCode({ directRollover, roth: r.accountType === 'roth', rothQualified: roth ? roth.qualified : null, reached59, paidAs, outcomes, seppModifiedEarly });
   const forms = form5329({ code, taxable, subject: tax.subject, disaster: disasterCover > 0, outcomes });
   return withdrawalResult({
     year, on59, reached59, amount, taxable, roth, outcomes, tax, income, includedThisYear, spread,
