@@ -20,7 +20,13 @@ export function validateExceptionDetails(r: DetailFields): FieldError[] {
   return validateExceptionFields(r, isCovered(year) ? year : null);
 }
 
-type Accepted = { id: string; accepted: boolean };
+type Accepted = { id: string; accepted: boolean; name?: string };
+
+/** A separation exception that covers this distribution covered the series' earlier payments from the same plan too (§72(t)(4)(A)). */
+function coveredBySeparation(outcomes: readonly Accepted[]): string | undefined {
+  const o = outcomes.find((x) => x.accepted && (x.id === 'separation-55' || x.id === 'public-safety'));
+  return o ? (o.name ?? o.id) : undefined;
+}
 
 /** The repayment windows and the periodic-payment recapture for a judged distribution; amounts in dollars. */
 export function exceptionDetails(r: DetailFields, outcomes: readonly Accepted[], year: number) {
@@ -28,7 +34,7 @@ export function exceptionDetails(r: DetailFields, outcomes: readonly Accepted[],
     .filter((o) => o.accepted && isRepayable(o.id))
     .map((o) => repaymentWindow(o.id as Parameters<typeof repaymentWindow>[0], r.distributionDate, year, r));
   const sepp = new Set(r.claims).has('sepp') && r.seppStartDate && r.seppModificationDate
-    ? seppRecapture(r.birthDate, r.seppStartDate, r.seppModificationDate, toCents(r.seppPaymentsBeforeModification), year)
+    ? seppRecapture(r.birthDate, r.seppStartDate, r.seppModificationDate, toCents(r.seppPaymentsBeforeModification), year, coveredBySeparation(outcomes))
     : null;
   return {
     repaymentWindows,

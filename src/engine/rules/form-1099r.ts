@@ -32,8 +32,7 @@ export function form1099RCode(x: Form1099RInput): string {
   if (x.paidAs === 'deemed-loan') code = x.reached59 ? 'L7' : 'L1';
   else if (has('death')) code = '4';
   else if (has('disability') && !x.reached59) code = '3';
-  else if (x.seppModifiedEarly) code = '1';
-  else if (x.reached59) code = x.roth ? '' : '7';
+  else if (x.reached59) code = x.seppModifiedEarly ? '1' : x.roth ? '' : '7';
   else if (PAYER_KNOWN.some(has)) code = '2';
   else code = '1';
   if (x.roth) return x.rothQualified && code === '' ? 'B' : `B${code}`;
