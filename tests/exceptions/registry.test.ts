@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { rules } from '../../src/data/index.ts';
 import { requestSchemas } from '../../src/engine/index.ts';
 import {
-  CLAIMABLE_EXCEPTION_IDS, EXCEPTION_MODULES, exceptionFields, exceptionModule, FINDER_CIRCUMSTANCES, FINDER_PURPOSES, iraExceptionFields, isRepayable, NOT_ROLLOVER_ELIGIBLE,
+  CLAIMABLE_EXCEPTION_IDS, EXCEPTION_MODULES, exceptionFields, exceptionModule, FINDER_CIRCUMSTANCES, FINDER_PURPOSES, iraExceptionFields, isRepayable, NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD,
 } from '../../src/engine/rules/exceptions/registry.ts';
 
 type Schema = { properties: Record<string, { items?: { enum?: string[] }; enum?: string[] }> };
@@ -29,9 +29,14 @@ describe('one module per catalog entry', () => {
 });
 
 describe('what the checks discover from the registry', () => {
-  test('the SECURE 2.0 distributions that are not eligible rollover distributions are the ones their modules mark', () => {
-    // §72(t)(2)(H)(vi), (I)(vi), (K)(vi), (N) and §72(t)(11): §401(a)(31), §402(f) and §3405 do not apply.
-    expect([...NOT_ROLLOVER_ELIGIBLE].sort()).toEqual(['birth-adoption', 'disaster', 'domestic-abuse', 'emergency', 'long-term-care']);
+  test('the distributions that are not eligible rollover distributions are the ones their modules mark', () => {
+    // §72(t)(2)(H)(vi), (I)(vi), (K)(vi), (N) and §72(t)(11): §401(a)(31), §402(f) and §3405 do not apply; corrective
+    // distributions and §404(k) dividends: Treas. Reg. §1.402(c)-2, Q&A-4.
+    expect([...NOT_ROLLOVER_ELIGIBLE].sort()).toEqual(['birth-adoption', 'corrective', 'disaster', 'domestic-abuse', 'emergency', 'esop-dividends', 'long-term-care']);
+  });
+  test('only §404(k) dividends are not withheld from at all', () => {
+    // §3405(e)(1)(B)(iv): a §404(k) dividend is not a designated distribution.
+    expect([...NOT_WITHHELD]).toEqual(['esop-dividends']);
   });
   test('every exception except 59½ and rollovers can be claimed, in catalog order', () => {
     expect(CLAIMABLE_EXCEPTION_IDS).toEqual([

@@ -6,14 +6,14 @@
  * distribution from a defaulted loan pays no cash, so nothing is withheld (Treas. Reg. §1.72(p)-1 Q&A-15).
  */
 import { figureValue, type Explanation } from '../core/explain.ts';
-import { percentOf, usd, type Cents } from '../core/money.ts';
+import { clampZero, percentOf, usd, type Cents } from '../core/money.ts';
 import type { PlanKind } from './exceptions.ts';
 
 /** How the plan pays it: `hardship` and loan defaults are never eligible rollover distributions. */
 export type PaidAs = 'distribution' | 'hardship' | 'deemed-loan';
 
 /** SECURE 2.0 distributions that are not eligible rollover distributions (IRC §402(c)(4)): each module says so. */
-export { NOT_ROLLOVER_ELIGIBLE } from './exceptions/registry.ts';
+export { NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD } from './exceptions/registry.ts';
 
 export type WithholdingInput = {
   year: number;
@@ -26,6 +26,8 @@ export type WithholdingInput = {
   taxableWhenPaid: Cents;
   /** The part of the distribution covered by exceptions whose distributions are not eligible rollover distributions. */
   notRolloverEligible: Cents;
+  /** The part covered by exceptions whose distributions are not withheld from at all (§3405(e)(1)(B)); within it. */
+  notWithheld?: Cents;
   /** Part of a series of substantially equal periodic payments. */
   periodic: boolean;
   /** The rate the participant elected on Form W-4R, if any. */
@@ -40,9 +42,12 @@ export function withholding(x: WithholdingInput, explain: Explanation | undefine
   let eligiblePart = 0;
   let otherPart = 0;
   const paysCash = x.toParticipant && x.paidAs !== 'deemed-loan';
+  let exempt = 0;
   if (paysCash) {
-    otherPart = x.plan === 'ira' || x.paidAs !== 'distribution' ? x.taxableWhenPaid : Math.min(x.taxableWhenPaid, x.notRolloverEligible);
-    eligiblePart = x.taxableWhenPaid - otherPart;
+    exempt = x.paidAs === 'distribution' ? Math.min(x.taxableWhenPaid, x.notWithheld ?? 0) : 0;
+    const withheldFrom = x.taxableWhenPaid - exempt;
+    otherPart = x.plan === 'ira' || x.paidAs !== 'distribution' ? withheldFrom : Math.min(withheldFrom, clampZero(x.notRolloverEligible - exempt));
+    eligiblePart = withheldFrom - otherPart;
   }
   const erdRate = Math.max(mandatoryPct, x.electedRate ?? 0);
   const otherRate = x.electedRate ?? defaultPct;
@@ -55,11 +60,13 @@ export function withholding(x: WithholdingInput, explain: Explanation | undefine
       'irc-3405-withholding',
       notEstimated
         ? 'Periodic payments are withheld like wages under your Form W-4P; enter a rate to include it.'
-        : [
+        : eligiblePart + otherPart === 0
+          ? `Nothing is withheld: the ${usd(exempt)} of ESOP dividends is not subject to withholding.`
+          : [
             eligiblePart > 0 ? `${erdRate}% of ${usd(eligiblePart)} (an eligible rollover distribution paid to you: the ${mandatoryPct}% is mandatory and cannot be lowered)` : '',
             otherPart > 0 ? `${otherRate}% of ${usd(otherPart)} (${x.plan === 'ira' ? 'an IRA distribution, never subject to the mandatory 20%' : x.paidAs === 'hardship' ? 'a hardship distribution' : 'not an eligible rollover distribution'}: ${x.electedRate === undefined ? `the ${defaultPct}% default, which you may change on Form W-4R, down to 0%` : 'the rate you elected'})` : '',
-          ].filter(Boolean).join(' + ') + ` = ${usd(amount)} withheld. Withholding is a prepayment, not the tax itself.`,
-      [eligiblePart > 0 ? 'irc-3405-c' : '', otherPart > 0 ? 'irc-3405-b' : '', 'irc-402-c-4'].filter(Boolean),
+          ].filter(Boolean).join(' + ') + ` = ${usd(amount)} withheld${exempt > 0 ? `; nothing from the ${usd(exempt)} of ESOP dividends, which are not subject to withholding` : ''}. Withholding is a prepayment, not the tax itself.`,
+      [eligiblePart > 0 ? 'irc-3405-c' : '', otherPart > 0 ? 'irc-3405-b' : '', exempt > 0 ? 'irc-3405' : '', 'irc-402-c-4'].filter(Boolean),
     );
   }
   return { paysCash, eligiblePart, otherPart, amount, periodic: x.periodic };

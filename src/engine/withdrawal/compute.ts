@@ -22,7 +22,7 @@ import { rothQualification } from '../rules/roth-qualified-distribution.ts';
 import { afterSixtyDayRollover } from '../rules/sixty-day-rollover.ts';
 import { stateEstimate } from '../rules/state-estimate.ts';
 import { taxablePart } from '../rules/taxable-part.ts';
-import { NOT_ROLLOVER_ELIGIBLE, withholding, type PaidAs } from '../rules/withholding.ts';
+import { NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD, withholding, type PaidAs } from '../rules/withholding.ts';
 import { exceptionFacts } from './exception-facts.ts';
 import type { IraRequest, WithdrawalRequest } from './request.ts';
 import { withdrawalResult } from './result.ts';
@@ -87,7 +87,7 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   explainDisasterSpread(spread, explain);
   explainIncomeTaxAdded(income, explain);
   const withheld = withholding({
-    year, plan, paidAs, toParticipant: r.payment === 'to-participant', taxableWhenPaid, notRolloverEligible: rmdPart + coveredBy(outcomes, NOT_ROLLOVER_ELIGIBLE, amount),
+    year, plan, paidAs, toParticipant: r.payment === 'to-participant', taxableWhenPaid, notRolloverEligible: rmdPart + coveredBy(outcomes, NOT_ROLLOVER_ELIGIBLE, amount), notWithheld: coveredBy(outcomes, NOT_WITHHELD, amount),
     periodic: outcomes.some((o) => o.id === 'sepp' && o.accepted), electedRate: r.withholdingRate,
   }, explain);
   const state = stateEstimate(r.stateTaxRate, taxable, explain);

@@ -97,6 +97,9 @@ export function validateExceptionFields(r: ExceptionRequest, year: number | null
 /** The exceptions whose distributions are not eligible rollover distributions (IRC §402(c)(4); SECURE 2.0). */
 export const NOT_ROLLOVER_ELIGIBLE: readonly ExceptionId[] = EXCEPTION_MODULES.filter((m) => (m as unknown as AnyModule).notEligibleRollover).map((m) => m.id);
 
+/** The exceptions whose distributions §3405 does not withhold from (§3405(e)(1)(B)). */
+export const NOT_WITHHELD: readonly ExceptionId[] = EXCEPTION_MODULES.filter((m) => (m as unknown as AnyModule).notWithheld).map((m) => m.id);
+
 /** Whether the exception can be repaid, and its window for a distribution received on `receivedOn`. */
 export function isRepayable(id: string): boolean {
   return byId.get(id)?.repayment !== undefined;
