@@ -57,6 +57,14 @@ export function lookupFigure(id: string, year: number): Figure | undefined {
   return inForce(year)?.get(id);
 }
 
+/**
+ * A cross-year figure by id, whether or not it is in force in a given year: for a sentence that says when a rule starts
+ * ("the higher catch-up starts only in 2025"). Read at run time, from the tables provided, like `lookupFigure`.
+ */
+export function ruleFigure(id: string): Figure | undefined {
+  return Object.hasOwn(ruleTable, id) ? ruleTable[id] : undefined;
+}
+
 function findFigure(id: string, year: number): Figure | undefined {
   const y = taxYears[year];
   if (!y) return undefined;

@@ -11,4 +11,4 @@ import { taxYear2026 } from './years/2026.ts';
 
 provideFigures({ rules: ruleFigures, years: [taxYear2024, taxYear2025, taxYear2026] });
 
-export { coveredYears, lookupFigure, taxYears } from './figure-registry.ts';
+export { coveredYears, lookupFigure, ruleFigure, taxYears } from './figure-registry.ts';

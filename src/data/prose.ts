@@ -4,6 +4,9 @@
  * and the sentence can never disagree with it. A name is a cross-year figure (its value), a dated parameter (the day
  * its value changes) or one of the `own` values passed in (an entry's own effective date). An unknown name is left as
  * written, and the data tests fail on any `{` left in the catalog.
+ * In the browser, every `prose('…')` sentence without `own` values is filled in when the site is built
+ * (src/lib/check-figures.ts), so a check's chunk carries the sentence, not this module's table of figures; a sentence
+ * made at run time from values of its own uses `fillIn`, which reads no figure.
  */
 import { changesOn } from './dated.ts';
 import { ruleParameters } from './parameters.ts';
@@ -12,7 +15,7 @@ import { ruleFigures } from './rule-figures.ts';
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const FRACTIONS: Record<number, string> = { 50: 'half' };
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const NUMBER = /* @__PURE__ */ new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const dayBefore = (iso: string) => new Date(utc(iso).getTime() - 86_400_000).toISOString().slice(0, 10);
@@ -36,6 +39,7 @@ function format(value: number | string, how: string | undefined): string | undef
     return undefined;
   }
   if (how === undefined) return NUMBER.format(value);
+  if (how === 'usd') return `$${NUMBER.format(value)}`;
   if (how === 'word') return WORDS[value];
   if (how === 'fraction') return FRACTIONS[value];
   if (how === 'ordinal') return ordinal(value);
@@ -50,10 +54,20 @@ function valueOf(name: string, own: Readonly<Record<string, number | string>>): 
   return parameter ? changesOn(parameter.values) : undefined;
 }
 
+const PLACEHOLDER = /\{([a-z0-9-]+)(?::([a-z-]+))?\}/g;
+
 /** The sentence with every `{name}` and `{name:format}` it can resolve filled in. */
 export function prose(text: string, own: Readonly<Record<string, number | string>> = {}): string {
-  return text.replace(/\{([a-z0-9-]+)(?::([a-z-]+))?\}/g, (whole, name: string, how: string | undefined) => {
+  return text.replace(PLACEHOLDER, (whole, name: string, how: string | undefined) => {
     const value = valueOf(name, own);
+    return (value !== undefined && format(value, how)) || whole;
+  });
+}
+
+/** The sentence filled in from `values` alone, with the same formats (`fillIn('{n:word}', { n: 3 })` is "three"). */
+export function fillIn(text: string, values: Readonly<Record<string, number | string>>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string, how: string | undefined) => {
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
     return (value !== undefined && format(value, how)) || whole;
   });
 }

@@ -5,18 +5,26 @@
 // schedules come along only when one of those modules reads `.brackets`. At build time, `checkFiguresOnly` has each
 // check's entry provide just those tables to src/data/figure-registry.ts, in place of src/data/figures.ts, which
 // provides every table; tests/engine/entry-figures.test.ts runs every check on its own tables alone.
+// In the browser a rule reads a cross-year figure through those tables only (`lookupFigure`, `ruleFigure`), never from
+// src/data/rule-figures.ts: the exception catalog (src/data/rules.ts) arrives as the data it evaluates to, its prose
+// already filled in, and every other `prose('…')` sentence without `own` values is filled in here too, when the site
+// is built, so no check's chunk carries the cross-year figures it does not read.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FigureTables } from '../data/figure-registry.ts';
 import { ruleFigures } from '../data/rule-figures.ts';
 import { taxYears } from '../data/figures.ts';
-import { modulesLoadedBy, namedBy } from './cited-sources.ts';
+import { prose } from '../data/prose.ts';
+import { rules } from '../data/rules.ts';
+import { namedBy } from './cited-sources.ts';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 const FIGURES = resolve(SRC, 'data/figures.ts');
 const REGISTRY = resolve(SRC, 'data/figure-registry.ts');
 const RULE_FIGURES = resolve(SRC, 'data/rule-figures.ts');
+const RULES = resolve(SRC, 'data/rules.ts');
+const ENGINE_OR_DATA = /[\\/]src[\\/](engine|data)[\\/].*\.ts$/;
 const ENTRY = /[\\/]src[\\/]engine[\\/]entries[\\/][a-z0-9-]+\.ts$/;
 const DATA = resolve(SRC, 'data');
 
@@ -31,20 +39,30 @@ export function figuresReadBy(entry: string): FigureTables {
   };
 }
 
-/**
- * The module an entry runs first: it provides the entry's tables. When the check loads the cross-year figures anyway
- * (the exception catalog holds them), it provides that module's table rather than a second copy of the figures.
- */
+/** The module an entry runs first: it provides the entry's tables. */
 export function tablesModule(entry: string): string {
   const tables = figuresReadBy(entry);
-  const loadsRuleFigures = modulesLoadedBy(entry, [FIGURES]).includes(RULE_FIGURES);
-  const rules = loadsRuleFigures ? 'ruleFigures' : JSON.stringify(tables.rules);
   return [
     `import { provideFigures } from ${JSON.stringify(REGISTRY)};`,
-    ...(loadsRuleFigures ? [`import { ruleFigures } from ${JSON.stringify(RULE_FIGURES)};`] : []),
-    `provideFigures({ rules: ${rules}, years: ${JSON.stringify(tables.years)} });`,
+    `provideFigures({ rules: ${JSON.stringify(tables.rules)}, years: ${JSON.stringify(tables.years)} });`,
     '',
   ].join('\n');
+}
+
+/** The catalog as the browser gets it: the data `src/data/rules.ts` evaluates to, without the cross-year figures. */
+export function catalogModule(): string {
+  const { figures: _figures, ...catalog } = rules;
+  return `export const rules = ${JSON.stringify(catalog)};\n`;
+}
+
+/**
+ * Fills in, at build time, every `prose('…')` call of a module whose only argument is a plain literal (no `own`
+ * values, no escapes, no `${…}`): the sentence it makes, read from all the figures. Calls with `own` values stay.
+ */
+export function prosePrefilled(code: string): string {
+  return code.replace(/\bprose\(\s*(['"`])([^'"`\\]*?)\1\s*\)/g, (whole, quote: string, text: string) =>
+    quote === '`' && text.includes('${') ? whole : JSON.stringify(prose(text)),
+  );
 }
 
 /** A Vite plugin, for the browser's modules only: each check's entry provides the figures it reads, and no others. */
@@ -61,12 +79,24 @@ export function checkFiguresOnly() {
       if (id.startsWith(PREFIX)) {
         return tablesModule(id.slice(PREFIX.length));
       }
-      if (id === FIGURES && forBrowser(this)) return `export { coveredYears, lookupFigure, taxYears } from ${JSON.stringify(REGISTRY)};\n`;
+      if (id === FIGURES && forBrowser(this)) return `export { coveredYears, lookupFigure, ruleFigure, taxYears } from ${JSON.stringify(REGISTRY)};\n`;
+      if (id === RULES && forBrowser(this)) return catalogModule();
       return null;
     },
     transform(this: unknown, code: string, id: string) {
+      if (id.startsWith('\0') || !forBrowser(this)) return null;
+      const filled = ENGINE_OR_DATA.test(id) && code.includes('prose(') ? prosePrefilled(code) : code;
       // First import of the entry, so its tables are in place before any of its modules runs.
-      return !id.startsWith('\0') && ENTRY.test(id) && forBrowser(this) ? { code: `import ${JSON.stringify(PREFIX + id)};\n${code}`, map: null } : null;
+      if (ENTRY.test(id)) return { code: `import ${JSON.stringify(PREFIX + id)};\n${filled}`, map: null };
+      return filled === code ? null : { code: filled, map: null };
+    },
+    generateBundle(this: unknown, _options: unknown, bundle: Record<string, { type: string; moduleIds?: string[] }>) {
+      // A browser chunk holding every cross-year figure means a rule reads them from their module, not the tables.
+      if (!forBrowser(this)) return;
+      for (const [name, chunk] of Object.entries(bundle)) {
+        if (chunk.type === 'chunk' && chunk.moduleIds?.includes(RULE_FIGURES))
+          throw new Error(`${name} carries src/data/rule-figures.ts: a rule in it reads cross-year figures from their module; read them with lookupFigure or ruleFigure (src/data/figures.ts), or write the sentence with prose('…') alone.`);
+      }
     },
   };
 }

@@ -7,7 +7,7 @@
  * (§402(c)(3)(C); Treas. Reg. §1.402(c)-3), otherwise within 60 days — except the part that is the year's required
  * minimum distribution, which is not rollable (§402(c)(4)(B); Treas. Reg. §1.402(c)-2, Q&A-7).
  */
-import { rules } from '../../data/rules.ts';
+import { prose } from '../../data/prose.ts';
 import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
 import { Explanation, figureValue } from '../core/explain.ts';
@@ -38,7 +38,7 @@ export const loan = defineCheck({
     outstandingBalance: withDefault(money({ label: 'Plan loans still owed on the day of the new loan' }), 0),
     highestBalanceLast12Months: withDefault(money({ label: 'Highest balance of your plan loans in the 12 months before the new loan' }), 0),
     requestedAmount: optional(money({ label: 'The loan you want' })),
-    planAllowsFloor: withDefault(boolean({ label: `Your plan lets you borrow up to ${usd(toCents(rules.figures['loan-floor'].value))} even when that is more than half your vested balance` }), false),
+    planAllowsFloor: withDefault(boolean({ label: prose('Your plan lets you borrow up to {loan-floor:usd} even when that is more than half your vested balance') }), false),
     leaving: withDefault(oneOf(LEAVING, { label: 'Staying, leaving or plan ending', group: GROUPS.loanLeaving, choices: { staying: 'I am staying', 'leaving-job': 'I am leaving (or have left) the job', 'plan-ending': 'The plan is ending' } }), 'staying'),
     separationDate: optional(date({ label: 'Date you leave (or left) the employer', group: GROUPS.loanLeaving })),
     offsetDate: optional(date({ label: 'Date the plan offsets the unpaid loan against your account', help: 'If empty: the default date, or the loan date.', group: GROUPS.loanLeaving })),

@@ -2,7 +2,7 @@
  * The 10% additional tax on early distributions (IRC §72(t)(1); IRS Topic 558): the rate times the part of the
  * distribution includible in gross income that no §72(t)(2) exception covers.
  */
-import { rules } from '../../data/rules.ts';
+import { ruleFigure } from '../../data/figures.ts';
 import { figureValue, type Explanation } from '../core/explain.ts';
 import { percentOf, usd, type Cents } from '../core/money.ts';
 
@@ -19,7 +19,7 @@ export function additionalTax(taxable: Cents, coversAll: boolean, covered: Cents
       ? `Nothing is taxable, so there is no ${ratePct}% additional tax.`
       : `Additional tax: ${ratePct}% of the taxable part not covered by an exception (${usd(taxable)} − ${usd(excepted)} = ${usd(subject)}) = ${usd(tax)}.`,
     ['irc-72-t-1', 'irs-topic-558'],
-    [{ id: 'additional-tax-rate', label: rules.figures['additional-tax-rate'].label, value: ratePct, unit: 'percent' }],
+    [{ id: 'additional-tax-rate', label: ruleFigure('additional-tax-rate')!.label, value: ratePct, unit: 'percent' }],
   );
   return { excepted, subject, additionalTax: tax };
 }

@@ -5,14 +5,20 @@
  * plan has no Roth option. §414(v)(7)(A) turns on FICA wages from the plan's sponsor; self-employment earnings are not
  * wages, so a self-employed person is never covered.
  */
-import { ruleFigures } from '../../data/rule-figures.ts';
+import { ruleFigure } from '../../data/figures.ts';
 import { figureSources, figureValue, type Explanation, type FigureUse } from '../core/explain.ts';
 import { toCents, usd, type Cents } from '../core/money.ts';
 import { catchUpForAge, rothCatchUpRule, type CatchUpAge, type RothCatchUp } from './catch-up.ts';
 
-/** The 60–63 tier's ages and start, for saying in earlier years that it does not exist yet. */
-const HIGHER_FIRST = ruleFigures['catch-up-60-63-first-age'];
-const HIGHER_LAST = ruleFigures['catch-up-60-63-last-age'];
+/**
+ * In a year before the 60–63 tier exists, its ages and first year (§414(v)(2)(E)). Read from the figure tables, not the
+ * cross-year module, so the check's browser chunk carries only the figures it names.
+ */
+function higherTierNotYet(): string {
+  const first = ruleFigure('catch-up-60-63-first-age')!;
+  const last = ruleFigure('catch-up-60-63-last-age')!;
+  return `; the higher catch-up for ages ${first.value} to ${last.value} starts only in ${first.effectiveFrom!.slice(0, 4)}.`;
+}
 
 export type CatchUpAllowed = { age: CatchUpAge; roth: RothCatchUp; available: Cents; blocked: boolean };
 
@@ -31,7 +37,7 @@ export function catchUpAllowed(
       : c.tier === 'age-60-63'
         ? `You reach ${c.age} in ${year}, within ages ${higher!.first} to ${higher!.last}, so the higher catch-up of ${usd(c.amount)} applies.`
         : `You reach ${c.age} by the end of ${year}, so the catch-up for ${c.catchUpAge} and older, ${usd(c.amount)}, applies` +
-          (higher ? ` (the higher amount is only for ages ${higher.first} to ${higher.last}).` : `; the higher catch-up for ages ${HIGHER_FIRST.value} to ${HIGHER_LAST.value} starts only in ${HIGHER_FIRST.effectiveFrom.slice(0, 4)}.`);
+          (higher ? ` (the higher amount is only for ages ${higher.first} to ${higher.last}).` : higherTierNotYet());
   explain.add(c.tier === 'age-60-63' ? 'irc-414v-2-e-catch-up-60-63' : 'irc-414v-catch-up-age-50', tierText, c.tier === 'age-60-63' ? ['irc-414-v-2-e', 'reg-1-414v-1'] : ['irc-414-v', 'reg-1-414v-1'], ageUses);
 
   // What the plan allows, and the Roth requirement for higher earners.

@@ -7,7 +7,7 @@
  * two years after the active-duty period ends (§72(t)(2)(G)). A long-term care distribution cannot be repaid. Each
  * repayable exception's module says which window it has; the catalog entry names the figure of its length.
  */
-import { rules } from '../../data/rules.ts';
+import { ruleFigure } from '../../data/figures.ts';
 import type { ExceptionId } from '../../data/exception-ids.ts';
 import type { TaxException } from '../../data/schema.ts';
 import { addDays, addMonths, longDate } from '../core/dates.ts';
@@ -37,7 +37,7 @@ export function lastDayOfYearsAfter(date: string, years: number): { from: string
 export function repaymentTerms(entry: TaxException, year: number): { years: number; sources: string[] } {
   const figureId = entry.repayment!.figure;
   const years = figureValue(figureId, year);
-  return { years, sources: [...new Set([...entry.sources, ...rules.figures[figureId as keyof typeof rules.figures].sources])] };
+  return { years, sources: [...new Set([...entry.sources, ...ruleFigure(figureId)!.sources])] };
 }
 
 /** A repayment treated as a direct rollover made within 60 days, to a plan or IRA that accepts rollovers. */

@@ -4,6 +4,7 @@
  * The period starts on January 1 of the first year of a Roth contribution to the plan, or of an earlier plan whose
  * Roth account came in by direct rollover, whichever is earlier.
  */
+import { ruleFigure } from '../../data/figures.ts';
 import { rules } from '../../data/rules.ts';
 import { longDate } from '../core/dates.ts';
 import { figureValue, type Explanation } from '../core/explain.ts';
@@ -38,7 +39,7 @@ export function rothQualification(
         ? `It is met and ${trigger}, so this is a qualified distribution: entirely tax-free, earnings included.`
         : `${fiveYear.met ? 'The period is met, but' : 'Also,'} ${trigger ? `${trigger}` : 'you are under 59½, not disabled, and it is not paid after death'}${fiveYear.met ? ', so it is not qualified.' : '; it is not a qualified distribution.'}`),
     RULE.sources,
-    [{ id: RULE.periodFigure, label: rules.figures[RULE.periodFigure].label, value: figureValue(RULE.periodFigure, x.year), unit: 'years' }],
+    [{ id: RULE.periodFigure, label: ruleFigure(RULE.periodFigure)!.label, value: figureValue(RULE.periodFigure, x.year), unit: 'years' }],
   );
   return { qualified, fiveYear };
 }

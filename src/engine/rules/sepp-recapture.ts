@@ -16,7 +16,7 @@
  * imposed on them, so nothing is recaptured. A plan's series begins after the separation, so every earlier payment
  * from that plan was covered by it.
  */
-import { prose } from '../../data/prose.ts';
+import { fillIn } from '../../data/prose.ts';
 import { addMonths, longDate, yearOf } from '../core/dates.ts';
 import { figureValue } from '../core/explain.ts';
 import { percentOf, usd, type Cents } from '../core/money.ts';
@@ -52,7 +52,7 @@ export function seppRecapture(birthDate: string, firstPaymentDate: string, modif
   const modifiedEarly = modifiedOn < freeToChangeFrom;
   const rate = figureValue('additional-tax-rate', figureYear);
   const recapturedTax = modifiedEarly && !coveredOtherwiseBy ? percentOf(earlierPayments, rate) : 0;
-  const lockIn = `The series had to continue unchanged until ${longDate(freeToChangeFrom)}, the later of ${prose('{n:word}', { n: lockInYears })} years after the first payment (${longDate(fiveYearsEndOn)}) and the day you reach 59½ (${longDate(reaches59HalfOn)}).`;
+  const lockIn = `The series had to continue unchanged until ${longDate(freeToChangeFrom)}, the later of ${fillIn('{n:word}', { n: lockInYears })} years after the first payment (${longDate(fiveYearsEndOn)}) and the day you reach 59½ (${longDate(reaches59HalfOn)}).`;
   const text = !modifiedEarly
     ? `${lockIn} A change on ${longDate(modifiedOn)} is on or after that day, so nothing is recaptured.`
     : coveredOtherwiseBy

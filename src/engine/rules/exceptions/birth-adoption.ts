@@ -2,7 +2,7 @@
  * Qualified birth or adoption distributions (IRC §72(t)(2)(H)): within one year after the birth or finalized adoption,
  * up to the cap per child for each parent across every plan and IRA; repayable within three years.
  */
-import { prose } from '../../../data/prose.ts';
+import { fillIn } from '../../../data/prose.ts';
 import { longDate } from '../../core/dates.ts';
 import { figureValue } from '../../core/explain.ts';
 import { GROUPS } from '../../core/fields.ts';
@@ -33,9 +33,9 @@ export const birthAdoption = defineException({
     // §72(t)(2)(H): without the child's name, age and TIN on the return the distribution does not qualify.
     const tin = 'Your return for the year must show each child’s name, age and taxpayer identification number, or the exception is lost.';
     const years = figureValue('birth-adoption-window-years', f.year);
-    if (!f.birthAdoptionDate) return { status: 'applies', reason: `Up to ${usd(perChild)} per child, for each parent, across all distributions for that child from any plan or IRA, within ${prose('{n:word}', { n: years })} year after the birth or finalized adoption. ${tin}`, cover: 0 };
+    if (!f.birthAdoptionDate) return { status: 'applies', reason: `Up to ${usd(perChild)} per child, for each parent, across all distributions for that child from any plan or IRA, within ${fillIn('{n:word}', { n: years })} year after the birth or finalized adoption. ${tin}`, cover: 0 };
     if (!withinYearsFrom(f.birthAdoptionDate, f.distributionDate, years))
-      return no(`The distribution must be within ${prose('{n:word}', { n: years })} year after the birth or adoption on ${longDate(f.birthAdoptionDate)}.`);
+      return no(`The distribution must be within ${fillIn('{n:word}', { n: years })} year after the birth or adoption on ${longDate(f.birthAdoptionDate)}.`);
     const children = f.birthAdoptionChildren ?? 0;
     if (children < 1) return no('Enter the number of children born or adopted.');
     // §72(t)(2)(H)(ii): the limit is per individual and per birth or adoption, across every plan and IRA.

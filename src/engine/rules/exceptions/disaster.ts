@@ -6,7 +6,7 @@
  */
 import { inForceOn } from '../../../data/dated.ts';
 import { prose } from '../../../data/prose.ts';
-import { rules } from '../../../data/rules.ts';
+import { ruleFigure } from '../../../data/figures.ts';
 import { addDays, longDate } from '../../core/dates.ts';
 import { figureValue } from '../../core/explain.ts';
 import { GROUPS } from '../../core/fields.ts';
@@ -42,7 +42,7 @@ export const disaster = defineException({
     if (!inForceOn(entry, f.disasterIncidentStart)) return no(`Only disasters whose incident period began on or after ${longDate(entry.effectiveFrom!)} qualify.`);
     // §72(t)(11)(A)(i): on or after the incident's first day and before the date 180 days after the applicable
     // date, which is the latest of the incident's first day, the declaration, and the enactment of SECURE 2.0.
-    const enacted = String(rules.figures['disaster-earliest-applicable-date'].value);
+    const enacted = String(ruleFigure('disaster-earliest-applicable-date')!.value);
     const applicable = [f.disasterIncidentStart, f.disasterDeclarationDate, enacted].sort().at(-1)!;
     const days = figureValue('disaster-window-days', f.year);
     const last = addDays(applicable, days - 1);

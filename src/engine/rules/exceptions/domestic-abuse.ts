@@ -2,7 +2,7 @@
  * Distributions to a domestic abuse victim (IRC §72(t)(2)(K); Notice 2024-55): within one year after the abuse,
  * self-certified, up to the lesser of the year's cap or half the vested balance; repayable within three years.
  */
-import { prose } from '../../../data/prose.ts';
+import { fillIn } from '../../../data/prose.ts';
 import { longDate } from '../../core/dates.ts';
 import { figureValue } from '../../core/explain.ts';
 import { GROUPS } from '../../core/fields.ts';
@@ -25,7 +25,7 @@ export const domesticAbuse = defineException({
     const cap = toCents(figureValue(entry.capFigure!, f.year));
     const share = figureValue('domestic-abuse-balance-share', f.year);
     const years = figureValue('domestic-abuse-window-years', f.year);
-    const within = `${prose('{n:word}', { n: years })} year`;
+    const within = `${fillIn('{n:word}', { n: years })} year`;
     if (f.domesticAbuseDate && !withinYearsFrom(f.domesticAbuseDate, f.distributionDate, years))
       return no(`The distribution must be within ${within} after the abuse (${longDate(f.domesticAbuseDate)}).`);
     if (!f.domesticAbuseDate) return { status: 'applies', reason: `Within ${within} after domestic abuse, up to the lesser of ${usd(cap)} or ${share}% of your vested balance.`, cover: 0 };

@@ -1,0 +1,40 @@
+// The checks as the browser runs them: each check's built chunk (dist/_astro, found through the check loader's table)
+// imported as it was shipped and held to the all-checks `evaluate` over every scenario, each check's example request and
+// a seeded sample of plausible and hostile requests. The build gives each chunk only its own figures and sources, the
+// exception catalog as the data it evaluates to and its sentences filled in (src/lib/check-figures.ts,
+// src/lib/cited-sources.ts); this is where a difference those make would show.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { CHECK_IDS, defaultRequest, evaluate, type CheckId } from '../../src/engine/index.ts';
+import { checkChunks } from '../budget/measure.ts';
+import { generator } from '../fuzz/requests.ts';
+import { DIST } from './html.ts';
+
+const SCENARIOS = join(import.meta.dirname, '../scenarios');
+const scenarios = readdirSync(SCENARIOS, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => (JSON.parse(readFileSync(join(SCENARIOS, f), 'utf8')) as { request: Record<string, unknown> }).request);
+const sample: Record<string, unknown>[] = [];
+for (const [mode, seed] of [['plausible', 3201], ['hostile', 3202]] as const) {
+  const next = generator(seed, mode);
+  for (let i = 0; i < 2000; i++) sample.push(next());
+}
+
+const chunks = checkChunks(DIST);
+
+describe('each check as built for the browser', () => {
+  test('the loader’s table names a built chunk for every check', () => {
+    expect([...chunks.keys()].filter((id) => (CHECK_IDS as string[]).includes(id)).sort()).toEqual([...CHECK_IDS].sort());
+  });
+
+  test.each(CHECK_IDS.map((id) => [id]))('%s answers as evaluate does, from its built chunk', async (id) => {
+    const chunk = chunks.get(id)!;
+    const built = (await import(pathToFileURL(resolve(DIST, `.${chunk}`)).href)) as { evaluate: (request: unknown) => unknown };
+    const requests = [defaultRequest(id as CheckId), ...scenarios, ...sample].filter((r) => r.check === id);
+    expect(requests.length).toBeGreaterThan(100);
+    for (const [i, r] of requests.entries()) expect(built.evaluate(r), `request ${i}`).toEqual(evaluate(r));
+  });
+});
