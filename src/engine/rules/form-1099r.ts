@@ -1,7 +1,8 @@
 /**
  * The distribution code the payer reports in box 7 of Form 1099-R (Instructions for Forms 1099-R and 5498, "Guide to
  * Distribution Codes"): G/H for a direct rollover (H from a designated Roth account), L for a deemed distribution from
- * a loan, 4 death, 3 disability, 7 normal (59½), 2 an exception the payer knows of, 1 early with no known exception;
+ * a loan, 4 death, 8 a corrective distribution (excess deferrals or contributions, taxable this year), 3 disability,
+ * 7 normal (59½), 2 an exception the payer knows of, 1 early with no known exception;
  * B prefixes a designated Roth account distribution, alone when it is qualified. Code 1 is also used at 59½ or older
  * when a series of substantially equal periodic payments is modified within 5 years of its first payment (the
  * instructions' note to code 7; IRC §72(t)(4)).
@@ -31,6 +32,8 @@ export function form1099RCode(x: Form1099RInput): string {
   let code: string;
   if (x.paidAs === 'deemed-loan') code = x.reached59 ? 'L7' : 'L1';
   else if (has('death')) code = '4';
+  // Corrective distributions of excess deferrals or contributions: code 8 (P when taxable in the prior year), never 1.
+  else if (has('corrective')) code = '8';
   else if (has('disability') && !x.reached59) code = '3';
   else if (x.reached59) code = x.seppModifiedEarly ? '1' : x.roth ? '' : '7';
   else if (PAYER_KNOWN.some(has)) code = '2';
