@@ -41,7 +41,8 @@ export function rolloverWithholding(f: RolloverWithholdingFacts, explain: Explan
   const paid = f.method === '60-day';
   const w = withholding({
     year: f.year, plan: '401k', paidAs: 'distribution', toParticipant: paid, taxableWhenPaid: f.taxableIfKept,
-    notRolloverEligible: f.rmdPart, periodic: false, electedRate: undefined,
+    // The part excluded from income goes to the RMD first (Treas. Reg. §1.402(c)-2, Q&A-8).
+    notRolloverEligible: clampZero(f.rmdPart - (f.amount - f.taxableIfKept)), periodic: false, electedRate: undefined,
   }, undefined);
   const uses: FigureUse[] = [];
   const mandatoryPct = figureValue('mandatory-withholding-rate', f.year, uses);

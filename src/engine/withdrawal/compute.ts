@@ -86,8 +86,11 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   }, includedThisYear, explain);
   explainDisasterSpread(spread, explain);
   explainIncomeTaxAdded(income, explain);
+  // The part excluded from income is the first allocated to the RMD (Treas. Reg. §1.402(c)-2, Q&A-8): only the taxable
+  // rest of the RMD is withheld from as a distribution that is not an eligible rollover distribution.
+  const rmdTaxablePart = Math.max(0, rmdPart - (amount - taxableWhenPaid));
   const withheld = withholding({
-    year, plan, paidAs, toParticipant: r.payment === 'to-participant', taxableWhenPaid, notRolloverEligible: rmdPart + coveredBy(outcomes, NOT_ROLLOVER_ELIGIBLE, amount), notWithheld: coveredBy(outcomes, NOT_WITHHELD, amount),
+    year, plan, paidAs, toParticipant: r.payment === 'to-participant', taxableWhenPaid, notRolloverEligible: rmdTaxablePart + coveredBy(outcomes, NOT_ROLLOVER_ELIGIBLE, amount), notWithheld: coveredBy(outcomes, NOT_WITHHELD, amount),
     periodic: outcomes.some((o) => o.id === 'sepp' && o.accepted), electedRate: r.withholdingRate,
   }, explain);
   const state = stateEstimate(r.stateTaxRate, taxable, explain);
