@@ -56,12 +56,20 @@ describe('whose numbers the result is for', () => {
     // The example sets five fields away from their defaults: the dates, the amount, the balance and other income.
     const tagged = await check(page).locator('.cf-field:has(.cf-tag) label, .cf-field:has(.cf-tag) legend').allTextContents();
     expect(tagged.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
-      'Date the distribution is paid Example',
-      'Your birth date Example',
-      'Gross amount of the distribution Example',
-      'Vested balance before the distribution Example',
-      'Other income this year Example',
+      'Date the distribution is paid',
+      'Your birth date',
+      'Gross amount of the distribution',
+      'Vested balance before the distribution',
+      'Other income this year',
     ]);
+    // The tag sits beside the label, not in it: the field's accessible name is its label alone (the snapshot is the
+    // role, the name in quotes, then the value), and the tag is the first part of its description.
+    expect(await page.locator('#ew-amount').ariaSnapshot()).toBe('- textbox "Gross amount of the distribution": "20000"');
+    expect(await page.locator('#ew-amount').getAttribute('aria-describedby')).toBe('ew-amount-example');
+    expect(await page.locator('#ew-birthDate').ariaSnapshot()).toBe('- textbox "Your birth date": 1980-03-10');
+    expect(await page.locator('#ew-birthDate').getAttribute('aria-describedby')).toBe('ew-birthDate-example ew-birthDate-help');
+    expect(await page.locator('#ew-amount-example').textContent()).toBe('Example');
+    expect(await page.locator('#ew-amount-example').isVisible()).toBe(true);
     expect(await check(page).locator('.cf-example-note').isVisible()).toBe(true);
     assertClean();
   });
@@ -77,7 +85,8 @@ describe('whose numbers the result is for', () => {
       'Still the example’s: Date the distribution is paid, Your birth date, Vested balance before the distribution. Enter yours to make this your scenario. Also the example’s: Other income this year.',
     );
     expect(await number(page, 'Total federal cost')).toBe('$3,300');
-    expect(await check(page).locator('label[for="ew-amount"] .cf-tag').count()).toBe(0);
+    expect(await check(page).locator('#ew-amount-example').count()).toBe(0);
+    expect(await page.locator('#ew-amount').getAttribute('aria-describedby')).toBeNull();
     assertClean();
   });
 

@@ -769,9 +769,11 @@ describe('a check on a guide', () => {
     const cases = both.map((id) => ready.find((c) => c.id === id)!);
     await page.goto(site.url('/guides/rule-of-55/'));
     for (const c of cases) {
-      // A check further down a guide starts when the reader scrolls to it (client:visible).
+      // A check further down a guide starts when the reader scrolls to it (client:visible); in a guide it is a card
+      // until the reader asks for it.
       await page.locator(`#check-${c.id}`).scrollIntoViewIfNeeded();
       await hydrated(page, c.id);
+      await page.locator(`#check-${c.id} .cc-try`).click();
       const field = page.locator(`#${island(c.id).ns}-${c.keyboard.field}`);
       await field.fill(c.keyboard.value);
       await field.blur();

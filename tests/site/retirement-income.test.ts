@@ -24,10 +24,10 @@ describe('the required minimum distributions guide', () => {
     expect(t).toContain('Withheld when paid $4,636');
   });
   test('gives the correction window’s end for a 2025 shortfall', () => {
-    // §4974(e): December 31, 2025 + 2 years; 10% × $3,130.08 = $313.01.
+    // §4974(e): December 31, 2025 + 2 years; 10% × $3,130.08 = $313.008, shown like any tax to the dollar: $313 (the
+    // cents are in the explanation, on the check's page the example links to).
     const t = example(html, 'A shortfall corrected inside the window');
-    expect(t).toContain('December 31, 2027');
-    expect(t).toContain('$313.01');
+    expect(t).toContain('If corrected by December 31, 2027 $313 (10%)');
   });
   test('embeds the RMD check', () => {
     expect(html).toContain('id="check-rmd"');

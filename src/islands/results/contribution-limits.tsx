@@ -2,7 +2,7 @@
 import { Bar } from '../shared/Bar.tsx';
 import { dollars, dollarsDown, longDate } from '../shared/format.ts';
 import { yesNo } from '../shared/labels.ts';
-import { Numbers } from '../shared/Numbers.tsx';
+import { Numbers, type Row } from '../shared/Numbers.tsx';
 import type { ViewProps } from './view.ts';
 
 type Result = ViewProps<'contribution-limits'>['r'];
@@ -13,23 +13,26 @@ export function headline(r: Result): string {
     : `You can defer up to ${dollars(r.totalAllowed)} this year; your plans add up to ${dollars(r.plannedDeferrals)}.`;
 }
 
+/** The limit and what is planned against it: the view's first list, and the key numbers of a brief. */
+export function keyRows(r: Result): (Row | false)[] {
+  const se = r.selfEmployed;
+  return [
+    ['Total you can defer', dollars(r.totalAllowed), true],
+    ['Planned deferrals, all plans', dollars(r.plannedDeferrals)],
+    ['Excess deferral', dollars(r.excessDeferral), true],
+    r.excessCorrectionDeadline !== null && ['Correct the excess by', longDate(r.excessCorrectionDeadline)],
+    r.catchUpRothShortfall > 0 && ['Catch-up that must move to Roth', dollars(r.catchUpRothShortfall)],
+    !!se && ['Most you can put in altogether', dollarsDown(se.maxContribution), true],
+  ];
+}
+
 export function ContributionLimitsResult({ r, id }: ViewProps<'contribution-limits'>) {
   const se = r.selfEmployed;
   const aa = r.annualAdditions;
   return (
     <>
       <p class="cr-headline">{headline(r)}</p>
-      <Numbers
-        label="Your limit"
-        rows={[
-          ['Total you can defer', dollars(r.totalAllowed), true],
-          ['Planned deferrals, all plans', dollars(r.plannedDeferrals)],
-          ['Excess deferral', dollars(r.excessDeferral), true],
-          r.excessCorrectionDeadline !== null && ['Correct the excess by', longDate(r.excessCorrectionDeadline)],
-          r.catchUpRothShortfall > 0 && ['Catch-up that must move to Roth', dollars(r.catchUpRothShortfall)],
-          !!se && ['Most you can put in altogether', dollarsDown(se.maxContribution), true],
-        ]}
-      />
+      <Numbers label="Your limit" rows={keyRows(r)} />
       {/* Every planned dollar is within the limit or over it; a limit not reached shows the room left. */}
       <Bar
         id={id}

@@ -4,6 +4,7 @@
  * exception folded below, grouped by why it does not help here.
  */
 import { EXCEPTION_STATUS } from '../shared/labels.ts';
+import type { Row } from '../shared/Numbers.tsx';
 import type { ViewProps } from './view.ts';
 
 type Result = ViewProps<'exceptions'>['r'];
@@ -25,6 +26,9 @@ export function headline(r: Result): string {
     ? `On these answers, ${count(can.length, 'exception', 'exceptions')} can apply: ${can.join('; ')}.${plan}`
     : `On these answers, no exception applies.${plan}`;
 }
+
+/** The key numbers of a brief: each exception that can apply, or can if the plan offers it, and which. */
+export const keyRows = (r: Result): Row[] => r.exceptions.filter((e) => RELEVANT.includes(e.status)).map((e) => [e.name, EXCEPTION_STATUS[e.status]]);
 
 /** One exception: its name, what the check found, and why. The status is the first `dd`, the reason the second. */
 function Verdict({ e }: { e: Exception }) {

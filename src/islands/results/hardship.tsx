@@ -1,8 +1,8 @@
 /** The hardship result: how much to take out to net the need after tax, whether the plan can pay it, what it costs. */
 import { dollars } from '../shared/format.ts';
 import { yesNo } from '../shared/labels.ts';
-import { Numbers } from '../shared/Numbers.tsx';
-import { WithdrawalResultView } from '../shared/Withdrawal.tsx';
+import { Numbers, type Row } from '../shared/Numbers.tsx';
+import { WithdrawalResultView, withdrawalKeyRows } from '../shared/Withdrawal.tsx';
 import type { ViewProps } from './view.ts';
 
 type Result = ViewProps<'hardship'>['r'];
@@ -12,6 +12,11 @@ export function headline(r: Result): string {
     ? `To have ${dollars(r.amountNeeded)} in hand after taxes, withdraw about ${dollars(r.grossAmountNeeded)}; it costs about ${dollars(r.totalFederalCost)} in federal tax.`
     : `Your vested balance cannot cover ${dollars(r.amountNeeded)} after taxes; the most it gives is shown below.`;
 }
+
+const neededRow = (r: Result): Row => ['Withdrawal needed to net your amount', r.grossAmountNeeded === null ? 'Your vested balance cannot cover this need' : dollars(r.grossAmountNeeded), true];
+
+/** The key numbers, for a brief: what to withdraw, then what it costs and what is kept. */
+export const keyRows = (r: Result): (Row | false)[] => [neededRow(r), ...withdrawalKeyRows(r, true)];
 
 export function HardshipResult({ r, id }: ViewProps<'hardship'>) {
   return (
@@ -24,7 +29,7 @@ export function HardshipResult({ r, id }: ViewProps<'hardship'>) {
           <Numbers
             label="The hardship rules"
             rows={[
-              ['Withdrawal needed to net your amount', r.grossAmountNeeded === null ? 'Your vested balance cannot cover this need' : dollars(r.grossAmountNeeded), true],
+              neededRow(r),
               ['A safe-harbor need', yesNo(r.safeHarbor)],
               ['Accepted by your plan', yesNo(r.offeredByPlan, 'Not given; check your plan’s terms')],
               ['Can be rolled over', yesNo(r.rolloverEligible)],

@@ -1,7 +1,7 @@
 /** The loan result: how much can be borrowed, and what an offset on leaving or a default would cost. */
 import { cents, dollars, dollarsDown, longDate } from '../shared/format.ts';
 import { yesNo } from '../shared/labels.ts';
-import { Numbers } from '../shared/Numbers.tsx';
+import { Numbers, type Row } from '../shared/Numbers.tsx';
 import type { ViewProps } from './view.ts';
 
 type Result = ViewProps<'loan'>['r'];
@@ -13,6 +13,20 @@ export function headline(r: Result): string {
     return `Your ${dollars(r.offset.amount)} unpaid loan is offset when you leave: roll it over by ${longDate(r.offset.rolloverDeadline)}${cost}.`;
   }
   return `You can borrow up to ${dollarsDown(r.maxNewLoan)} more${r.requestedWithinLimit === false ? `; the ${dollars(r.requestedAmount ?? 0)} you want is over that` : ''}.`;
+}
+
+/** The key numbers of a brief: an offset's deadline and cost, or the loan limit and term; what a default costs. */
+export function keyRows(r: Result): (Row | false)[] {
+  const o = r.offset;
+  const d = r.default;
+  return [
+    o !== null && ['Loan offset', dollars(o.amount)],
+    o !== null && ['Roll it over by', longDate(o.rolloverDeadline), true],
+    o !== null && o.cost !== null && ['If not rolled over: total federal cost', dollars(o.cost.ifNotRolledOver.totalFederalCost), true],
+    ['Largest new loan', dollarsDown(r.maxNewLoan), true],
+    o === null && ['Repay by', `${longDate(r.repayBy)} (${r.termYears} years)`],
+    d !== null && ['If not repaid: total federal cost', dollars(d.totalFederalCost), true],
+  ];
 }
 
 export function LoanResult({ r }: ViewProps<'loan'>) {

@@ -38,20 +38,26 @@ export function headline(r: Result): string {
     : 'The loss on the taxable sale is not deductible, now or later: your IRA bought the same stock within the wash-sale window.';
 }
 
+/** The key numbers of a brief: deductible or not, and the wash-sale verdict when there is a taxable sale. */
+export function keyRows(r: Result): Row[] {
+  return lossRows(r).filter((row): row is Row => !!row).slice(0, 2);
+}
+
+function lossRows(r: Result): (Row | false)[] {
+  return [
+    ['Deductible', r.deductible === false && r.washSale?.daysApart === null ? 'No, if the purchase is within the window' : yesNo(r.deductible, 'Not settled')],
+    r.deductible === true && r.deductibleAmount !== null && ['Deductible capital loss', dollars(r.deductibleAmount), true],
+    r.unrecoveredBasis !== null && ['Contributions not recovered', dollars(r.unrecoveredBasis)],
+    ['Miscellaneous itemized deductions allowed', yesNo(r.miscellaneousItemizedDeductionsAllowed)],
+    ...(r.washSale === null ? [] : washRows(r.washSale)),
+  ];
+}
+
 export function LossResult({ r }: ViewProps<'loss'>) {
   return (
     <>
       <p class="cr-headline">{headline(r)}</p>
-      <Numbers
-        label="The loss"
-        rows={[
-          ['Deductible', r.deductible === false && r.washSale?.daysApart === null ? 'No, if the purchase is within the window' : yesNo(r.deductible, 'Not settled')],
-          r.deductible === true && r.deductibleAmount !== null && ['Deductible capital loss', dollars(r.deductibleAmount), true],
-          r.unrecoveredBasis !== null && ['Contributions not recovered', dollars(r.unrecoveredBasis)],
-          ['Miscellaneous itemized deductions allowed', yesNo(r.miscellaneousItemizedDeductionsAllowed)],
-          ...(r.washSale === null ? [] : washRows(r.washSale)),
-        ]}
-      />
+      <Numbers label="The loss" rows={lossRows(r)} />
       <p>{r.whatHappensInstead}</p>
     </>
   );

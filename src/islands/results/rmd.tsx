@@ -4,7 +4,7 @@
  * is still to take are shown to the cent; the excise tax, like any tax, to the dollar.
  */
 import { cents, dollars, longDate } from '../shared/format.ts';
-import { Numbers } from '../shared/Numbers.tsx';
+import { Numbers, type Row } from '../shared/Numbers.tsx';
 import type { ViewProps } from './view.ts';
 
 type Result = ViewProps<'rmd'>['r'];
@@ -22,6 +22,17 @@ export function headline(r: Result): string {
     ? `Two RMDs are due from this plan in ${r.distributionYear}: ${cents(r.totalRequired)} in all, ${cents(r.remaining)} still to take.`
     : `Take ${cents(r.remaining)} more from this plan by ${longDate(last.deadline)} (RMD ${cents(r.totalRequired)}).`;
 }
+
+/** The key numbers of a brief: each year's RMD, its deadline and what is still to take. */
+export const keyRows = (r: Result): Row[] =>
+  r.rmds.flatMap((l): Row[] => {
+    const of = r.rmds.length > 1 ? ` (RMD for ${l.forYear})` : '';
+    return [
+      [`RMD for ${l.forYear}`, cents(l.amount), true],
+      [`Due by${of}`, longDate(l.deadline)],
+      [`Still to take${of}`, cents(l.remaining), true],
+    ];
+  });
 
 export function RmdResult({ r }: ViewProps<'rmd'>) {
   return (

@@ -1,6 +1,6 @@
 /** The rollover or Roth conversion result: what moving 401(k) money costs this year, and what the forms will show. */
 import { cents, dollars, longDate } from '../shared/format.ts';
-import { Numbers } from '../shared/Numbers.tsx';
+import { Numbers, type Row } from '../shared/Numbers.tsx';
 import type { ViewProps } from './view.ts';
 
 type Result = ViewProps<'rollover'>['r'];
@@ -11,24 +11,26 @@ export function headline(r: Result): string {
   return `${what[0]!.toUpperCase()}${what.slice(1)}: about ${dollars(r.totalFederalCost)} of federal tax${r.additionalTax > 0 ? `, including a ${dollars(r.additionalTax)} additional tax` : ''}.`;
 }
 
+/** What it moves, what is taxed and what is owed: the view's first list, and the key numbers of a brief. */
+export function keyRows(r: Result): (Row | false)[] {
+  return [
+    ['Amount moved', dollars(r.grossAmount)],
+    ['Taxable this year', dollars(r.taxableAmount), true],
+    ['Total federal cost', dollars(r.totalFederalCost), true],
+    r.rmdYear?.required === true && ['Of it, this year’s RMD (cannot be rolled over)', cents(r.rmdYear.rmdPart)],
+    r.rmdYear?.required === true && ['Of it, the part you could roll over', cents(r.rmdYear.rollablePart)],
+    r.makeUpNeeded > 0 && ['To add from your own money to roll over it all', dollars(r.makeUpNeeded)],
+    r.rolloverDeadline !== null && ['Put the money back by', longDate(r.rolloverDeadline)],
+    r.balanceDue > 0 && ['Still owed with your return', dollars(r.balanceDue)],
+    r.refund > 0 && ['Refunded with your return', dollars(r.refund)],
+  ];
+}
+
 export function RolloverResult({ r }: ViewProps<'rollover'>) {
   return (
     <>
       <p class="cr-headline">{headline(r)}</p>
-      <Numbers
-        label="The numbers"
-        rows={[
-          ['Amount moved', dollars(r.grossAmount)],
-          ['Taxable this year', dollars(r.taxableAmount), true],
-          ['Total federal cost', dollars(r.totalFederalCost), true],
-          r.rmdYear?.required === true && ['Of it, this year’s RMD (cannot be rolled over)', cents(r.rmdYear.rmdPart)],
-          r.rmdYear?.required === true && ['Of it, the part you could roll over', cents(r.rmdYear.rollablePart)],
-          r.makeUpNeeded > 0 && ['To add from your own money to roll over it all', dollars(r.makeUpNeeded)],
-          r.rolloverDeadline !== null && ['Put the money back by', longDate(r.rolloverDeadline)],
-          r.balanceDue > 0 && ['Still owed with your return', dollars(r.balanceDue)],
-          r.refund > 0 && ['Refunded with your return', dollars(r.refund)],
-        ]}
-      />
+      <Numbers label="The numbers" rows={keyRows(r)} />
       <Numbers
         label="How it is taxed"
         rows={[

@@ -1,8 +1,8 @@
 /** The Roth 401(k) distribution result: qualified or not, the taxable earnings part if not, and the Roth IRA comparison. */
 import { dollars, longDate } from '../shared/format.ts';
 import { yesNo } from '../shared/labels.ts';
-import { Numbers } from '../shared/Numbers.tsx';
-import { WithdrawalResultView } from '../shared/Withdrawal.tsx';
+import { Numbers, type Row } from '../shared/Numbers.tsx';
+import { WithdrawalResultView, withdrawalKeyRows } from '../shared/Withdrawal.tsx';
 import type { ViewProps } from './view.ts';
 
 type Result = ViewProps<'roth-distribution'>['r'];
@@ -15,6 +15,23 @@ export function headline(r: Result): string {
     : `This is not a qualified distribution: ${dollars(r.earningsPart)} of earnings is taxable and ${dollars(r.contributionsPart)} of contributions comes back tax-free.`;
 }
 
+/** Qualified or not, and the parts: the first list of the view. */
+function qualifiedRows(r: Result): (Row | false)[] {
+  return [
+    ['Qualified distribution', r.qualified === null ? 'Not tested: a direct rollover is not taxed' : yesNo(r.qualified)],
+    // A qualified distribution is tax-free whole (§402A(d)(1)): it is not split into contributions and
+    // earnings, and calling its earnings "$0" would misstate them.
+    r.qualified === true && ['Tax-free part (a qualified distribution)', dollars(r.grossAmount)],
+    r.qualified !== true && ['Contributions part (tax-free)', dollars(r.contributionsPart)],
+    r.qualified !== true && ['Earnings part', dollars(r.earningsPart), r.qualified === false],
+    r.fiveYearPeriod !== null && ['Five-year period began', longDate(r.fiveYearPeriod.startsOn)],
+    r.fiveYearPeriod !== null && [r.fiveYearPeriod.met ? 'Five-year period met on' : 'Five-year period will be met on', longDate(r.fiveYearPeriod.metOn)],
+  ];
+}
+
+/** The key numbers, for a brief: qualified or not and the parts, then the cost. */
+export const keyRows = (r: Result): (Row | false)[] => [...qualifiedRows(r).slice(0, 4), ...withdrawalKeyRows(r, false).slice(1)];
+
 export function RothDistributionResult({ r, id }: ViewProps<'roth-distribution'>) {
   const cmp = r.rothIraComparison;
   return (
@@ -26,19 +43,7 @@ export function RothDistributionResult({ r, id }: ViewProps<'roth-distribution'>
         lead={
           <>
             <p class="cr-headline">{headline(r)}</p>
-            <Numbers
-              label="Qualified or not"
-              rows={[
-                ['Qualified distribution', r.qualified === null ? 'Not tested: a direct rollover is not taxed' : yesNo(r.qualified)],
-                // A qualified distribution is tax-free whole (§402A(d)(1)): it is not split into contributions and
-                // earnings, and calling its earnings "$0" would misstate them.
-                r.qualified === true && ['Tax-free part (a qualified distribution)', dollars(r.grossAmount)],
-                r.qualified !== true && ['Contributions part (tax-free)', dollars(r.contributionsPart)],
-                r.qualified !== true && ['Earnings part', dollars(r.earningsPart), r.qualified === false],
-                r.fiveYearPeriod !== null && ['Five-year period began', longDate(r.fiveYearPeriod.startsOn)],
-                r.fiveYearPeriod !== null && [r.fiveYearPeriod.met ? 'Five-year period met on' : 'Five-year period will be met on', longDate(r.fiveYearPeriod.metOn)],
-              ]}
-            />
+            <Numbers label="Qualified or not" rows={qualifiedRows(r)} />
           </>
         }
       />

@@ -8,6 +8,7 @@
 import { hydrate, type ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CheckId, ResultOf } from '../../engine/index.ts';
+import { CheckCard } from './CheckCard.tsx';
 import { serverForm, serverLive } from './server-render.ts';
 import type { CheckProps, FormLoader } from './use-check.ts';
 
@@ -21,6 +22,8 @@ export type ShellProps<K extends CheckId> = {
 };
 
 export function CheckShell<K extends CheckId>(p: ShellProps<K>) {
+  // In a guide: the card Check.astro renders (its slot), opened into the full check on request (CheckCard.tsx).
+  if (p.props.card) return typeof window === 'undefined' ? <div class="check-live">{p.props.children}</div> : <CheckCard {...p} />;
   if (typeof window === 'undefined') {
     const { LiveCheck, StaticResult } = serverLive();
     const form = serverForm(p.props.id);

@@ -18,14 +18,14 @@ type Props = {
   required?: boolean;
   /** For a tax-year field: the covered years, offered as a choice. */
   years?: number[];
-  /** The field still holds the worked example's value: its label says so. */
+  /** The field still holds the worked example's value: a tag beside its label says so, and describes the control. */
   example?: boolean;
 };
 
 export const fieldId = (ns: string, name: string): string => `${ns}-${name}`;
 
-function describedBy(id: string, help: boolean, error: boolean): string | undefined {
-  const ids = [help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ');
+function describedBy(id: string, help: boolean, error: boolean, example: boolean): string | undefined {
+  const ids = [example && `${id}-example`, help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ');
   return ids || undefined;
 }
 
@@ -48,19 +48,21 @@ function Message({ id, help, error }: { id: string; help: string; error: string 
 
 const text = (e: JSX.TargetedEvent<HTMLInputElement | HTMLSelectElement>) => e.currentTarget.value;
 
-/** Part of the label of a field that still holds the example's value. */
-function ExampleTag({ on }: { on: boolean | undefined }) {
+/**
+ * Beside the label (never inside it, so the field's accessible name is its label alone) of a field that still holds
+ * the example's value; the control names it in aria-describedby, so a screen reader hears it after the name.
+ */
+function ExampleTag({ id, on }: { id: string; on: boolean | undefined }) {
   return on ? (
-    <>
-      {' '}
-      <span class="cf-tag">Example</span>
-    </>
+    <span class="cf-tag" id={`${id}-example`}>
+      Example
+    </span>
   ) : null;
 }
 
 export function Field({ ns, spec, value, error, onSet, required = spec.required, years, example }: Props) {
   const id = fieldId(ns, spec.name);
-  const desc = describedBy(id, !!spec.help, !!error);
+  const desc = describedBy(id, !!spec.help, !!error, !!example);
   const invalid = error ? true : undefined;
   const label = (s: string) => spec.choiceLabels[s] ?? s;
 
@@ -76,10 +78,8 @@ export function Field({ ns, spec, value, error, onSet, required = spec.required,
           aria-invalid={invalid}
           onChange={(e) => onSet(spec.name, e.currentTarget.checked, true)}
         />
-        <label for={id}>
-          {spec.label}
-          <ExampleTag on={example} />
-        </label>
+        <label for={id}>{spec.label}</label>
+        <ExampleTag id={id} on={example} />
         <Message id={id} help={spec.help} error={error} />
       </div>
     );
@@ -89,10 +89,8 @@ export function Field({ ns, spec, value, error, onSet, required = spec.required,
     const chosen = Array.isArray(value) ? value : [];
     return (
       <fieldset class={`cf-field cf-set${error ? ' has-error' : ''}`} aria-describedby={desc}>
-        <legend>
-          {spec.label}
-          <ExampleTag on={example} />
-        </legend>
+        <legend>{spec.label}</legend>
+        <ExampleTag id={id} on={example} />
         <Message id={id} help={spec.help} error={error} />
         <ul class="cf-options">
           {spec.options.map((o) => (
@@ -155,8 +153,8 @@ export function Field({ ns, spec, value, error, onSet, required = spec.required,
       <label for={id}>
         {spec.label}
         {spec.optional && !required && <span class="cf-optional"> (optional)</span>}
-        <ExampleTag on={example} />
       </label>
+      <ExampleTag id={id} on={example} />
       <Message id={id} help={spec.help} error={error} />
       <div class={`cf-control cf-${spec.unit === 'dollars' || spec.unit === 'percent' ? spec.unit : spec.kind}`}>
         {spec.unit === 'dollars' && (

@@ -64,7 +64,7 @@ function filingRow(r: WithdrawalResult): Row {
 }
 
 /** The key numbers: what it costs and what the reader keeps. */
-function withdrawalKeyRows(r: WithdrawalResult, split: boolean): (Row | false)[] {
+export function withdrawalKeyRows(r: WithdrawalResult, split: boolean): (Row | false)[] {
   return [
     ['Amount withdrawn', dollars(r.grossAmount)],
     split && ['Taxable amount', dollars(r.taxableAmount)],

@@ -57,6 +57,8 @@ export type CheckProps<K extends CheckId = CheckId> = {
   /** The URL namespace, e.g. `ew` for `?ew.amount=…`. */
   ns: string;
   start?: Record<string, unknown>;
+  /** In a guide: the island's slot is a card with the example in brief, and the full check opens on request. */
+  card?: boolean;
   children?: ComponentChildren;
   exampleOutcome?: OutcomeOf<K>;
 };
@@ -136,7 +138,8 @@ export function useCheck<K extends CheckId>(p: CheckProps<K>, form: CheckForm) {
     latest.current = { values: v, touched: t };
     setValues(v);
     setTouched(t);
-    if (t.size === 0 && Object.keys(v).every((k) => same(v[k], base[k]))) {
+    // A guide's card has no server-rendered result to fall back on: the engine works out the example too.
+    if (!p.card && t.size === 0 && Object.keys(v).every((k) => same(v[k], base[k]))) {
       // The starting request again: its server-rendered result is still on the page.
       runs.current++;
       setBusy(false);
