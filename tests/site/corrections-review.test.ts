@@ -150,7 +150,8 @@ test('a worked example for someone past 59½ says the additional tax does not ap
 
 test('the hardship check names its reasons as the page’s own table does, not by the §72(t) exceptions that share their ids', () => {
   const html = readPage('/guides/hardship-withdrawals/');
-  const select = /<select[^>]*name="reason"[^>]*>([\s\S]*?)<\/select>/.exec(html)![1]!;
+  // The guide embeds the check as a card; its form is on the check's own page.
+  const select = /<select[^>]*name="reason"[^>]*>([\s\S]*?)<\/select>/.exec(readPage('/checks/hardship/'))![1]!;
   const options = [...select.matchAll(/<option[^>]*>([^<]*)<\/option>/g)].map((m) => text(m[1]!));
   // Treas. Reg. §1.401(k)-1(d)(3)(iii)(B), as the page's table names them.
   expect(options).toEqual(['Medical care', 'Buying your main home', 'Tuition', 'Preventing eviction or foreclosure', 'Burial or funeral', 'Repairing casualty damage to your home', 'FEMA-declared disaster', 'Something else']);

@@ -229,7 +229,9 @@ describe('the withdrawals, loans and RMD guides', () => {
   });
 
   it('show the IRS loan example computed by the engine', () => {
-    expect(text(article('401k-loans-vs-withdrawals'))).toMatch(/you may borrow up to \$22,000/);
+    // IRC §72(p)(2)(A): $50,000 − ($27,000 − $18,000) = $41,000; half of $80,000 = $40,000; the lower, less the
+    // $18,000 owed: $22,000.
+    expect(text(article('401k-loans-vs-withdrawals'))).toMatch(/You can borrow up to \$22,000 more\. Largest new loan \$22,000/);
   });
 
   it('give the RMD ages by birth year, the still-working exception, the Roth exemption and the excise tax', () => {
