@@ -1,6 +1,6 @@
 /**
  * Corrective distributions of excess deferrals and excess contributions with their earnings (IRC §401(k)(8), §402(g)).
- * They are not eligible rollover distributions (Treas. Reg. §1.402(c)-2, Q&A-4), so the mandatory 20% does not
+ * They are not eligible rollover distributions (Treas. Reg. §1.402(c)-2, Q&A-4(b), (c)), so the mandatory 20% does not
  * apply; the 10% nonperiodic default does (§3405(b)).
  */
 import { defineException } from './define.ts';

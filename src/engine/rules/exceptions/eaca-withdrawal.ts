@@ -1,6 +1,7 @@
 /**
  * Permissive withdrawal from an eligible automatic contribution arrangement (IRC §414(w)); from an IRA only a SIMPLE
- * IRA (§408(p)) or a salary-reduction SEP (§408(k)(6)) can have one.
+ * IRA (§408(p)) or a salary-reduction SEP (§408(k)(6)) can have one. A permissible withdrawal is not an eligible
+ * rollover distribution (Treas. Reg. §1.402(c)-2, Q&A-4(h)): the mandatory 20% does not apply, the 10% default does.
  */
 import { defineException } from './define.ts';
 import { all, no } from './verdict.ts';
@@ -8,6 +9,7 @@ import { all, no } from './verdict.ts';
 export const eacaWithdrawal = defineException({
   id: 'eaca-withdrawal',
   finder: { circumstance: true },
+  notEligibleRollover: true,
   judge: (f) =>
     f.claims.has('eaca-withdrawal')
       ? all(f.plan === 'ira'

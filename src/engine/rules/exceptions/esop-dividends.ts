@@ -1,6 +1,6 @@
 /**
  * ESOP dividends (IRC §72(t)(2)(A)(vi)): dividends on employer stock passed through under §404(k). They are not eligible
- * rollover distributions (Treas. Reg. §1.402(c)-2, Q&A-4) and not designated distributions, so nothing is withheld
+ * rollover distributions (Treas. Reg. §1.402(c)-2, Q&A-4(e)) and not designated distributions, so nothing is withheld
  * from them (§3405(e)(1)(B)(iv)).
  */
 import { defineException } from './define.ts';
