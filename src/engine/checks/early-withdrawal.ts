@@ -5,7 +5,7 @@
 import { defineCheck } from '../core/check.ts';
 import { distributionFields, iraFields, returnFields } from '../withdrawal/fields.ts';
 import { integer, object, oneOf, withDefault } from '../core/request-kit.ts';
-import { computeWithdrawal, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
+import { computeWithdrawal, rolloverOfNonRollable, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
 
 export const earlyWithdrawal = defineCheck({
   id: 'early-withdrawal',
@@ -30,6 +30,8 @@ export const earlyWithdrawal = defineCheck({
     const errors = validateWithdrawal(req);
     if (!errors.length) errors.push(...validateRmdYearOf(req));
     if (errors.length) return { errors };
-    return { result: computeWithdrawal(req, explain) };
+    const result = computeWithdrawal(req, explain);
+    const rolled = rolloverOfNonRollable(req, result.exceptions);
+    return rolled.length ? { errors: rolled } : { result };
   },
 });

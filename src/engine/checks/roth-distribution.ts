@@ -9,7 +9,7 @@ import { distributionFields, returnFields } from '../withdrawal/fields.ts';
 import { toCents, toDollars } from '../core/money.ts';
 import { integer, money, object, oneOf, optional, withDefault, withMeta } from '../core/request-kit.ts';
 import { compareRothIraWith401k, type RothIraConversion } from '../rules/roth-ira-ordering.ts';
-import { computeWithdrawal, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
+import { computeWithdrawal, rolloverOfNonRollable, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
 
 /** The form section for comparing the same money under the Roth IRA ordering rules. */
 const ROTH_IRA = 'Compare with a Roth IRA';
@@ -70,6 +70,8 @@ export const rothDistribution = defineCheck({
     if (req.rothIraFirstYear !== undefined && req.rothIraFirstYear > year) errors.push({ field: 'rothIraFirstYear', message: 'This year cannot be after the distribution year.' });
     if (errors.length) return { errors };
     const w = computeWithdrawal(full, explain);
+    const rolled = rolloverOfNonRollable(full, w.exceptions);
+    if (rolled.length) return { errors: rolled };
     const claims = new Set<string>(req.claims);
     const cmp = compareRothIraWith401k({
       year, distributionDate: req.distributionDate, amount: toCents(req.amount), balance: toCents(req.vestedBalance), basis: toCents(req.rothBasis), conversions,

@@ -7,7 +7,7 @@ import { isCovered } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
 import { toCents, toDollars } from '../core/money.ts';
 import type { FieldError } from '../core/request-kit.ts';
-import { isRepayable, repaymentWindow, validateExceptionFields, type ExceptionRequest } from './exceptions/registry.ts';
+import { isRepayable, NOT_ROLLOVER_ELIGIBLE, repaymentWindow, validateExceptionFields, type ExceptionRequest } from './exceptions/registry.ts';
 import { seppRecapture } from './sepp-recapture.ts';
 
 /** The request fields these rules read (a subset of the withdrawal request). */
@@ -56,4 +56,25 @@ export function exceptionDetails(r: DetailFields, outcomes: readonly Accepted[],
     recaptureText: sepp?.text,
     recaptureSources: sepp?.sources,
   };
+}
+
+/**
+ * A 60-day rollover cannot take the part of a distribution that an accepted exception makes not an eligible rollover
+ * distribution and not repayable either: a corrective distribution, §404(k) dividends, an EACA permissible withdrawal
+ * (Treas. Reg. §1.402(c)-2, Q&A-4(b), (c), (e), (h)) or a long-term care distribution (§401(a)(39)). The SECURE 2.0
+ * distributions that can be repaid (§72(t)(2)(H), (I), (K), (L); §72(t)(11)) may go back as a rollover.
+ */
+export function rolloverOfNonRollable(
+  r: { amount: number; rolledOverWithin60Days: number },
+  exceptions: readonly { id: string; accepted: boolean; covers: number | null; name: string }[],
+): FieldError[] {
+  const stuck = exceptions.filter((o) => o.accepted && NOT_ROLLOVER_ELIGIBLE.includes(o.id as never) && !isRepayable(o.id));
+  if (!stuck.length) return [];
+  const notRollable = Math.min(toCents(r.amount), stuck.reduce((s, o) => s + (o.covers === null ? toCents(r.amount) : toCents(o.covers)), 0));
+  const rollable = toCents(r.amount) - notRollable;
+  if (toCents(r.rolledOverWithin60Days) <= rollable) return [];
+  return [{
+    field: 'rolledOverWithin60Days',
+    message: `${stuck.map((o) => o.name).join(' and ')}: that part of the payment is not an eligible rollover distribution and cannot be rolled over or repaid, so ${rollable === 0 ? 'none of the payment can be rolled over' : `only the other ${toDollars(rollable)} dollars can be rolled over`}.`,
+  }];
 }

@@ -33,6 +33,7 @@ export type { PaidAs } from '../rules/withholding.ts';
 export type { IraRequest, WithdrawalRequest } from './request.ts';
 export type { WithdrawalResult } from './result.ts';
 export { validateRmdYearOf, validateWithdrawal } from './validate.ts';
+export { rolloverOfNonRollable } from '../rules/exception-details.ts';
 
 /** Assumes `validateWithdrawal` returned no errors. Without an explanation (the hardship gross-up's search), no
  * explanation text is built at all. */
