@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { checkFiguresOnly } from './src/lib/check-figures.ts';
 import { citedSourcesOnly } from './src/lib/cited-sources.ts';
-import { checkFormPlugin } from './src/lib/check-form.ts';
+import { checkFormPlugin, fieldsAsParsers } from './src/lib/check-form.ts';
 import { cspHeader } from './src/lib/csp-header.ts';
 import { themeBoot } from './src/lib/theme-boot.ts';
 
@@ -29,8 +29,9 @@ export default defineConfig({
   vite: {
     // Each check's chunk carries the titles and URLs of only the sources that check can cite (src/lib/cited-sources.ts)
     // and only the figures it reads (src/lib/check-figures.ts); each check's form spec is a module of its own script
-    // (`virtual:check-form/<id>`, src/lib/check-form.ts), not in every page's HTML.
-    plugins: [citedSourcesOnly(), checkFiguresOnly(), checkFormPlugin()],
+    // (`virtual:check-form/<id>`, src/lib/check-form.ts), not in every page's HTML; the engine's modules in the browser
+    // keep their fields' parsers without the labels and help the form spec carries (fieldsAsParsers).
+    plugins: [citedSourcesOnly(), checkFiguresOnly(), checkFormPlugin(), fieldsAsParsers()],
   },
   integrations: [
     mdx(),

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FigureTables } from '../data/figure-registry.ts';
+import type { Figure } from '../data/schema.ts';
 import { ruleFigures } from '../data/rule-figures.ts';
 import { taxYears } from '../data/figures.ts';
 import { prose } from '../data/prose.ts';
@@ -28,10 +29,14 @@ const ENGINE_OR_DATA = /[\\/]src[\\/](engine|data)[\\/].*\.ts$/;
 const ENTRY = /[\\/]src[\\/]engine[\\/]entries[\\/][a-z0-9-]+\.ts$/;
 const DATA = resolve(SRC, 'data');
 
-/** The tables a check's entry needs: the cross-year and year figures its modules name, each covered year's date. */
+/**
+ * The tables a check's entry needs: the cross-year and year figures its modules name, each covered year's date. A
+ * figure's `note` is left out: only the pages and the CLI show it (`figure()` in src/engine/index.ts).
+ */
 export function figuresReadBy(entry: string): FigureTables {
   const { modules, names } = namedBy(entry);
-  const pick = <F>(table: Readonly<Record<string, F>>) => Object.fromEntries(Object.entries(table).filter(([id]) => names(id)));
+  const pick = (table: Readonly<Record<string, Figure>>): Record<string, Figure> =>
+    Object.fromEntries(Object.entries(table).filter(([id]) => names(id)).map(([id, { note: _note, ...f }]) => [id, f]));
   const readsBrackets = modules.some((f) => !f.startsWith(DATA + '/') && /\.brackets\b/.test(readFileSync(f, 'utf8')));
   return {
     rules: pick(ruleFigures),
@@ -49,9 +54,12 @@ export function tablesModule(entry: string): string {
   ].join('\n');
 }
 
-/** The catalog as the browser gets it: the data `src/data/rules.ts` evaluates to, without the cross-year figures. */
+/**
+ * The catalog as the browser gets it: the data `src/data/rules.ts` evaluates to, without the cross-year figures and
+ * dated parameters it repeats (rules read those from the figure tables and src/data/parameters.ts).
+ */
 export function catalogModule(): string {
-  const { figures: _figures, ...catalog } = rules;
+  const { figures: _figures, parameters: _parameters, ...catalog } = rules;
   return `export const rules = ${JSON.stringify(catalog)};\n`;
 }
 

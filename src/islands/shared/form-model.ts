@@ -6,9 +6,12 @@
  * No tax rule lives here: an amount the reader types goes to the engine as typed, and the engine judges it.
  */
 
-/** The JSON Schema of one request property, as `requestSchemas()` emits it, with the engine's `x-` keywords. */
+/**
+ * The JSON Schema of one request property, as `requestSchemas()` emits it, with the engine's `x-` keywords. A check's
+ * form spec keeps only what the form reads (src/lib/check-form.ts `formSchema`): every field there has its `x-kind`.
+ */
 export type PropSchema = {
-  type: 'string' | 'number' | 'integer' | 'boolean' | 'array';
+  type?: 'string' | 'number' | 'integer' | 'boolean' | 'array';
   enum?: string[];
   items?: { enum?: string[] };
   format?: string;
