@@ -128,7 +128,7 @@ export const loan = defineCheck({
         if (rmdErrors.length) return { errors: rmdErrors };
       }
       const rollable = rmd ? rmd.rollable : atDefault;
-      const timing = explainLoanOffset(reason, offsetDate, req.separationDate, atDefault, rollable, explain);
+      const timing = explainLoanOffset(reason, offsetDate, req.separationDate, atDefault, rollable, explain, req.defaultDate);
       if (rmd) explainLoanOffsetRmdPart(rmd, explain);
       let cost = null;
       let code = timing.qualified ? 'M' : '';

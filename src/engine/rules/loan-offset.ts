@@ -4,7 +4,9 @@
  * putting the same amount of their own money into an IRA or another plan. A *qualified* plan loan offset — one made
  * solely because the plan ended, or because the loan could not be repaid after a severance from employment and within
  * 12 months of it, of a loan in good standing until then — can be rolled over until the due date, including
- * extensions, of the return for the year of the offset. Any other offset has the usual 60 days.
+ * extensions, of the return for the year of the offset. Any other offset has the usual 60 days: among them the offset
+ * of a loan that had already gone into default while the employee still worked, since it no longer met §72(p)(2)
+ * immediately before the severance (Treas. Reg. §1.402(c)-3(a)(2)(iii)(B)(2) and Example 7).
  *
  * Unlike a deemed distribution while employed (code L, not rollable, Treas. Reg. §1.72(p)-1), an offset is reported
  * with box 7 code M, together with 1, 2 or 7 (Instructions for Forms 1099-R and 5498, Guide to Distribution Codes,
@@ -29,9 +31,17 @@ export type LoanOffsetTiming = {
   dueDateWithoutExtension: string | null;
 };
 
-export function loanOffsetTiming(reason: LeavingReason, offsetDate: string, separationDate: string | undefined, uses?: FigureUse[]): LoanOffsetTiming {
+export function loanOffsetTiming(reason: LeavingReason, offsetDate: string, separationDate: string | undefined, uses?: FigureUse[], defaultDate?: string): LoanOffsetTiming {
   const year = Number(offsetDate.slice(0, 4));
   const months = figureValue('loan-offset-severance-window-months', year, uses);
+  if (reason === 'leaving-job' && separationDate !== undefined && defaultDate !== undefined && defaultDate < separationDate) {
+    return {
+      qualified: false,
+      reason: `The loan went into default on ${longDate(defaultDate)}, before you left, so it was already a deemed distribution and not a loan in good standing when you left: the offset is not a qualified plan loan offset.`,
+      deadline: addDays(offsetDate, figureValue('rollover-window-days', year, uses)),
+      dueDateWithoutExtension: null,
+    };
+  }
   const late = reason === 'leaving-job' && separationDate !== undefined && offsetDate > addMonths(separationDate, months);
   if (late) {
     return {
@@ -72,9 +82,9 @@ export function loanLeavingErrors(r: LeavingFacts): FieldError[] {
 }
 
 /** The timing with its step: what an offset is, how much can be rolled over, and by when. */
-export function explainLoanOffset(reason: LeavingReason, offsetDate: string, separationDate: string | undefined, offset: Cents, rollable: Cents, explain: Explanation): LoanOffsetTiming {
+export function explainLoanOffset(reason: LeavingReason, offsetDate: string, separationDate: string | undefined, offset: Cents, rollable: Cents, explain: Explanation, defaultDate?: string): LoanOffsetTiming {
   const uses: FigureUse[] = [];
-  const timing = loanOffsetTiming(reason, offsetDate, separationDate, uses);
+  const timing = loanOffsetTiming(reason, offsetDate, separationDate, uses, defaultDate);
   explain.add(
     timing.qualified ? 'irc-402c3c-qualified-plan-loan-offset' : 'irc-402c3-loan-offset-60-days',
     `When you ${reason === 'plan-ending' ? 'lose the plan' : 'leave'} with ${usd(offset)} of loan unpaid, the plan usually takes it out of your account on ${longDate(offsetDate)}: a loan offset. It is a distribution you can roll over by putting ${usd(rollable)} of your own money into an IRA or another plan${rollable < offset ? ' (the part above this year’s RMD)' : ''}. ${timing.reason} ` +
