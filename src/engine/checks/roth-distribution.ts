@@ -6,7 +6,7 @@
  */
 import { defineCheck } from '../core/check.ts';
 import { distributionFields, returnFields } from '../withdrawal/fields.ts';
-import { toCents, toDollars } from '../core/money.ts';
+import { roundCents, toCents, toDollars, usd } from '../core/money.ts';
 import { integer, money, object, oneOf, optional, withDefault, withMeta } from '../core/request-kit.ts';
 import { compareRothIraWith401k, type RothIraConversion } from '../rules/roth-ira-ordering.ts';
 import { computeWithdrawal, rolloverOfNonRollable, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
@@ -79,12 +79,26 @@ export const rothDistribution = defineCheck({
       qualifyingEvent: w.age59HalfReached || claims.has('death') || claims.has('disability') || claims.has('first-home'),
     });
     explain.add('irc-408a-d-4-roth-ira-ordering', [...cmp.ira.steps, cmp.summary].join(' '), ['irc-408a-d-4', 'reg-1-408a-6', 'irc-408a-d-3-f', 'irc-72-e-8']);
+    // A qualified distribution is tax-free, but the contributions it recovers are still figured pro rata, as if it were
+    // not qualified (Treas. Reg. §1.402A-1, Q&A-7): that sets the basis left for any later nonqualified distribution.
+    const amount = toCents(req.amount);
+    const balance = toCents(req.vestedBalance);
+    const basis = Math.min(toCents(req.rothBasis), balance);
+    const recovered = w.rothQualified === true ? (balance > 0 ? Math.min(amount, roundCents((amount * basis) / balance)) : 0) : toCents(w.nontaxableAmount);
+    if (w.rothQualified === true && recovered > 0)
+      explain.add(
+        'reg-1-402a-1-q7-basis-recovered',
+        `All ${usd(amount)} is tax-free. For your records, the contributions it recovers are figured pro rata, as if it were not qualified: ${usd(amount)} × ${usd(basis)} ÷ ${usd(balance)} = ${usd(recovered)} of contributions and ${usd(amount - recovered)} of earnings, leaving ${usd(toCents(req.rothBasis) - recovered)} of contributions in the account.`,
+        ['reg-1-402a-1'],
+      );
     return {
       result: {
         qualified: w.rothQualified,
         fiveYearPeriod: w.rothFiveYearPeriod,
-        contributionsPart: w.nontaxableAmount,
-        earningsPart: w.taxableAmount,
+        /** Contributions the distribution recovers, pro rata even when it is qualified (Treas. Reg. §1.402A-1, Q&A-7). */
+        contributionsPart: toDollars(recovered),
+        /** Earnings it carries: the taxable part of a nonqualified distribution; tax-free in a qualified one. */
+        earningsPart: toDollars(amount - recovered),
         ...w,
         /** The same distribution under the Roth IRA ordering rules, against the Roth 401(k)'s pro-rata rule. */
         rothIraComparison: {
