@@ -39,6 +39,7 @@ export function prose(mdx: string): string {
     .replace(/^import .*$/gm, '')
     // Component elements, self-closing or with children: <Name …/> — their props are ids, years and example inputs.
     .replace(/<[A-Z][A-Za-z]*\b(?:[^>"'{]|"[^"]*"|'[^']*'|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*\/?>/g, (m) => m.replace(/[^\n]/g, ' '))
+    .replace(/<\/?[a-z][a-z0-9-]*\b[^<>]*>/g, (m) => m.replace(/[^\n]/g, ' ')) // HTML tags: their attributes are markup, not prose
     .replace(/\]\((?:[^()\s]|\([^()\s]*\))*\)/g, ']') // link targets, which may hold one level of parentheses
     .replace(/^([ \t]*)\d+\.(?=[ \t])/gm, '$1  '); // ordered-list markers
   let text = `\n${front}\n\n${body}`; // the two fences become empty lines, so line numbers match the file
