@@ -1,7 +1,8 @@
 /**
  * The distribution code the payer reports in box 7 of Form 1099-R (Instructions for Forms 1099-R and 5498, "Guide to
  * Distribution Codes"): G/H for a direct rollover (H from a designated Roth account), L for a deemed distribution from
- * a loan, 4 death, 8 a corrective distribution (excess deferrals or contributions, taxable this year), 3 disability,
+ * a loan, 4 death, 8 a corrective distribution (excess deferrals or contributions, taxable this year), U a §404(k)
+ * dividend, 3 disability,
  * 7 normal (59½), 2 an exception the payer knows of, 1 early with no known exception;
  * B prefixes a designated Roth account distribution, alone when it is qualified. Code 1 is also used at 59½ or older
  * when a series of substantially equal periodic payments is modified within 5 years of its first payment (the
@@ -11,9 +12,12 @@ import type { ExceptionOutcome } from './exception-outcomes.ts';
 import type { ExceptionId } from './exceptions.ts';
 import type { PaidAs } from './withholding.ts';
 
-/** Exceptions the instructions tell a payer that knows of them to report with code 2; medical, reservist and
- * birth-or-adoption distributions stay code 1 and are claimed on Form 5329. */
-const PAYER_KNOWN: readonly ExceptionId[] = ['separation-55', 'public-safety', 'sepp', 'levy', 'eaca-withdrawal'];
+/** Exceptions the instructions tell a payer that knows of them to report with code 2 — the ones they list, and "any
+ * other distribution subject to an exception under section 72(q), (t), (u), or (v) that is not required to be reported
+ * using Code 1, 3, or 4", such as a payment to an alternate payee under a QDRO (§72(t)(2)(C)) or a federal phased
+ * retirement annuity (§72(t)(2)(A)(viii)); medical, reservist and birth-or-adoption distributions stay code 1 and are
+ * claimed on Form 5329. */
+const PAYER_KNOWN: readonly ExceptionId[] = ['separation-55', 'public-safety', 'sepp', 'levy', 'eaca-withdrawal', 'qdro', 'phased-retirement'];
 
 export type Form1099RInput = {
   directRollover: boolean;
@@ -34,6 +38,8 @@ export function form1099RCode(x: Form1099RInput): string {
   else if (has('death')) code = '4';
   // Corrective distributions of excess deferrals or contributions: code 8 (P when taxable in the prior year), never 1.
   else if (has('corrective')) code = '8';
+  // Dividends on employer securities passed through under §404(k): code U, whatever the age.
+  else if (has('esop-dividends')) code = 'U';
   else if (has('disability') && !x.reached59) code = '3';
   else if (x.reached59) code = x.seppModifiedEarly ? '1' : x.roth ? '' : '7';
   else if (PAYER_KNOWN.some(has)) code = '2';
