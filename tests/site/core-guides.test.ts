@@ -119,9 +119,10 @@ test('the withdrawal implications table shows only the rates and period of its y
 });
 
 describe('figures in prose', () => {
-  // <span class="figure"><data value="24500">$24,500</data>…: the shown text must read back to the data value.
+  // <data class="figure" value="24500">$24,500<a class="cite" …>source</a></data>: the shown text (its citation link
+  // left out) must read back to the data value.
   const figures = Object.values(CORE).flatMap((path) =>
-    [...readPage(path).matchAll(/<span class="figure"><data value="([^"]*)">([\s\S]*?)<\/data>/g)].map((m) => [path, m[1]!, text(m[2]!)] as const),
+    [...readPage(path).matchAll(/<data class="figure" value="([^"]*)">([\s\S]*?)<\/data>/g)].map((m) => [path, m[1]!, text(m[2]!)] as const),
   );
 
   test('every core guide renders its figures from data', () => {

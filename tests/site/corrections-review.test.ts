@@ -102,7 +102,7 @@ describe('clarity', () => {
   test('a deferral limit in prose links to the notice that sets the year’s amount', () => {
     // $24,500 for 2026 is set by Notice 2025-67, not by §402(g) alone.
     const html = readPage(CONTRIBUTIONS);
-    const m = /<data value="24500">\$24,500<\/data><sup class="cite"[^>]*><a href="([^"]+)"/.exec(html);
+    const m = /<data class="figure" value="24500">\$24,500<a class="cite" href="([^"]+)"/.exec(html);
     expect(m?.[1]).toBe('https://www.irs.gov/pub/irs-drop/n-25-67.pdf');
   });
 

@@ -38,7 +38,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function text(fragment: string): string {
   return fragment
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<sup class="cite"[^>]*>[\s\S]*?<\/sup>/g, '')
+    .replace(/<a class="cite"[^>]*>[\s\S]*?<\/a>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m))
     .replace(/[‘’]/g, "'")

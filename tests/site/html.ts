@@ -33,7 +33,7 @@ export function guidePages(): string[] {
 
 /** Text content: tags removed, entities decoded, whitespace collapsed. */
 export function text(html: string): string {
-  return decode(html.replace(/<sup class="cite"[^>]*>[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, ' '))
+  return decode(html.replace(/<a class="cite"[^>]*>[\s\S]*?<\/a>/g, '').replace(/<[^>]+>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

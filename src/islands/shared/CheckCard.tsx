@@ -32,8 +32,13 @@ export function CheckCard<K extends CheckId>(p: ShellProps<K>) {
         () => {
           opening = false;
           el.removeAttribute('aria-busy');
-          const note = el.querySelector('.cc-failed');
-          if (note) note.textContent = 'The check could not be loaded. Check your connection and try again, or open the check’s own page.';
+          // An alert is announced when it is added; the card has no empty live region waiting for it.
+          if (el.querySelector('.cc-failed')) return;
+          const note = document.createElement('p');
+          note.className = 'cc-failed';
+          note.setAttribute('role', 'alert');
+          note.textContent = 'The check could not be loaded. Check your connection and try again, or open the check’s own page.';
+          el.querySelector('.cc')?.append(note);
         },
       );
     };
