@@ -9,12 +9,19 @@
 // 5,845 (1,285.90) = 7,085.90; added 2,065.90. Additional tax 10% × 12,345 = 1,234.50 (§72(t)(1)); cost 3,300.40. Results
 // show whole dollars, to the nearest: $1,235 and $3,300.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSite, type Site } from '../harness/site.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { openSite, sharedPages, type SharedPages, type Site } from '../harness/site.ts';
 
 let site: Site;
+// One page per kind of reader for the file's tests (tests/harness/site.ts sharedPages); each test navigates it first.
+// The history test counts entries, so it has a tab of its own.
+let pages: SharedPages;
 beforeAll(async () => {
   site = await openSite();
+  pages = sharedPages(site);
+});
+beforeEach(async () => {
+  await pages.reset();
 });
 afterAll(async () => {
   await site?.close();
@@ -39,7 +46,7 @@ async function number(page: Page, label: string): Promise<string> {
 const title = async (page: Page) => ((await check(page).locator('.cr-title').textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 test('a check’s own page shows its title once, as the page’s h1', async () => {
-  const { page, assertClean } = await site.openPage();
+  const { page, assertClean } = await pages.openPage();
   await page.goto(site.url(EW));
   expect(await page.locator('h1').allTextContents()).toEqual(['What would an early withdrawal cost?']);
   expect(await check(page).locator('h1.check-title').count()).toBe(1);
@@ -49,7 +56,7 @@ test('a check’s own page shows its title once, as the page’s h1', async () =
 
 describe('whose numbers the result is for', () => {
   test('an untouched check labels its result and the example’s fields as the example', async () => {
-    const { page, assertClean } = await site.openPage();
+    const { page, assertClean } = await pages.openPage();
     await page.goto(site.url(EW));
     await hydrated(page);
     expect(await title(page)).toBe('Example Result for the example scenario');
@@ -75,7 +82,7 @@ describe('whose numbers the result is for', () => {
   });
 
   test('one edit makes the result partly the example and names the inputs still the example’s', async () => {
-    const { page, assertClean } = await site.openPage();
+    const { page, assertClean } = await pages.openPage();
     await page.goto(site.url(EW));
     await hydrated(page);
     await page.locator('#ew-amount').fill('12345');
@@ -91,7 +98,7 @@ describe('whose numbers the result is for', () => {
   });
 
   test('the result is the reader’s scenario once every required input is theirs, even one equal to the example', async () => {
-    const { page, assertClean } = await site.openPage();
+    const { page, assertClean } = await pages.openPage();
     await page.goto(site.url(EW));
     await hydrated(page);
     await page.locator('#ew-amount').fill('12345');
@@ -115,7 +122,7 @@ describe('whose numbers the result is for', () => {
 
 describe('input typed before the check’s code arrives', () => {
   test('is read when the island’s script arrives late', async () => {
-    const { page, assertClean } = await site.openPage();
+    const { page, assertClean } = await pages.openPage();
     await page.route(/\/_astro\/EarlyWithdrawal\.[^/]*\.js$/, async (route) => {
       await new Promise((r) => setTimeout(r, 2500));
       await route.continue();
@@ -133,7 +140,7 @@ describe('input typed before the check’s code arrives', () => {
   });
 
   test('is read when the form spec arrives late', async () => {
-    const { page, assertClean } = await site.openPage();
+    const { page, assertClean } = await pages.openPage();
     await page.route(/\/_astro\/early-withdrawal\.[^/]*\.js$/, async (route) => {
       await new Promise((r) => setTimeout(r, 1500));
       await route.continue();
@@ -175,7 +182,7 @@ test('editing adds one history entry per visit, and one Back leaves the edits', 
 
 describe('without JavaScript', () => {
   test.each([EW, '/guides/early-withdrawals/'])('%s shows worked examples, says the reader’s numbers need JavaScript, and has no controls in its checks', async (path) => {
-    const { page, assertClean } = await site.openPage({ javaScriptEnabled: false });
+    const { page, assertClean } = await pages.openPage({ javaScriptEnabled: false });
     await page.goto(site.url(path));
     const checks = page.locator('section.check');
     expect(await checks.count()).toBeGreaterThan(0);
@@ -188,7 +195,7 @@ describe('without JavaScript', () => {
   });
 
   test('the worked example’s explanation opens without JavaScript', async () => {
-    const { page, assertClean } = await site.openPage({ javaScriptEnabled: false });
+    const { page, assertClean } = await pages.openPage({ javaScriptEnabled: false });
     await page.goto(site.url(EW));
     const steps = check(page).locator('.cr-steps li').first();
     expect(await steps.isVisible()).toBe(false);
@@ -200,7 +207,7 @@ describe('without JavaScript', () => {
 
 describe('the answer first', () => {
   test('the headline comes before the numbers and the explanation, which is folded', async () => {
-    const { page, assertClean } = await site.openPage();
+    const { page, assertClean } = await pages.openPage();
     await page.goto(site.url(EW));
     await hydrated(page);
     const order = await check(page)
@@ -223,7 +230,7 @@ describe('the answer first', () => {
 
 describe('print', () => {
   test('an untouched check prints only its title and its link', async () => {
-    const { page, assertClean } = await site.openPage();
+    const { page, assertClean } = await pages.openPage();
     await page.goto(site.url(EW));
     await hydrated(page);
     await page.emulateMedia({ media: 'print' });
@@ -235,7 +242,7 @@ describe('print', () => {
   });
 
   test('a check the reader used prints inputs, result and the whole explanation', async () => {
-    const { page, assertClean } = await site.openPage();
+    const { page, assertClean } = await pages.openPage();
     await page.goto(site.url(EW));
     await hydrated(page);
     await page.locator('#ew-amount').fill('12345');

@@ -2,13 +2,19 @@
 // the headline in the live region, and axe. Expected values are literal, worked by hand from Treas. Reg.
 // §1.401(a)(9)-9(c) (T.D. 9930) and IRC §4974; nothing here imports the engine.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { runAxe } from '../harness/axe.ts';
-import { openSite, type Site } from '../harness/site.ts';
+import { openSite, sharedPages, type SharedPages, type Site } from '../harness/site.ts';
 
 let site: Site;
+// One page for the file's tests (tests/harness/site.ts sharedPages); each navigates it first.
+let pages: SharedPages;
 beforeAll(async () => {
   site = await openSite();
+  pages = sharedPages(site);
+});
+beforeEach(async () => {
+  await pages.reset();
 });
 afterAll(async () => {
   await site?.close();
@@ -30,7 +36,7 @@ async function numbers(page: Page): Promise<Record<string, string>> {
 
 describe('the rmd check', () => {
   test('shows the 78-year-old’s RMD with the T.D. 9930 divisor, read from the URL', async () => {
-    const { page, assertClean } = await site.openPage();
+    const { page, assertClean } = await pages.openPage();
     await page.goto(url({ distributionYear: '2026', birthDate: '1948-03-15', priorYearEndBalance: '300000' }));
     await ready(page);
     const n = await numbers(page);
@@ -45,7 +51,7 @@ describe('the rmd check', () => {
   });
 
   test('gives the correction window’s end and the 10% tax for a corrected shortfall', async () => {
-    const { page, assertClean } = await site.openPage();
+    const { page, assertClean } = await pages.openPage();
     await page.goto(url({ distributionYear: '2025', birthDate: '1950-03-01', priorYearEndBalance: '200000', distributedThisYear: '5000', shortfallCorrectedOn: '2027-12-31' }));
     await ready(page);
     const n = await numbers(page);
@@ -59,7 +65,7 @@ describe('the rmd check', () => {
   });
 
   test('says no RMD is due while the reader still works for the plan’s employer', async () => {
-    const { page, assertClean } = await site.openPage();
+    const { page, assertClean } = await pages.openPage();
     await page.goto(url({ distributionYear: '2026', birthDate: '1951-04-10', priorYearEndBalance: '600000', stillWorkingForPlanEmployer: 'true' }));
     await ready(page);
     await expect.poll(() => page.locator('#check-rmd .cr-headline').textContent()).toBe('No RMD is due from this plan for 2026 while you still work for its employer.');
@@ -67,7 +73,7 @@ describe('the rmd check', () => {
   });
 
   test('shows the engine’s message at the spouse’s birth date for a pair the site does not hold', async () => {
-    const { page, assertClean } = await site.openPage();
+    const { page, assertClean } = await pages.openPage();
     await page.goto(url({ distributionYear: '2026', birthDate: '1950-03-01', priorYearEndBalance: '400000', spouseSoleBeneficiary: 'true', spouseBirthDate: '1991-01-01' }));
     await ready(page);
     await expect.poll(() => page.locator('#rm-spouseBirthDate-error').textContent()).toContain('does not hold a verified Joint and Last Survivor Table value for ages 76 and 35');
@@ -75,7 +81,7 @@ describe('the rmd check', () => {
   });
 
   test('passes axe', async () => {
-    const { page } = await site.openPage();
+    const { page } = await pages.openPage();
     await page.goto(site.url('/checks/rmd/'));
     await ready(page);
     expect(await runAxe(page)).toEqual([]);

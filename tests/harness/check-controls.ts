@@ -23,14 +23,7 @@ export async function controlsOf(page: Page, id: string): Promise<Control[]> {
 
 /** A control's value as the form shows it, for any kind of control. */
 export async function controlValue(page: Page, ns: string, c: Control): Promise<string> {
-  const id = `${ns}-${c.name}`;
-  if (c.kind === 'yes-no') return String(await page.locator(`#${id}`).isChecked());
-  if (c.kind === 'set') {
-    const on: string[] = [];
-    for (const o of c.options) if (await page.locator(`#${id}-${o}`).isChecked()) on.push(o);
-    return on.join(',');
-  }
-  return page.locator(`#${id}`).inputValue();
+  return (await controlValues(page, ns, [c]))[c.name]!;
 }
 
 /** Sets a control to a value different from its current one; returns the new value as controlValue reads it. */
@@ -67,3 +60,23 @@ export async function changeControl(page: Page, ns: string, c: Control): Promise
   }
 }
 
+/** Every control's value as the form shows it, by name: one call to the page, not one per control or option. */
+export async function controlValues(page: Page, ns: string, controls: Control[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const values = await page.evaluate(
+    ({ ns, controls }) =>
+      controls.map((c) => {
+        const id = `${ns}-${c.name}`;
+        const ids = c.kind === 'set' ? c.options.map((o) => `${id}-${o}`) : [id];
+        const els = ids.map((x) => document.getElementById(x) as HTMLInputElement | null);
+        const missing = ids.filter((_, i) => !els[i]);
+        if (missing.length > 0) throw new Error(`no control #${missing.join(', #')}`);
+        if (c.kind === 'yes-no') return String(els[0]!.checked);
+        if (c.kind === 'set') return c.options.filter((_, i) => els[i]!.checked).join(',');
+        return els[0]!.value;
+      }),
+    { ns, controls },
+  );
+  controls.forEach((c, i) => (out[c.name] = values[i]!));
+  return out;
+}

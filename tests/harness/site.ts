@@ -11,6 +11,9 @@ import { guardContext, guardPage, type Guarded } from './guards.ts';
 import { DIST_DIR } from './pages.ts';
 import { setTheme } from './theme.ts';
 
+/** A desktop window: the viewport a page opens with unless a test asks for another. */
+export const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
+
 export interface OpenPageOptions {
   /** Stored theme choice, applied before every navigation; leave out to start with none. */
   theme?: ThemeChoice;
@@ -67,7 +70,7 @@ export async function openSite(): Promise<Site> {
 
   async function openPage(options: OpenPageOptions = {}): Promise<GuardedPage> {
     const contextOptions: BrowserContextOptions = {
-      viewport: options.viewport ?? { width: 1280, height: 900 },
+      viewport: options.viewport ?? DEFAULT_VIEWPORT,
       colorScheme: options.colorScheme ?? 'light',
       reducedMotion: 'reduce',
       ...(options.javaScriptEnabled === false ? { javaScriptEnabled: false } : {}),
@@ -98,6 +101,42 @@ export async function openSite(): Promise<Site> {
     close: async () => {
       await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
       await close();
+    },
+  };
+}
+
+export interface SharedPages {
+  /** The page for this kind of reader (theme, colour scheme, JavaScript, permissions), at the viewport asked for. */
+  openPage: (options?: OpenPageOptions) => Promise<GuardedPage>;
+  /** Before each test: clears every shared page's recorded problems, print emulation and routes. */
+  reset: () => Promise<void>;
+}
+
+/**
+ * One browser page per kind of reader, opened on first use and shared by the tests of a file that ask for that kind.
+ * A test must navigate it first; what it shares with earlier tests is the context's cache (the site's code stays
+ * parsed), its storage and the tab's history. A fresh context per test costs Chromium a new renderer process and a
+ * cold cache — about a CPU-second, several times the navigation itself — which is why a file shares pages where its
+ * tests allow it.
+ */
+export function sharedPages(site: Site): SharedPages {
+  const pages = new Map<string, Promise<GuardedPage>>();
+  return {
+    openPage: async ({ viewport, ...kind }: OpenPageOptions = {}) => {
+      const key = JSON.stringify(kind);
+      let g = pages.get(key);
+      if (!g) pages.set(key, (g = site.openPage(kind)));
+      const guarded = await g;
+      await guarded.page.setViewportSize(viewport ?? DEFAULT_VIEWPORT);
+      return guarded;
+    },
+    reset: async () => {
+      for (const g of pages.values()) {
+        const { page, problems } = await g;
+        problems.length = 0;
+        await page.emulateMedia({ media: null });
+        await page.unrouteAll({ behavior: 'wait' });
+      }
     },
   };
 }
