@@ -458,9 +458,10 @@ describe('Form 1099-R box 7 codes and Form 5329', () => {
     expect(run({ claims: ['death'] }).form1099RCode).toBe('4');
     expect(run({ claims: ['disability'] }).form1099RCode).toBe('3');
   });
-  test('reports code B for a qualified Roth 401(k) distribution', () => {
+  test('reports code B7 for a qualified Roth 401(k) distribution at 59½ or older', () => {
+    // Instructions for Forms 1099-R and 5498, box 7: a numeric and an alpha code when applicable; 7 is used with B.
     const r = run({ birthDate: '1960-01-01', accountType: 'roth', rothBasis: 50_000, rothFirstContributionYear: 2015 });
-    expect(r.form1099RCode).toBe('B');
+    expect(r.form1099RCode).toBe('B7');
     expect(r.taxableAmount).toBe(0);
   });
   test('claims the emergency exception on Form 5329 with the confirmed number 23', () => {

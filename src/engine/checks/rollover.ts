@@ -115,7 +115,7 @@ export const rollover = defineCheck({
     const estimatedTaxMayBeNeeded = estimatedTaxNote(year, federalCost, withheld, explain);
 
     // 6. Forms, the in-plan recapture window, and what lands in a Roth IRA.
-    const code = rollover1099RCode(req.accountType, req.destination, req.method, reached59, extra.separationApplies, rothQualified);
+    const code = rollover1099RCode(req.accountType, req.destination, req.method, reached59, extra.separationApplies);
     const box2a = req.method === 'direct' ? t.taxable : t.taxableIfKept;
     explainRollover1099R({ method: req.method, amount, box2a, box5: roth ? null : basis, code, taxable: t.taxable }, explain);
     const recapture = req.destination === 'in-plan-roth' && t.converted > 0 ? inPlanRothRecapture(year, t.converted, on59, extra.ratePercent, explain) : null;

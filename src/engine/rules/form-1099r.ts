@@ -2,9 +2,9 @@
  * The distribution code the payer reports in box 7 of Form 1099-R (Instructions for Forms 1099-R and 5498, "Guide to
  * Distribution Codes"): G/H for a direct rollover (H from a designated Roth account), L for a deemed distribution from
  * a loan, 4 death, 8 a corrective distribution (excess deferrals or contributions, taxable this year), U a §404(k)
- * dividend, 3 disability,
- * 7 normal (59½), 2 an exception the payer knows of, 1 early with no known exception;
- * B prefixes a designated Roth account distribution, alone when it is qualified. Code 1 is also used at 59½ or older
+ * dividend, 3 disability, 7 normal (59½), 2 an exception the payer knows of, 1 early with no known exception. B marks
+ * a designated Roth account distribution, with the numeric code that applies ("when applicable, enter a numeric and an
+ * alpha code"; code 7 is used with B), so at 59½ or older it is B7, qualified or not. Code 1 is also used at 59½ or older
  * when a series of substantially equal periodic payments is modified within 5 years of its first payment (the
  * instructions' note to code 7; IRC §72(t)(4)).
  */
@@ -41,9 +41,9 @@ export function form1099RCode(x: Form1099RInput): string {
   // Dividends on employer securities passed through under §404(k): code U, whatever the age.
   else if (has('esop-dividends')) code = 'U';
   else if (has('disability') && !x.reached59) code = '3';
-  else if (x.reached59) code = x.seppModifiedEarly ? '1' : x.roth ? '' : '7';
+  else if (x.reached59) code = x.seppModifiedEarly ? '1' : '7';
   else if (PAYER_KNOWN.some(has)) code = '2';
   else code = '1';
-  if (x.roth) return x.rothQualified && code === '' ? 'B' : `B${code}`;
+  if (x.roth) return `B${code}`;
   return code;
 }
