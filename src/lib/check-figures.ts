@@ -9,7 +9,6 @@
 // src/data/rule-figures.ts: the exception catalog (src/data/rules.ts) arrives as the data it evaluates to, its prose
 // already filled in, and every other `prose('…')` sentence without `own` values is filled in here too, when the site
 // is built, so no check's chunk carries the cross-year figures it does not read.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FigureTables } from '../data/figure-registry.ts';
@@ -18,7 +17,7 @@ import { ruleFigures } from '../data/rule-figures.ts';
 import { taxYears } from '../data/figures.ts';
 import { prose } from '../data/prose.ts';
 import { rules } from '../data/rules.ts';
-import { namedBy } from './cited-sources.ts';
+import { namedBy, readsBrackets } from './cited-sources.ts';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 const FIGURES = resolve(SRC, 'data/figures.ts');
@@ -27,7 +26,6 @@ const RULE_FIGURES = resolve(SRC, 'data/rule-figures.ts');
 const RULES = resolve(SRC, 'data/rules.ts');
 const ENGINE_OR_DATA = /[\\/]src[\\/](engine|data)[\\/].*\.ts$/;
 const ENTRY = /[\\/]src[\\/]engine[\\/]entries[\\/][a-z0-9-]+\.ts$/;
-const DATA = resolve(SRC, 'data');
 
 /**
  * The tables a check's entry needs: the cross-year and year figures its modules name, each covered year's date. A
@@ -37,10 +35,10 @@ export function figuresReadBy(entry: string): FigureTables {
   const { modules, names } = namedBy(entry);
   const pick = (table: Readonly<Record<string, Figure>>): Record<string, Figure> =>
     Object.fromEntries(Object.entries(table).filter(([id]) => names(id)).map(([id, { note: _note, ...f }]) => [id, f]));
-  const readsBrackets = modules.some((f) => !f.startsWith(DATA + '/') && /\.brackets\b/.test(readFileSync(f, 'utf8')));
+  const brackets = readsBrackets(modules);
   return {
     rules: pick(ruleFigures),
-    years: Object.values(taxYears).map((y) => ({ year: y.year, rulesAsOf: y.rulesAsOf, figures: pick(y.figures), ...(readsBrackets ? { brackets: y.brackets } : {}) })),
+    years: Object.values(taxYears).map((y) => ({ year: y.year, rulesAsOf: y.rulesAsOf, figures: pick(y.figures), ...(brackets ? { brackets: y.brackets } : {}) })),
   };
 }
 

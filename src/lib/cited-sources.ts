@@ -51,7 +51,7 @@ const definesFigures = (file: string) => FIGURE_DATA.some((d) => file === d || f
 /**
  * The registry ids a check can cite, in the registry's order: every source id quoted in the modules its entry loads
  * (rule files, the exception catalog), the sources of every figure those modules name (quoted, or by the prefix of a
- * template such as `standard-deduction-${status}`), and the rate schedules' sources when the year files are loaded.
+ * template such as `standard-deduction-${status}`), and the rate schedules' sources when one of its rules reads them.
  */
 export function sourcesCitedBy(entry: string): string[] {
   const { modules, quoted, names } = namedBy(entry);
@@ -61,8 +61,13 @@ export function sourcesCitedBy(entry: string): string[] {
   const years = modules.some((f) => f.startsWith(FIGURE_DATA[1] + '/'));
   if (years) for (const y of Object.values(taxYears)) figureSets.push(y.figures as Record<string, { sources: readonly string[] }>);
   for (const set of figureSets) for (const [id, f] of Object.entries(set)) if (names(id)) f.sources.forEach((s) => cited.add(s));
-  if (years) for (const y of Object.values(taxYears)) for (const sched of Object.values(y.brackets)) sched.sources.forEach((s) => cited.add(s));
+  if (years && readsBrackets(modules)) for (const y of Object.values(taxYears)) for (const sched of Object.values(y.brackets)) sched.sources.forEach((s) => cited.add(s));
   return Object.keys(sources).filter((id) => cited.has(id));
+}
+
+/** Whether a rule among `modules` (not the data that defines them) reads the rate schedules (`.brackets`). */
+export function readsBrackets(modules: readonly string[]): boolean {
+  return modules.some((f) => !f.startsWith(resolve(SRC, 'data') + '/') && /\.brackets\b/.test(readFileSync(f, 'utf8')));
 }
 
 /**
