@@ -2,8 +2,8 @@
  * A check embedded in a guide, in the browser. The server renders it as a card (Check.astro): the check's worked
  * example in brief, marked Example, and "Try it with your numbers", a link to the check's own page, which is what it
  * stays without JavaScript. Here that link opens the full check in place instead: the form spec and the live check
- * load and replace the card, focus on its first field, and the check's rules work out the example's result. A guide URL carrying this check's scenario opens it at once, live. A reader who only reads
- * loads none of it.
+ * load and replace the card, focus goes to its first field, and the check's rules work out the example's result. A
+ * guide URL carrying this check's scenario opens it at once, live. A reader who only reads loads none of it.
  */
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
