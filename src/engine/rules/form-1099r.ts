@@ -38,6 +38,9 @@ export function form1099RCode(x: Form1099RInput): string {
   else if (has('death')) code = '4';
   // Corrective distributions of excess deferrals or contributions: code 8 (P when taxable in the prior year), never 1.
   else if (has('corrective')) code = '8';
+  // Earnings returned with an excess IRA contribution (§408(d)(4)): code 8 (P when taxable in the prior year), with
+  // code 1 before 59½ ("you must also enter Code 1, if it applies"); the §72(t)(2)(A)(ix) exception is claimed on Form 5329.
+  else if (has('ira-excess-earnings')) code = x.reached59 ? '8' : '81';
   // Dividends on employer securities passed through under §404(k): code U, whatever the age.
   else if (has('esop-dividends')) code = 'U';
   else if (has('disability') && !x.reached59) code = '3';
