@@ -127,3 +127,22 @@ describe('withholding on the required-minimum-distribution part of a withdrawal'
     expect(text(sources)).toContain('IRS Publication 575');
   });
 });
+
+// A loan in default becomes a deemed distribution: no money is paid, and withholding never exceeds the money and
+// property paid (IRC §3405(e)(8)), so nothing is withheld. ESOP dividends (§404(k)) are not withheld at all
+// (§3405(e)(1)(B)(iv)).
+describe('payments with nothing withheld', () => {
+  test('the withdrawals guide no longer lists a deemed loan distribution among payments with default withholding', () => {
+    const s = sectionText(WITHDRAWALS, 'default-withholding-on-other-payments');
+    const defaultList = s.slice(0, s.indexOf('Two kinds of payment have nothing withheld at all'));
+    expect(defaultList).not.toContain('deemed distribution');
+    expect(s).toContain('Two kinds of payment have nothing withheld at all');
+  });
+
+  test('the withdrawals guide says nothing is withheld from a deemed loan distribution or ESOP dividends, citing §3405', () => {
+    const s = sectionText(WITHDRAWALS, 'default-withholding-on-other-payments');
+    expect(s).toMatch(/deemed distribution from a loan in default\. No money is paid/);
+    expect(s).toContain('§3405(e)(8)');
+    expect(s).toContain('dividends on employer stock paid out under an ESOP (IRC §3405(e)(1)(B)(iv))');
+  });
+});
