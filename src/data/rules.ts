@@ -42,7 +42,7 @@ export const rules = {
     },
     {
       id: 'sepp', rule: 'irc-72t-2-a-iv-periodic-payments', name: 'Substantially equal periodic payments',
-      condition: 'Part of a series of substantially equal payments, at least yearly, over your life or life expectancy; from a 401(k) the series must begin after you separate from the employer. Changing the series early brings back the tax on all earlier payments, with interest.',
+      condition: prose('Part of a series of substantially equal payments, at least yearly, over your life or life expectancy; from a 401(k) the series must begin after you separate from the employer. Changing the series early brings back, with interest, the additional tax the earlier payments would have owed without this exception (not where another exception, such as leaving in or after the year you turn {separation-age}, also covered them).'),
       plan: true, ira: true, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-a-iv', 'irc-72-t-4'],
       form5329: { number: '02', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
     },
