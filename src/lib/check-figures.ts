@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { FigureTables } from '../data/figure-registry.ts';
 import type { Figure } from '../data/schema.ts';
 import { ruleFigures } from '../data/rule-figures.ts';
+import { readFileSync } from 'node:fs';
 import { taxYears } from '../data/figures.ts';
 import { prose } from '../data/prose.ts';
 import { rules } from '../data/rules.ts';
@@ -42,23 +43,47 @@ export function figuresReadBy(entry: string): FigureTables {
   };
 }
 
-/** The module an entry runs first: it provides the entry's tables. */
+/**
+ * The module an entry runs first: it provides the entry's tables and, to the browser's catalog, the parts of it only
+ * this check's rules read (`catalogParts`), before any of the check's own modules runs.
+ */
 export function tablesModule(entry: string): string {
   const tables = figuresReadBy(entry);
+  const parts = catalogParts(entry);
   return [
     `import { provideFigures } from ${JSON.stringify(REGISTRY)};`,
     `provideFigures({ rules: ${JSON.stringify(tables.rules)}, years: ${JSON.stringify(tables.years)} });`,
+    ...(parts.conditions || parts.hardship ? [`import { rules } from ${JSON.stringify(RULES)};`] : []),
+    ...(parts.conditions ? [`for (const e of rules.exceptions) e.condition = ${JSON.stringify(Object.fromEntries(rules.exceptions.map((e) => [e.id, e.condition])))}[e.id];`] : []),
+    ...(parts.hardship ? [`Object.assign(rules, ${JSON.stringify({ hardshipReasons: rules.hardshipReasons, hardshipSources: rules.hardshipSources })});`] : []),
     '',
   ].join('\n');
 }
 
+const EXCEPTION_MODULES = resolve(SRC, 'engine/rules/exceptions');
+/** An exception's own module reads its catalog condition (`entry.condition`): every withdrawal check shows it. */
+const readsOwnCondition = (id: string) => /\.condition\b/.test(readFileSync(resolve(EXCEPTION_MODULES, `${id}.ts`), 'utf8'));
+
+/**
+ * The catalog parts a check's entry provides, because a rule it loads reads them and most checks do not: every
+ * exception's condition (the finder shows them all) and the hardship safe-harbor reasons.
+ */
+export function catalogParts(entry: string): { conditions: boolean; hardship: boolean } {
+  const rulesOf = namedBy(entry).modules.filter((f) => f.startsWith(resolve(SRC, 'engine') + '/') && !f.startsWith(EXCEPTION_MODULES + '/'));
+  const code = rulesOf.map((f) => readFileSync(f, 'utf8'));
+  return { conditions: code.some((c) => /\.condition\b/.test(c)), hardship: code.some((c) => /\bhardship(Reasons|Sources)\b/.test(c)) };
+}
+
 /**
  * The catalog as the browser gets it: the data `src/data/rules.ts` evaluates to, without the cross-year figures and
- * dated parameters it repeats (rules read those from the figure tables and src/data/parameters.ts).
+ * dated parameters it repeats (rules read those from the figure tables and src/data/parameters.ts), and without the
+ * parts only some checks read — the exceptions' conditions (but for an exception whose own module reads it) and the
+ * hardship reasons — which those checks' entries provide (`tablesModule`).
  */
 export function catalogModule(): string {
-  const { figures: _figures, parameters: _parameters, ...catalog } = rules;
-  return `export const rules = ${JSON.stringify(catalog)};\n`;
+  const { figures: _figures, parameters: _parameters, hardshipReasons: _reasons, hardshipSources: _sources, ...catalog } = rules;
+  const exceptions = catalog.exceptions.map(({ condition, ...e }) => (readsOwnCondition(e.id) ? { ...e, condition } : e));
+  return `export const rules = ${JSON.stringify({ ...catalog, exceptions })};\n`;
 }
 
 /**

@@ -3,7 +3,10 @@
 // sentence made at run time from its own values reads no figure (src/data/prose.ts `fillIn`).
 import { describe, expect, test } from 'vitest';
 import { fillIn, prose } from '../../src/data/prose.ts';
-import { catalogModule, prosePrefilled } from '../../src/lib/check-figures.ts';
+import { join } from 'node:path';
+import { catalogModule, catalogParts, prosePrefilled, tablesModule } from '../../src/lib/check-figures.ts';
+
+const entry = (id: string) => join(import.meta.dirname, `../../src/engine/entries/${id}.ts`);
 
 describe('sentences filled in at build time', () => {
   test('a call with one plain literal becomes the sentence it makes', () => {
@@ -30,16 +33,31 @@ describe('sentences filled in at build time', () => {
 
 describe('the catalog as the browser gets it', () => {
   const code = catalogModule();
-  const catalog = JSON.parse(code.replace(/^export const rules = /, '').replace(/;\n$/, '')) as Record<string, unknown> & { exceptions: { id: string; condition: string }[] };
+  const catalog = JSON.parse(code.replace(/^export const rules = /, '').replace(/;\n$/, '')) as Record<string, unknown> & { exceptions: { id: string; name: string; condition?: string }[] };
 
-  test('is its data, with no cross-year figures or dated parameters and no placeholder left', () => {
+  test('is its data, with no cross-year figures, dated parameters or hardship reasons, and no placeholder left', () => {
     expect(code.startsWith('export const rules = {')).toBe(true);
-    expect(Object.keys(catalog).sort()).toEqual(['exceptions', 'hardshipReasons', 'hardshipSources', 'rothQualified']);
+    expect(Object.keys(catalog).sort()).toEqual(['exceptions', 'rothQualified']);
     expect(code).not.toMatch(/\{[a-z0-9-]+(:[a-z-]+)?\}/);
   });
 
-  test('carries the sentences as filled in (IRC §72(t)(2)(L): 84 months)', () => {
-    expect(catalog.exceptions.find((e) => e.id === 'terminal-illness')!.condition).toContain('death within 84 months');
+  test('carries the sentences as filled in (IRC §72(t)(10): age 50, or 25 years of service)', () => {
+    expect(catalog.exceptions.find((e) => e.id === 'public-safety')!.name).toBe('Qualified public safety employees: age 50 or 25 years of service');
+  });
+
+  test('carries a condition only for the exception whose own module shows it (health insurance while unemployed, IRC §72(t)(2)(D))', () => {
+    expect(catalog.exceptions.filter((e) => e.condition !== undefined).map((e) => e.id)).toEqual(['health-insurance-unemployed']);
+  });
+
+  test('the exception finder’s entry provides every condition, the hardship check’s the safe-harbor reasons, the loss check’s neither', () => {
+    expect(catalogParts(entry('exceptions'))).toEqual({ conditions: true, hardship: false });
+    expect(catalogParts(entry('hardship'))).toEqual({ conditions: false, hardship: true });
+    expect(catalogParts(entry('early-withdrawal'))).toEqual({ conditions: false, hardship: false });
+    expect(catalogParts(entry('loss'))).toEqual({ conditions: false, hardship: false });
+    // IRC §72(t)(2)(L): a terminal illness is one expected to result in death within 84 months.
+    expect(tablesModule(entry('exceptions'))).toContain('death within 84 months');
+    expect(tablesModule(entry('early-withdrawal'))).not.toContain('death within 84 months');
+    expect(tablesModule(entry('hardship'))).toContain('Payments needed to prevent eviction from, or foreclosure on, your principal residence.');
   });
 });
 
