@@ -3,9 +3,9 @@
 // dialog's keyboard paths, the no-result and filter states, the shareable /search/ page and its
 // no-JavaScript note, laziness, the CSP, and axe on the open dialog in both themes.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { runAxe } from '../harness/axe.ts';
-import { openSite, type GuardedPage, type Site } from '../harness/site.ts';
+import { openSite, sharedPages, type GuardedPage, type SharedPages, type Site } from '../harness/site.ts';
 
 /**
  * Reader questions as readers type them — misspellings, plain words, questions, form and section
@@ -158,8 +158,15 @@ const REQUIRED_SHARE = 0.95;
 const ARTICLE = '/guides/rule-of-55/';
 let site: Site;
 
+// One page per kind of reader for the file's tests (tests/harness/site.ts sharedPages); each test navigates it first.
+// The test of what loads when keeps a fresh context of its own: a shared one has the search code cached.
+let pages: SharedPages;
 beforeAll(async () => {
   site = await openSite();
+  pages = sharedPages(site);
+});
+beforeEach(async () => {
+  await pages.reset();
 });
 
 afterAll(async () => {
@@ -206,6 +213,8 @@ describe('reader queries', () => {
   let dialog: Locator;
 
   beforeAll(async () => {
+    // A page of its own: the file's shared pages are cleared of recorded problems before each test, and this one
+    // records its first load's before the first test.
     guarded = await site.openPage();
     await guarded.page.goto(site.url(ARTICLE));
     dialog = await openWithSlash(guarded.page);
@@ -244,7 +253,7 @@ describe('reader queries', () => {
 });
 
 test('“/” opens the dialog, the arrow keys move through the results, Escape closes it and focus returns to the launcher', async () => {
-  const { page, assertClean } = await site.openPage();
+  const { page, assertClean } = await pages.openPage();
   await page.goto(site.url(ARTICLE));
   const dialog = await openWithSlash(page);
   expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal'))).toBe(true);
@@ -267,7 +276,7 @@ test('“/” opens the dialog, the arrow keys move through the results, Escape 
 });
 
 test('Ctrl+K opens the dialog from a focused control, and Escape gives focus back to that control', async () => {
-  const { page, assertClean } = await site.openPage();
+  const { page, assertClean } = await pages.openPage();
   await page.goto(site.url(ARTICLE));
   const dark = page.locator('[data-theme-choice="dark"]');
   await dark.focus();
@@ -280,7 +289,7 @@ test('Ctrl+K opens the dialog from a focused control, and Escape gives focus bac
 });
 
 test('Enter on a result opens its page, and a heading result opens the page at that heading', async () => {
-  const { page, assertClean } = await site.openPage();
+  const { page, assertClean } = await pages.openPage();
   await page.goto(site.url(ARTICLE));
   let dialog = await openWithSlash(page);
   await search(dialog, 'loan default');
@@ -308,7 +317,7 @@ test('Enter on a result opens its page, and a heading result opens the page at t
 });
 
 test('the result count is announced in a polite live region', async () => {
-  const { page, assertClean } = await site.openPage();
+  const { page, assertClean } = await pages.openPage();
   await page.goto(site.url(ARTICLE));
   const dialog = await openWithSlash(page);
   const status = dialog.locator('[role="status"]');
@@ -319,7 +328,7 @@ test('the result count is announced in a polite live region', async () => {
 });
 
 test('a query with no result says so and points to the glossary', async () => {
-  const { page, assertClean } = await site.openPage();
+  const { page, assertClean } = await pages.openPage();
   await page.goto(site.url(ARTICLE));
   const dialog = await openWithSlash(page);
   expect(await search(dialog, 'zzqxv')).toBe('No results for “zzqxv”.');
@@ -331,7 +340,7 @@ test('a query with no result says so and points to the glossary', async () => {
 });
 
 test('the topic filter narrows the results to that topic', async () => {
-  const { page, assertClean } = await site.openPage();
+  const { page, assertClean } = await pages.openPage();
   await page.goto(site.url(ARTICLE));
   const dialog = await openWithSlash(page);
   const all = Number((await search(dialog, 'withdrawal')).match(/^(\d+)/)?.[1]);
@@ -348,7 +357,7 @@ test('the topic filter narrows the results to that topic', async () => {
 });
 
 test('/search/?q= is a shareable search page that keeps its address in step', async () => {
-  const { page, assertClean } = await site.openPage();
+  const { page, assertClean } = await pages.openPage();
   await page.goto(site.url('/search/?q=rule+of+55&topic=Early+withdrawals'));
   const panel = page.locator('[data-search-page] [data-search-panel]');
   await panel.locator('[role="status"]').filter({ hasText: '“rule of 55” in Early withdrawals' }).waitFor();
@@ -366,7 +375,7 @@ test('/search/?q= is a shareable search page that keeps its address in step', as
 });
 
 test('without JavaScript, /search/?q= says search needs JavaScript and lists every guide and check', async () => {
-  const { page, assertClean } = await site.openPage({ javaScriptEnabled: false });
+  const { page, assertClean } = await pages.openPage({ javaScriptEnabled: false });
   await page.goto(site.url('/search/'));
   const input = page.locator('[data-search-page] input[type="search"]');
   await input.fill('rule of 55');
@@ -383,7 +392,7 @@ test('without JavaScript, /search/?q= says search needs JavaScript and lists eve
 });
 
 test('with JavaScript the search page does not show the no-JavaScript note', async () => {
-  const { page, assertClean } = await site.openPage();
+  const { page, assertClean } = await pages.openPage();
   await page.goto(site.url('/search/?q=rmd'));
   await page.locator('[data-search-page] [role="status"]').filter({ hasText: '“rmd”' }).waitFor();
   expect(await page.locator('.search-nojs').count()).toBe(0); // <noscript> content is not parsed into elements
@@ -391,7 +400,7 @@ test('with JavaScript the search page does not show the no-JavaScript note', asy
 });
 
 test('a misspelt query is corrected against the index’s own words, and the reader is told', async () => {
-  const { page, assertClean } = await site.openPage();
+  const { page, assertClean } = await pages.openPage();
   await page.goto(site.url(ARTICLE));
   const dialog = await openWithSlash(page);
   const status = await search(dialog, 'hardhsip withdrawel');
@@ -403,7 +412,7 @@ test('a misspelt query is corrected against the index’s own words, and the rea
 });
 
 test('the dialog offers no tax-year filter, which could not narrow anything', async () => {
-  const { page, assertClean } = await site.openPage();
+  const { page, assertClean } = await pages.openPage();
   await page.goto(site.url(ARTICLE));
   const dialog = await openWithSlash(page);
   expect(await dialog.locator('select').count()).toBe(1);
@@ -429,7 +438,7 @@ test('search code and index load only when search is opened', async () => {
 });
 
 test('Pagefind also searches on the page’s main thread under the CSP, its fallback when the worker fails', async () => {
-  const { page, assertClean } = await site.openPage();
+  const { page, assertClean } = await pages.openPage();
   await page.goto(site.url(ARTICLE));
   // A string, so the test runner does not rewrite the dynamic import() for Node.
   const count = await page.evaluate(`(async () => {
@@ -442,7 +451,7 @@ test('Pagefind also searches on the page’s main thread under the CSP, its fall
 });
 
 test('synonyms are searched but never shown: not in the page text, not in excerpts', async () => {
-  const { page, assertClean } = await site.openPage();
+  const { page, assertClean } = await pages.openPage();
   await page.goto(site.url('/guides/early-withdrawals/'));
   const synonyms = await page.locator('[data-pagefind-body]').getAttribute('data-pagefind-meta');
   expect(synonyms).toContain('72t exceptions');
@@ -455,7 +464,7 @@ test('synonyms are searched but never shown: not in the page text, not in excerp
 
 describe.each(['light', 'dark'] as const)('the open dialog in the %s theme', (theme) => {
   test('has no axe violations with results showing', async () => {
-    const { page, assertClean } = await site.openPage({ theme });
+    const { page, assertClean } = await pages.openPage({ theme });
     await page.goto(site.url(ARTICLE));
     const dialog = await openWithSlash(page);
     await search(dialog, 'hardship penalty');
@@ -469,7 +478,7 @@ describe.each(['light', 'dark'] as const)('the open dialog in the %s theme', (th
   });
 
   test('fits a 320 px wide screen', async () => {
-    const { page, assertClean } = await site.openPage({ theme, viewport: { width: 320, height: 640 } });
+    const { page, assertClean } = await pages.openPage({ theme, viewport: { width: 320, height: 640 } });
     await page.goto(site.url(ARTICLE));
     const dialog = await openWithSlash(page);
     await search(dialog, 'withholding 20%');
