@@ -444,6 +444,12 @@ function checkUrl(id: string, values?: Record<string, string>): string {
 
 async function hydrated(page: Page, id: string): Promise<void> {
   await page.locator(`#check-${id} astro-island:not([ssr])`).waitFor({ state: 'attached' });
+  // A URL carrying the check's scenario wakes it at once, but only after the island's first paint: until the live check
+  // has read the URL, the server's example result is still there and not yet marked busy. Wait for the live check:
+  // it shows the scenario (no longer "example") or says why the link could not be read (its notice).
+  const ns = island(id).ns;
+  const fromUrl = [...new URL(page.url()).searchParams.keys()].some((k) => k.startsWith(`${ns}.`) && k !== `${ns}.v`);
+  if (fromUrl) await page.locator(`#check-${id} :is(.cf:not([data-state="example"]), .cf-notice)`).first().waitFor({ state: 'attached' });
 }
 
 async function settled(page: Page, id: string): Promise<void> {
