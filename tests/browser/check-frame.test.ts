@@ -10,6 +10,7 @@
 // show whole dollars, to the nearest: $1,235 and $3,300.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { checkHydrated, checkSettled } from '../harness/check-state.ts';
 import { openSite, sharedPages, type SharedPages, type Site } from '../harness/site.ts';
 
 let site: Site;
@@ -30,13 +31,8 @@ afterAll(async () => {
 const EW = '/checks/early-withdrawal/';
 const check = (page: Page) => page.locator('#check-early-withdrawal');
 
-async function hydrated(page: Page): Promise<void> {
-  await check(page).locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
-}
-
-async function settled(page: Page): Promise<void> {
-  await check(page).locator('.cr:not([aria-busy])').waitFor();
-}
+const hydrated = (page: Page) => checkHydrated(page, 'early-withdrawal');
+const settled = (page: Page) => checkSettled(page, 'early-withdrawal');
 
 async function number(page: Page, label: string): Promise<string> {
   const row = check(page).locator('.cr-numbers > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { CHECK_ISLANDS } from '../../src/islands/registry.ts';
 import { runAxe } from '../harness/axe.ts';
 import { changeControl, controlsOf, controlValues } from '../harness/check-controls.ts';
+import { checkHydrated, checkSettled } from '../harness/check-state.ts';
 import { pressTab } from '../harness/keys.ts';
 import { openSite, sharedPages, type OpenPageOptions, type SharedPages, type Site } from '../harness/site.ts';
 
@@ -442,19 +443,8 @@ function checkUrl(id: string, values?: Record<string, string>): string {
   return site.url(`/checks/${id}/${q}#check-${id}`);
 }
 
-async function hydrated(page: Page, id: string): Promise<void> {
-  await page.locator(`#check-${id} astro-island:not([ssr])`).waitFor({ state: 'attached' });
-  // A URL carrying the check's scenario wakes it at once, but only after the island's first paint: until the live check
-  // has read the URL, the server's example result is still there and not yet marked busy. Wait for the live check:
-  // it shows the scenario (no longer "example") or says why the link could not be read (its notice).
-  const ns = island(id).ns;
-  const fromUrl = [...new URL(page.url()).searchParams.keys()].some((k) => k.startsWith(`${ns}.`) && k !== `${ns}.v`);
-  if (fromUrl) await page.locator(`#check-${id} :is(.cf:not([data-state="example"]), .cf-notice)`).first().waitFor({ state: 'attached' });
-}
-
-async function settled(page: Page, id: string): Promise<void> {
-  await page.locator(`#check-${id} .cr:not([aria-busy])`).waitFor();
-}
+const hydrated = checkHydrated;
+const settled = checkSettled;
 
 async function openAllGroups(page: Page, id: string): Promise<void> {
   const closed = page.locator(`#check-${id} details.cf-more:not([open]) > summary`);

@@ -2,23 +2,15 @@
 // src/data/figure-registry.ts, in place of src/data/figures.ts and its every table. This runs each check so: the
 // registry holding that check's tables alone, its answers held to those of the all-checks `evaluate` (every figure
 // table) over the scenarios, the check's example request and a seeded sample of plausible and hostile requests.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { CHECK_IDS, defaultRequest, evaluate, type CheckId } from '../../src/engine/index.ts';
 import { figuresReadBy } from '../../src/lib/check-figures.ts';
-import { generator } from '../fuzz/requests.ts';
+import { sampleRequests } from '../fuzz/requests.ts';
+import { scenarioRequests } from '../scenarios/requests.ts';
 
-const SCENARIOS = join(import.meta.dirname, '../scenarios');
-const scenarios = readdirSync(SCENARIOS, { recursive: true })
-  .map(String)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => (JSON.parse(readFileSync(join(SCENARIOS, f), 'utf8')) as { request: Record<string, unknown> }).request);
-const sample: Record<string, unknown>[] = [];
-for (const [mode, seed] of [['plausible', 2201], ['hostile', 2202]] as const) {
-  const next = generator(seed, mode);
-  for (let i = 0; i < 1500; i++) sample.push(next());
-}
+const scenarios = scenarioRequests();
+const sample = sampleRequests([2201, 2202], 1500);
 
 /** The check's own `evaluate`, run on a fresh registry that holds only the tables the check's entry provides. */
 async function onOwnTables(id: CheckId): Promise<(request: unknown) => unknown> {

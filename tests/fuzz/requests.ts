@@ -107,3 +107,13 @@ export function generator(seed: number, mode: 'plausible' | 'hostile') {
   }
   return request;
 }
+
+/** `perMode` plausible requests from `seeds[0]` and `perMode` hostile ones from `seeds[1]`, for comparisons between two ways of answering. */
+export function sampleRequests(seeds: readonly [plausible: number, hostile: number], perMode: number): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const [mode, seed] of [['plausible', seeds[0]], ['hostile', seeds[1]]] as const) {
+    const next = generator(seed, mode);
+    for (let i = 0; i < perMode; i++) out.push(next());
+  }
+  return out;
+}

@@ -3,25 +3,17 @@
 // a seeded sample of plausible and hostile requests. The build gives each chunk only its own figures and sources, the
 // exception catalog as the data it evaluates to and its sentences filled in (src/lib/check-figures.ts,
 // src/lib/cited-sources.ts); this is where a difference those make would show.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { CHECK_IDS, defaultRequest, evaluate, type CheckId } from '../../src/engine/index.ts';
 import { checkChunks } from '../budget/measure.ts';
-import { generator } from '../fuzz/requests.ts';
+import { sampleRequests } from '../fuzz/requests.ts';
+import { scenarioRequests } from '../scenarios/requests.ts';
 import { DIST } from './html.ts';
 
-const SCENARIOS = join(import.meta.dirname, '../scenarios');
-const scenarios = readdirSync(SCENARIOS, { recursive: true })
-  .map(String)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => (JSON.parse(readFileSync(join(SCENARIOS, f), 'utf8')) as { request: Record<string, unknown> }).request);
-const sample: Record<string, unknown>[] = [];
-for (const [mode, seed] of [['plausible', 3201], ['hostile', 3202]] as const) {
-  const next = generator(seed, mode);
-  for (let i = 0; i < 2000; i++) sample.push(next());
-}
+const scenarios = scenarioRequests();
+const sample = sampleRequests([3201, 3202], 2000);
 
 const chunks = checkChunks(DIST);
 
