@@ -7,6 +7,7 @@
 // (tests/browser/check-frame.test.ts works it).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { checkHydrated, checkSettled } from '../harness/check-state.ts';
 import { openSite, type Site } from '../harness/site.ts';
 
 let site: Site;
@@ -52,7 +53,9 @@ test('Try it with your numbers opens the check in place from the keyboard, on it
 test('a guide link carrying the check’s scenario opens the check at once, live', async () => {
   const { page, assertClean } = await site.openPage();
   await page.goto(site.url(`${GUIDE}?ew.v=1&ew.amount=12345#check-early-withdrawal`));
-  await check(page).locator('.cr:not([aria-busy]) .cr-headline').waitFor();
+  // Read only once the live check has read the URL (tests/harness/check-state.ts), not the card's example before it.
+  await checkHydrated(page, 'early-withdrawal');
+  await checkSettled(page, 'early-withdrawal');
   expect(await page.locator('#ew-amount').inputValue()).toBe('12345');
   expect(await number(page, 'Total federal cost')).toBe('$3,300');
   expect(await title(page)).toBe('Partly example Result with some of the example’s values');
