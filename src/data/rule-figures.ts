@@ -9,6 +9,7 @@ export const ruleFigures = {
   'additional-tax-rate': { value: 10, unit: 'percent', label: 'Additional tax on early distributions (of the taxable part)', sources: ['irc-72-t-1', 'irs-topic-558'] },
   'mandatory-withholding-rate': { value: 20, unit: 'percent', label: 'Mandatory withholding on an eligible rollover distribution paid to you', sources: ['irc-3405-c'] },
   'default-withholding-rate': { value: 10, unit: 'percent', label: 'Default withholding on other nonperiodic distributions (you may elect another rate)', sources: ['irc-3405-b'] },
+  'eligible-rollover-withholding-floor': { value: 200, unit: 'usd', label: 'No mandatory withholding when the eligible rollover distributions a plan pays you in a year are expected to total less than', sources: ['reg-31-3405c-1'] },
   'rollover-window-days': { value: 60, unit: 'days', label: 'Days after you receive an eligible rollover distribution to roll it over', sources: ['irc-402-c'] },
   'age-59-half-birthday': { value: 59, unit: 'years', label: 'Age 59½: the birthday the half year counts from', sources: ['irc-72-t-2-a-i', 'pub-590-b'] },
   'age-59-half-months': { value: 6, unit: 'months', label: 'Age 59½: calendar months after the 59th birthday', sources: ['irc-72-t-2-a-i', 'pub-590-b'] },

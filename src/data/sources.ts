@@ -101,6 +101,7 @@ export const sources = {
   'reg-1-402g-1-e': { title: 'Treas. Reg. §1.402(g)-1(e) — correcting excess deferrals', url: ecfr('1.402(g)-1') },
   'reg-1-408a-6': { title: 'Treas. Reg. §1.408A-6 — Roth IRA distributions (Q&A-5 five-year rule for conversions, Q&A-8 ordering, Q&A-9 aggregation)', url: ecfr('1.408A-6') },
   'reg-1-414v-1': { title: 'Treas. Reg. §1.414(v)-1 — catch-up contributions', url: ecfr('1.414(v)-1') },
+  'reg-31-3405c-1': { title: 'Treas. Reg. §31.3405(c)-1, Q&A-14 — no mandatory withholding when a year’s eligible rollover distributions from a plan stay under the floor; aggregation', url: 'https://www.ecfr.gov/current/title-26/section-31.3405(c)-1' },
   'reg-1-72p-1': { title: 'Treas. Reg. §1.72(p)-1 — loans treated as distributions', url: ecfr('1.72(p)-1') },
   'reg-1-401k-1-a-6': { title: 'Treas. Reg. §1.401(k)-1(a)(6)(iii) — a self-employed person’s compensation is currently available on the last day of the year', url: ecfr('1.401(k)-1') },
   'reg-1-401a9-1': { title: 'Treas. Reg. §1.401(a)(9)-1(a)(2) — a participant in several plans: each plan must pay its own required minimum distribution', url: ecfr('1.401(a)(9)-1') },
