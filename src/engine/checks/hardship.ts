@@ -21,7 +21,7 @@ const REASONS = [...REASON_IDS, 'other'] as const;
 const REASON_LABELS = Object.fromEntries(rules.hardshipReasons.map((r) => [r.id, r.name])) as Record<(typeof REASON_IDS)[number], string>;
 
 /** Hardship money is paid to the participant: no rollover fields, and the amount is what the search finds. */
-const { amount: _amount, payment: _payment, rolledOverWithin60Days: _rolled, ...hardshipDistributionFields } = distributionFields;
+const { amount: _amount, payment: _payment, rolledOverWithin60Days: _rolled, otherRolloverEligibleThisYear: _other, ...hardshipDistributionFields } = distributionFields;
 
 export const hardship = defineCheck({
   id: 'hardship',
@@ -52,7 +52,7 @@ export const hardship = defineCheck({
   run(req, explain) {
     const need = toCents(req.amountNeeded);
     const balance = toCents(req.vestedBalance);
-    const base: WithdrawalRequest = { ...req, amount: Math.min(req.amountNeeded, req.vestedBalance), payment: 'to-participant', rolledOverWithin60Days: 0 };
+    const base: WithdrawalRequest = { ...req, amount: Math.min(req.amountNeeded, req.vestedBalance), payment: 'to-participant', rolledOverWithin60Days: 0, otherRolloverEligibleThisYear: 0 };
     const errors = validateWithdrawal(base);
     if (need <= 0) errors.push({ field: 'amountNeeded', message: 'Enter the amount you need.' });
     if (errors.length) return { errors };

@@ -46,6 +46,7 @@ export const rollover = defineCheck({
     fivePercentOwner: distributionFields.fivePercentOwner,
     planOffersStillWorkingDelay: distributionFields.planOffersStillWorkingDelay,
     rmdStillToTake: distributionFields.rmdStillToTake,
+    otherRolloverEligibleThisYear: distributionFields.otherRolloverEligibleThisYear,
     ...returnFields,
   }),
   // A direct conversion at 45: $50,000 of pre-tax money to a Roth IRA on top of $80,000 of other income.
@@ -105,7 +106,7 @@ export const rollover = defineCheck({
     explain.add('federal-tax-added', `Federal income tax with the rollover ${usd(income.withIt)} − without it ${usd(income.without)} = ${usd(income.added)} added.`, ['irc-1-j']);
 
     // 5. Withholding: 20% of the taxable rollable part of a payment to you, none on a direct rollover (§3405(c); §401(a)(31)).
-    const w = rolloverWithholding({ year, distributionDate: req.distributionDate, method: req.method, amount, taxableIfKept: t.taxableIfKept, rmdPart: rmd.rmdPart, rolledOver: t.rolledOver }, explain);
+    const w = rolloverWithholding({ year, distributionDate: req.distributionDate, method: req.method, amount, taxableIfKept: t.taxableIfKept, rmdPart: rmd.rmdPart, rolledOver: t.rolledOver, otherRolloverEligibleThisYear: toCents(req.otherRolloverEligibleThisYear) }, explain);
     const withheld = w.withheld;
     const federalCost = income.added + extra.tax;
     const stateEstimate = req.stateTaxRate === undefined ? null : percentOf(t.taxable, req.stateTaxRate);

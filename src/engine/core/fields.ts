@@ -102,6 +102,7 @@ export const baseDistributionFields = {
   fivePercentOwner: withDefault(boolean({ label: 'You own more than 5% of the employer that maintains the plan', help: 'A 5-percent owner, for required minimum distributions.', group: GROUPS.leaving }), false),
   planOffersStillWorkingDelay: withDefault(boolean({ label: 'The plan lets participants who still work there delay RMDs until they retire', help: 'Most plans do.', group: GROUPS.leaving }), true),
   rmdStillToTake: optional(money({ label: 'Part of this year’s RMD still to be taken before this payment', help: 'Only in a year an RMD is due from this plan; 0 if it was taken.', group: GROUPS.payment })),
+  otherRolloverEligibleThisYear: withDefault(money({ label: 'Other payments from this plan to you this year that could be rolled over', help: 'Received or expected this year, apart from this one: when a year’s total is small, the plan need not withhold the 20%.', group: GROUPS.payment }), 0),
   withholdingRate: optional(percent({ label: 'Withholding rate you elect on Form W-4R', help: 'The 20% on an eligible rollover distribution cannot be lowered.', group: GROUPS.payment })),
 };
 

@@ -9,9 +9,9 @@
  */
 import { addDays, longDate } from '../core/dates.ts';
 import { figureValue, type Explanation, type FigureUse } from '../core/explain.ts';
-import { clampZero, percentOf, usd, type Cents } from '../core/money.ts';
+import { clampZero, usd, type Cents } from '../core/money.ts';
 import type { RolloverMethod } from './rollover-taxable-amount.ts';
-import { withholding } from './withholding.ts';
+import { underFloorText, underRolloverWithholdingFloor, withholding } from './withholding.ts';
 
 export type RolloverWithholdingFacts = {
   year: number;
@@ -24,6 +24,8 @@ export type RolloverWithholdingFacts = {
   rmdPart: Cents;
   /** What was put into the destination within 60 days. */
   rolledOver: Cents;
+  /** The plan's other eligible rollover distributions to you this year (Treas. Reg. §31.3405(c)-1, Q&A-14). */
+  otherRolloverEligibleThisYear: Cents;
 };
 
 export type RolloverWithholding = {
@@ -43,11 +45,12 @@ export function rolloverWithholding(f: RolloverWithholdingFacts, explain: Explan
     year: f.year, plan: '401k', paidAs: 'distribution', toParticipant: paid, taxableWhenPaid: f.taxableIfKept,
     // The part excluded from income goes to the RMD first (Treas. Reg. §1.402(c)-2, Q&A-8).
     notRolloverEligible: clampZero(f.rmdPart - (f.amount - f.taxableIfKept)), periodic: false, electedRate: undefined,
+    rolloverEligibleThisYear: clampZero(f.amount - f.rmdPart) + f.otherRolloverEligibleThisYear,
   }, undefined);
   const uses: FigureUse[] = [];
   const mandatoryPct = figureValue('mandatory-withholding-rate', f.year, uses);
   const defaultPct = f.rmdPart > 0 ? figureValue('default-withholding-rate', f.year, uses) : 0;
-  const onRollable = percentOf(w.eligiblePart, mandatoryPct);
+  const onRollable = w.eligibleWithheld;
   const onRmdPart = w.amount - onRollable;
   const rollable = f.amount - f.rmdPart;
   const cashReceived = paid ? f.amount - w.amount : 0;
@@ -65,16 +68,21 @@ export function rolloverWithholding(f: RolloverWithholdingFacts, explain: Explan
       : `To roll over the whole ${usd(whole)} you must add ${usd(onRollable)} of your own money by ${longDate(deadline!)} (60 days after you receive it; this assumes you receive it on the payment date). ` +
         (notMadeUp > 0 ? `You put back ${usd(f.rolledOver)}, so ${usd(notMadeUp)} of the withholding was not made up and is treated as kept.` : 'You made it up in full.') +
         ' The withholding is credited on your return against the tax you owe.';
-  const text = f.rmdPart === 0
+  const floorText = w.underFloor
+    ? underFloorText(clampZero(f.amount - f.rmdPart) + f.otherRolloverEligibleThisYear, underRolloverWithholdingFloor(f.year, 0, uses).floor, mandatoryPct, figureValue('default-withholding-rate', f.year), w.eligiblePart, 0)
+    : '';
+  const text = w.underFloor && f.rmdPart === 0
+    ? `Paid to you: ${floorText} = ${usd(w.amount)} withheld, so you receive ${usd(cashReceived)}. ${makeUp(f.amount, 'Nothing was withheld, so the payment itself can all go back within the 60 days.')}`
+    : f.rmdPart === 0
     ? `Paid to you, ${mandatoryPct}% of the taxable ${usd(f.taxableIfKept)} is withheld: ${usd(w.amount)}, so you receive ${usd(cashReceived)}. ${makeUp(f.amount, 'Nothing in it is taxable, so nothing is withheld.')}`
     : `Paid to you: ${defaultPct}% of the taxable ${usd(w.otherPart)} in the RMD part is withheld (${usd(onRmdPart)}; the default, which you may change on Form W-4R)` +
-      (rollable > 0 ? ` and ${mandatoryPct}% of the taxable ${usd(w.eligiblePart)} in the rollable part (${usd(onRollable)}, mandatory)` : '') +
+      (rollable > 0 ? (w.underFloor ? ` and, in the rollable part, ${floorText}` : ` and ${mandatoryPct}% of the taxable ${usd(w.eligiblePart)} in the rollable part (${usd(onRollable)}, mandatory)`) : '') +
       `: ${usd(w.amount)} in all, so you receive ${usd(cashReceived)}. ` +
       (rollable === 0 ? 'None of it can be rolled over, so there is nothing to make up; the withholding is credited on your return against the tax you owe.' : makeUp(rollable, 'Nothing in the rollable part is taxable, so there is nothing to make up.'));
   explain.add(
     'irc-3405-c-mandatory-withholding',
     text,
-    ['irc-3405-c', 'irc-402-c-3', 'irc-401-a-31', ...(f.rmdPart > 0 ? ['irc-3405-b', 'reg-1-402c-2-q7'] : [])],
+    ['irc-3405-c', 'irc-402-c-3', 'irc-401-a-31', ...(w.underFloor ? ['reg-31-3405c-1'] : []), ...(f.rmdPart > 0 ? ['irc-3405-b', 'reg-1-402c-2-q7'] : [])],
     uses,
   );
   return { withheld: w.amount, onRollable, onRmdPart, cashReceived, notMadeUp, deadline };

@@ -90,9 +90,12 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   // The part excluded from income is the first allocated to the RMD (Treas. Reg. §1.402(c)-2, Q&A-8): only the taxable
   // rest of the RMD is withheld from as a distribution that is not an eligible rollover distribution.
   const rmdTaxablePart = Math.max(0, rmdPart - (amount - taxableWhenPaid));
+  const notEligible = coveredBy(outcomes, NOT_ROLLOVER_ELIGIBLE, amount);
+  // The year's eligible rollover distributions from this plan, for the floor of Treas. Reg. §31.3405(c)-1, Q&A-14.
+  const rolloverEligibleThisYear = Math.max(0, amount - rmdPart - notEligible) + toCents(r.otherRolloverEligibleThisYear ?? 0);
   const withheld = withholding({
-    year, plan, paidAs, toParticipant: r.payment === 'to-participant', taxableWhenPaid, notRolloverEligible: rmdTaxablePart + coveredBy(outcomes, NOT_ROLLOVER_ELIGIBLE, amount), notWithheld: coveredBy(outcomes, NOT_WITHHELD, amount),
-    periodic: outcomes.some((o) => o.id === 'sepp' && o.accepted), electedRate: r.withholdingRate,
+    year, plan, paidAs, toParticipant: r.payment === 'to-participant', taxableWhenPaid, notRolloverEligible: rmdTaxablePart + notEligible, notWithheld: coveredBy(outcomes, NOT_WITHHELD, amount),
+    periodic: outcomes.some((o) => o.id === 'sepp' && o.accepted), electedRate: r.withholdingRate, rolloverEligibleThisYear,
   }, explain);
   const state = stateEstimate(r.stateTaxRate, taxable, explain);
 
