@@ -11,7 +11,7 @@ import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/
 import { figureValue, type FigureUse } from '../core/explain.ts';
 import { clampZero, toCents, toDollars } from '../core/money.ts';
 import { boolean, date, integer, money, object, oneOf, optional, taxYear, withDefault } from '../core/request-kit.ts';
-import { annualAdditions, deferralsCounted, explainAnnualAdditions } from '../rules/annual-additions.ts';
+import { annualAdditions, catchUpOverAnnualAdditions, deferralsCounted, explainAnnualAdditions } from '../rules/annual-additions.ts';
 import { catchUpAllowed } from '../rules/catch-up-allowed.ts';
 import { deferralsExcludedFromWages } from '../rules/deferrals-excluded-from-wages.ts';
 import { electiveDeferralLimit, excessDeferralCorrection, plannedDeferrals } from '../rules/elective-deferral-limit.ts';
@@ -86,7 +86,7 @@ export const contributionLimits = defineCheck({
 
     // 6. The annual additions of §415(c), per employer (controlled group), catch-ups on top. Deferrals at unrelated
     // employers count only against §402(g).
-    const { catchUpHere, counted } = deferralsCounted(trad + rothDef, catchUpUsed, excess);
+    let { catchUpHere, counted } = deferralsCounted(trad + rothDef, catchUpUsed, excess);
     const employer = toCents(req.employerContributions);
     let worksheet: SelfEmployedWorksheet | null = null;
     let compensation: number | null = req.compensation === undefined ? null : toCents(req.compensation);
@@ -98,12 +98,20 @@ export const contributionLimits = defineCheck({
       compensation = clampZero(worksheet.netEarnings - Math.min(employer, worksheet.maxEmployerContribution));
       explainSelfEmployedWorksheet(worksheet, wsUses, explain);
     } else if (compensation !== null) explainEmployerDeductionLimit(year, compensation, explain);
+    const afterTax = toCents(req.afterTaxContributions);
+    const otherPlansSameEmployer = toCents(req.sameEmployerOtherPlanAdditions);
+    // An employee's deferrals above the §415(c) limit are catch-ups while catch-up room is left (the Pub. 560
+    // worksheet instead holds a self-employed person's employer contribution down to fit).
+    const overLimitCatchUp = selfEmployed ? 0 : catchUpOverAnnualAdditions(year, { deferrals: counted, employer, afterTax, otherPlansSameEmployer }, compensation, { thisPlanDeferrals: trad + rothDef, catchUpRoom: clampZero(available - catchUpUsed), mustBeRoth: roth.required }, explain);
+    catchUpHere += overLimitCatchUp;
+    counted -= overLimitCatchUp;
     const aaUses: FigureUse[] = [];
-    const aa = annualAdditions(year, { deferrals: counted, employer, afterTax: toCents(req.afterTaxContributions), otherPlansSameEmployer: toCents(req.sameEmployerOtherPlanAdditions) }, compensation, aaUses);
+    const aa = annualAdditions(year, { deferrals: counted, employer, afterTax, otherPlansSameEmployer }, compensation, aaUses);
     explainAnnualAdditions(aa, catchUpHere, aaUses, explain);
 
     // 7. How the contributions are taxed: excluded from an employee's wages, deducted by the self-employed.
-    const mustBeRoth = rothShortfall;
+    // §414(v)(7): catch-ups from the §415(c) overflow must be Roth too; only this plan's deferrals can move to Roth.
+    const mustBeRoth = overLimitCatchUp && roth.required ? clampZero(Math.min(catchUpUsed + overLimitCatchUp, trad + rothDef) - rothDef) : rothShortfall;
     const se = worksheet ? selfEmployedDeduction(year, worksheet, employer, rothDef, explain) : null;
     if (!worksheet) deferralsExcludedFromWages(trad, rothDef, mustBeRoth, explain);
     const deduction = se ? se.deduction : 0;
@@ -123,8 +131,8 @@ export const contributionLimits = defineCheck({
         catchUpsBlockedNoRoth: blocked,
         totalAllowed: toDollars(total),
         plannedDeferrals: toDollars(planned),
-        catchUpUsed: toDollars(catchUpUsed),
-        catchUpRothShortfall: toDollars(rothShortfall),
+        catchUpUsed: toDollars(catchUpUsed + overLimitCatchUp),
+        catchUpRothShortfall: toDollars(mustBeRoth),
         excessDeferral: toDollars(excess),
         excessCorrectionDeadline: excess > 0 ? deadline : null,
         annualAdditionsLimit: figureValue('annual-additions-limit', year),

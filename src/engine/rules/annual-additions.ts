@@ -51,6 +51,37 @@ export function deferralsCounted(thisPlan: Cents, catchUpUsed: Cents, excess: Ce
   return { catchUpHere, counted: thisPlan - catchUpHere - excessHere };
 }
 
+/**
+ * Deferrals above the §415(c) limit are catch-up contributions too, within what is left of the participant's catch-up
+ * limit: catch-ups are elective deferrals of a catch-up eligible participant that exceed any otherwise applicable
+ * limit, and the §415(c) limit is one of them (Treas. Reg. §1.414(v)-1(a)(1), (b)(1)(i); IRC §414(v)(3)(A)). So an
+ * employer contribution that pushes the year's additions over the limit leaves room for the same amount of deferrals
+ * as catch-ups, not an excess. No deferral can be a catch-up when the deferrals are more than the pay they come from
+ * (§414(v)(2)(A)(ii): the catch-up limit is at most compensation less the other deferrals).
+ */
+export function catchUpOverAnnualAdditions(
+  year: number,
+  parts: { deferrals: Cents; employer: Cents; afterTax: Cents; otherPlansSameEmployer: Cents },
+  compensation: Cents | null,
+  f: { thisPlanDeferrals: Cents; catchUpRoom: Cents; mustBeRoth: boolean },
+  explain: Explanation,
+): Cents {
+  if (f.catchUpRoom <= 0 || parts.deferrals <= 0) return 0;
+  if (compensation !== null && f.thisPlanDeferrals > compensation) return 0;
+  const uses: FigureUse[] = [];
+  const before = annualAdditions(year, parts, compensation, uses);
+  const moved = Math.min(before.over, f.catchUpRoom, parts.deferrals);
+  if (moved <= 0) return 0;
+  explain.add(
+    'reg-1-414v-1-catch-up-over-annual-additions',
+    `Your deferrals and the other contributions for you come to ${usd(before.total)}, ${usd(before.over)} over the ${usd(before.limit)} annual additions limit. Deferrals above that limit count as catch-up contributions, up to the catch-up you have left (${usd(f.catchUpRoom)}): ${usd(moved)} of your deferrals are catch-ups, not annual additions${moved < before.over ? `, and ${usd(before.over - moved)} stays over the limit` : ''}.` +
+      (f.mustBeRoth ? ' Like every catch-up of yours this year, they must be Roth.' : ''),
+    ['irc-414-v', 'reg-1-414v-1', 'irc-415-c'],
+    uses,
+  );
+  return moved;
+}
+
 export function explainAnnualAdditions(aa: AnnualAdditions, catchUpHere: Cents, uses: FigureUse[], explain: Explanation): void {
   explain.add(
     'irc-415c-annual-additions',
