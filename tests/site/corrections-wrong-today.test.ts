@@ -74,7 +74,8 @@ describe('the self-employed deduct their 401(k) contributions', () => {
     const s = sectionText(CONTRIBUTIONS, 'if-you-are-self-employed-you-do-deduct-them');
     expect(s).toContain('deducted on Schedule 1 (Form 1040), line 16');
     expect(s).toContain('pre-tax deferrals, catch-ups and the employer contributions made for themselves');
-    expect(s).toContain('Publication 560, chapter 4');
+    // Pub. 560: the deduction limits are in chapter 4 (qualified plans), the worksheet in chapter 5 (self-employed).
+    expect(s).toContain('Publication 560 sets the limits in chapter 4 and has the worksheet in chapter 5');
   });
 
   test('the contributions guide no longer says a catch-up is never a deduction for everyone', () => {
