@@ -18,8 +18,16 @@ test('states the ten-year rule and the annual distributions in years one to nine
   expect(a).toContain('within 10 years after the year of death');
   expect(a).toContain('Owner died on or after the required beginning date');
   expect(a).toContain('a distribution every year in years one to nine');
-  // Notice 2024-35 waived the annual amounts through 2024; they are required from 2025.
-  expect(a).toContain('for the years before 2025 (Notice 2024-35)');
+  // Notices 2022-53, 2023-54 and 2024-35 waived the annual amounts for 2021–2024; they are required from 2025.
+  expect(a).toContain('for the years before 2025, one notice at a time (Notice 2022-53, Notice 2023-54 and Notice 2024-35)');
+  // Treas. Reg. §1.401(a)(9)-5(d): after a death on or after the RBD, the longer of the beneficiary's life expectancy and the owner's remaining one.
+  expect(a).toContain("figured on the beneficiary's life expectancy (or on what remained of the owner's, if that is longer)");
+});
+
+test('treats an inherited Roth 401(k) as if the owner died before the required beginning date', () => {
+  // Treas. Reg. §1.401(a)(9)-3(a)(2): no lifetime RMDs from a designated Roth account, so no annual amounts in years one to nine.
+  expect(a).toContain('always as if the owner had died before the required beginning date');
+  expect(a).toContain('nothing has to come out of it before the last year');
 });
 
 test('gives the spouse the rollover into their own account and says the additional tax can return there', () => {
