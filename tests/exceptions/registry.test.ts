@@ -52,7 +52,7 @@ describe('what the checks discover from the registry', () => {
     expect(fields).toEqual([
       'claims', 'medicalExpenses', 'birthAdoptionChildren', 'birthAdoptionDate', 'birthAdoptionPriorDistributions',
       'priorEmergencyWithinThreeYears', 'priorEmergencyDate', 'priorEmergencyUnrepaid', 'contributionsSincePriorEmergency',
-      'domesticAbuseDate', 'terminalIllnessCertified', 'disasterIncidentStart', 'disasterDeclarationDate',
+      'domesticAbuseDate', 'terminalIllnessCertified', 'qdroAlternatePayee', 'disasterIncidentStart', 'disasterDeclarationDate',
       'disasterPriorDistributions', 'disasterElectOut', 'reservistOrderedOver179Days', 'reservistDistributionDuringDuty',
       'activeDutyEndDate', 'seppStartDate', 'seppModificationDate', 'seppPaymentsBeforeModification',
       'longTermCarePremiums', 'planOffersLongTermCare',

@@ -23,6 +23,7 @@ import { afterSixtyDayRollover } from '../rules/sixty-day-rollover.ts';
 import { stateEstimate } from '../rules/state-estimate.ts';
 import { taxablePart } from '../rules/taxable-part.ts';
 import { NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD, withholding, type PaidAs } from '../rules/withholding.ts';
+import { qdroTaxedToText, qdroToNonSpouse } from '../rules/exceptions/qdro.ts';
 import { exceptionFacts } from './exception-facts.ts';
 import type { IraRequest, WithdrawalRequest } from './request.ts';
 import { withdrawalResult } from './result.ts';
@@ -78,6 +79,7 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   for (const w of details.repaymentWindows) explain?.add('irc-72t-repayment-window', w.text, w.sources);
   if (details.recaptureText) explain?.add('irc-72t-4-periodic-payment-recapture', details.recaptureText, details.recaptureSources!);
   const tax = additionalTax(taxable, coversAll, covered, year, explain);
+  if (outcomes.some((o) => o.id === 'qdro' && o.accepted)) explain?.add('irc-402-e-1-alternate-payee', qdroTaxedToText(r), qdroToNonSpouse(r) ? ['irc-402-e-1', 'reg-1-402c-2-q12', 'i1099r'] : ['irc-402-e-1', 'i1099r']);
 
   // 3. Income tax the distribution adds, then what is withheld from the payment.
   const income = incomeTaxAdded({
@@ -90,7 +92,9 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   // The part excluded from income is the first allocated to the RMD (Treas. Reg. §1.402(c)-2, Q&A-8): only the taxable
   // rest of the RMD is withheld from as a distribution that is not an eligible rollover distribution.
   const rmdTaxablePart = Math.max(0, rmdPart - (amount - taxableWhenPaid));
-  const notEligible = coveredBy(outcomes, NOT_ROLLOVER_ELIGIBLE, amount);
+  // A QDRO payment to a child or other dependent is not an eligible rollover distribution (Treas. Reg. §1.402(c)-2, Q&A-12(b)).
+  const qdroNonSpouse = qdroToNonSpouse(r) && outcomes.some((o) => o.id === 'qdro' && o.accepted);
+  const notEligible = qdroNonSpouse ? amount : coveredBy(outcomes, NOT_ROLLOVER_ELIGIBLE, amount);
   // The year's eligible rollover distributions from this plan, for the floor of Treas. Reg. §31.3405(c)-1, Q&A-14.
   const rolloverEligibleThisYear = Math.max(0, amount - rmdPart - notEligible) + toCents(r.otherRolloverEligibleThisYear ?? 0);
   const withheld = withholding({

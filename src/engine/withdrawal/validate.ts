@@ -9,6 +9,7 @@ import type { FieldError } from '../core/request-kit.ts';
 import { validateAfterTax } from '../rules/after-tax-recovery.ts';
 import { validateExceptionDetails } from '../rules/exception-details.ts';
 import { validateRmdYear } from '../rules/rmd-year.ts';
+import { qdroRolloverErrors } from '../rules/exceptions/qdro.ts';
 import type { IraRequest, WithdrawalRequest } from './request.ts';
 
 export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldError[] {
@@ -35,6 +36,7 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldErro
   if (r.payment === 'direct-rollover' && r.rolledOverWithin60Days > 0) errors.push({ field: 'rolledOverWithin60Days', message: 'A direct rollover leaves nothing to roll over within 60 days.' });
   // What each claimed exception must give, and its contradictions (each exception's module, rules/exceptions/<id>.ts).
   errors.push(...validateExceptionDetails(r));
+  if ((r.planType ?? '401k') === '401k') errors.push(...qdroRolloverErrors(r));
   const rate = implausibleStateRate('stateTaxRate', r.stateTaxRate);
   if (rate) errors.push(rate);
   if (r.planType === 'ira' && r.accountType === 'roth')
