@@ -170,6 +170,8 @@ describe('each year is complete and agrees with the IRS notices and revenue proc
     expect([v('additional-tax-rate'), v('mandatory-withholding-rate'), v('default-withholding-rate')]).toEqual([10, 20, 10]);
     // Treas. Reg. §31.3405(c)-1, Q&A-14: no mandatory withholding below $200 a year from one plan.
     expect(v('eligible-rollover-withholding-floor')).toBe(200);
+    // IRC §408(d)(3)(B): one IRA-to-IRA rollover in any 1-year period.
+    expect(v('ira-rollover-limit-months')).toBe(12);
     expect([v('separation-age'), v('public-safety-separation-age'), v('public-safety-service-years')]).toEqual([55, 50, 25]);
     expect([v('age-59-half-birthday'), v('age-59-half-months'), v('senior-age'), v('medical-agi-floor')]).toEqual([59, 6, 65, 7.5]);
     expect([v('birth-adoption-cap-per-child'), v('emergency-cap'), v('emergency-balance-floor'), v('disaster-cap')]).toEqual([5_000, 1_000, 1_000, 22_000]);
