@@ -112,4 +112,12 @@ export const planTypeField = {
     oneOf(['401k', 'ira'] as const, { label: 'Where the money comes from', help: 'This 401(k), or a traditional IRA (for example after rolling the 401(k) over).', group: GROUPS.ira, choices: { '401k': 'This 401(k)', ira: 'A traditional IRA' } }),
     '401k',
   ),
+  iraRolloverInPrior12Months: withDefault(
+    boolean({
+      label: 'From an IRA: you already rolled over, IRA to IRA, a distribution received in the 12 months before this one',
+      help: 'Count all your IRAs, traditional and Roth. Direct transfers between IRAs, conversions to a Roth IRA and rollovers from employer plans do not count.',
+      group: GROUPS.ira,
+    }),
+    false,
+  ),
 };

@@ -6,7 +6,7 @@
  */
 import { toCents, toDollars } from '../core/money.ts';
 import { yearOf } from '../core/dates.ts';
-import type { Explanation } from '../core/explain.ts';
+import { figureValue, type Explanation } from '../core/explain.ts';
 import { additionalTax } from '../rules/additional-tax.ts';
 import { age59Half } from '../rules/age-59-half.ts';
 import { disasterSpread, explainDisasterSpread } from '../rules/disaster-spread.ts';
@@ -57,6 +57,11 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const taxableWhenPaid = taxablePart({ plan, directRollover, amount, vestedBalance: balance, afterTaxBasis: toCents(r.afterTaxBasis), rothBasis: toCents(r.rothBasis), roth, afterTax: { method: r.afterTaxAccounting, subaccountBalance: r.afterTaxSubaccountBalance === undefined ? undefined : toCents(r.afterTaxSubaccountBalance), pre1987Basis: toCents(r.pre1987Basis) } }, explain);
   const rolledOver = r.payment === 'to-participant' ? toCents(r.rolledOverWithin60Days) : 0;
   const taxable = afterSixtyDayRollover(taxableWhenPaid, rolledOver, explain);
+  if (plan === 'ira' && rolledOver > 0)
+    {
+    const months = figureValue('ira-rollover-limit-months', year);
+    explain?.add('irc-408-d-3-b-one-rollover-per-year', `From an IRA, a 60-day rollover into an IRA is allowed only once in any ${months} months, counting all your IRAs, traditional and Roth: it counts only because you said no other IRA-to-IRA rollover was made of a distribution received in the ${months} months before this one. Direct transfers between IRAs, conversions to a Roth IRA, rollovers into an employer plan and rollovers from employer plans are not limited.`, ['irc-408-d-3-b', 'ann-2014-15', 'ann-2014-32', 'reg-1-402c-2-q16']);
+  }
 
   // 2. Exceptions. The disaster verdict comes first: its spread changes AGI, which the medical floor reads.
   const facts = exceptionFacts(r, plan, year, claims, balance);
