@@ -116,6 +116,14 @@ describe('requests it refuses', () => {
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.errors.map((e) => e.field)).toEqual(['taxYear']);
   });
+  test('a self-employed person with other plans of the same business: the Pub. 560 worksheet covers one plan only', () => {
+    // Pub. 560 ch. 5: the worksheet applies only with one defined contribution plan; more plans share §404(a)(3)(A)(iv) and §415(f).
+    const req = { check: 'contribution-limits', taxYear: 2026, birthDate: '1981-03-01', workStatus: 'self-employed', netProfit: 100000, seTaxDeduction: 7064.78, traditionalDeferrals: 24500 };
+    const out = evaluate({ ...req, sameEmployerOtherPlanAdditions: 10000 });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.errors.map((e) => e.field)).toEqual(['sameEmployerOtherPlanAdditions']);
+    expect(evaluate({ ...req, sameEmployerOtherPlanAdditions: 0 }).ok).toBe(true);
+  });
   test('a birth date after the tax year', () => {
     const out = evaluate({ check: 'contribution-limits', taxYear: 2025, birthDate: '2026-01-01' });
     expect(out.ok).toBe(false);

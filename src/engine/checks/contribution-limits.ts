@@ -68,6 +68,10 @@ export const contributionLimits = defineCheck({
       if (req.seTaxDeduction === undefined) errors.push({ field: 'seTaxDeduction', message: 'Enter the deduction for half of your self-employment tax (Schedule 1, line 15); Schedule SE figures it.' });
       else if (req.netProfit !== undefined && req.seTaxDeduction > req.netProfit) errors.push({ field: 'seTaxDeduction', message: 'The self-employment tax deduction cannot be more than the net profit.' });
       if (req.compensation !== undefined) errors.push({ field: 'compensation', message: 'A self-employed person has no wages from the business; leave this empty and enter the net profit instead.' });
+      // Pub. 560 ch. 5: the rate table and deduction worksheet are only for a self-employed person with one defined
+      // contribution plan. With more, the plans share the deduction limit (§404(a)(3)(A)(iv)) and the annual additions
+      // limit (§415(f)), and the worksheet's figures would overstate the deduction.
+      if (req.sameEmployerOtherPlanAdditions > 0) errors.push({ field: 'sameEmployerOtherPlanAdditions', message: 'This check follows the IRS Publication 560 worksheet, which covers a self-employed person with one defined contribution plan only. With other plans of the same business, the plans share the deduction and annual additions limits: leave this at 0 to see this plan alone, and have the combined limits worked out for your plans.' });
       if (errors.length) return { errors };
     } else {
       const onlySelfEmployed = (['netProfit', 'seTaxDeduction', 'planAssets'] as const).filter((k) => req[k] !== undefined);
