@@ -12,6 +12,8 @@ export const ruleFigures = {
   'eligible-rollover-withholding-floor': { value: 200, unit: 'usd', label: 'No mandatory withholding when the eligible rollover distributions a plan pays you in a year are expected to total less than', sources: ['reg-31-3405c-1'] },
   'rollover-window-days': { value: 60, unit: 'days', label: 'Days after you receive an eligible rollover distribution to roll it over', sources: ['irc-402-c'] },
   'ira-rollover-limit-months': { value: 12, unit: 'months', label: 'IRA-to-IRA 60-day rollovers: at most one of a distribution received in any period of this many months, counting all your IRAs', sources: ['irc-408-d-3-b', 'ann-2014-15', 'ann-2014-32'], effectiveFrom: '2015-01-01' },
+  'late-rollover-self-certification-days': { value: 30, unit: 'days', label: 'Late rollover by self-certification: made as soon as practicable, which is met within this many days after the reason ends', sources: ['rev-proc-2020-46'] },
+  'late-rollover-automatic-waiver-years': { value: 1, unit: 'years', label: 'Automatic waiver of the 60-day rule for a financial institution’s error: the money is deposited within this many years from the start of the 60 days', sources: ['rev-proc-2003-16'] },
   'age-59-half-birthday': { value: 59, unit: 'years', label: 'Age 59½: the birthday the half year counts from', sources: ['irc-72-t-2-a-i', 'pub-590-b'] },
   'age-59-half-months': { value: 6, unit: 'months', label: 'Age 59½: calendar months after the 59th birthday', sources: ['irc-72-t-2-a-i', 'pub-590-b'] },
   'separation-age': { value: 55, unit: 'years', label: 'Separation from service in or after the calendar year you reach this age', sources: ['irc-72-t-2-a-v', 'irs-topic-558'] },

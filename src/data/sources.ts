@@ -123,6 +123,8 @@ export const sources = {
   'notice-2024-22': { title: 'IRS Notice 2024-22 — pension-linked emergency savings accounts (plan years beginning after December 31, 2023)', url: 'https://www.irs.gov/pub/irs-drop/n-24-22.pdf' },
   'notice-2024-55': { title: 'IRS Notice 2024-55 — emergency personal expense and domestic abuse victim distributions', url: 'https://www.irs.gov/pub/irs-drop/n-24-55.pdf' },
   'notice-2026-33': { title: 'IRS Notice 2026-33 — qualified long-term care distributions', url: 'https://www.irs.gov/pub/irs-drop/n-26-33.pdf' },
+  'rev-proc-2020-46': { title: 'Rev. Proc. 2020-46 — self-certification of a late rollover (modifies and supersedes Rev. Proc. 2016-47)', url: 'https://www.irs.gov/pub/irs-drop/rp-20-46.pdf' },
+  'rev-proc-2003-16': { title: 'Rev. Proc. 2003-16 §3 — waivers of the 60-day rollover requirement; §3.03 the automatic waiver for a financial institution’s error', url: 'https://www.irs.gov/pub/irs-irbs/irb03-04.pdf' },
   'rev-proc-2023-34': { title: 'Rev. Proc. 2023-34 §3 — 2024 tax rate tables and standard deduction', url: 'https://www.irs.gov/pub/irs-drop/rp-23-34.pdf' },
   'rev-proc-2024-40': { title: 'Rev. Proc. 2024-40 §3 — 2025 tax rate tables and standard deduction', url: 'https://www.irs.gov/pub/irs-drop/rp-24-40.pdf' },
   'rev-proc-2025-32': { title: 'Rev. Proc. 2025-32 §4 — 2026 tax rate tables and standard deduction', url: 'https://www.irs.gov/pub/irs-drop/rp-25-32.pdf' },

@@ -172,6 +172,8 @@ describe('each year is complete and agrees with the IRS notices and revenue proc
     expect(v('eligible-rollover-withholding-floor')).toBe(200);
     // IRC §408(d)(3)(B): one IRA-to-IRA rollover in any 1-year period.
     expect(v('ira-rollover-limit-months')).toBe(12);
+    // Rev. Proc. 2020-46 (30 days after the reason ends); Rev. Proc. 2003-16 §3.03 (one year from the start of the 60 days).
+    expect([v('late-rollover-self-certification-days'), v('late-rollover-automatic-waiver-years')]).toEqual([30, 1]);
     expect([v('separation-age'), v('public-safety-separation-age'), v('public-safety-service-years')]).toEqual([55, 50, 25]);
     expect([v('age-59-half-birthday'), v('age-59-half-months'), v('senior-age'), v('medical-agi-floor')]).toEqual([59, 6, 65, 7.5]);
     expect([v('birth-adoption-cap-per-child'), v('emergency-cap'), v('emergency-balance-floor'), v('disaster-cap')]).toEqual([5_000, 1_000, 1_000, 22_000]);
