@@ -15,6 +15,7 @@ import { clampZero, percentOf, toCents, toDollars, usd } from '../core/money.ts'
 import { boolean, date, integer, money, object, oneOf, optional, withDefault, type FieldError } from '../core/request-kit.ts';
 import { estimatedTaxNote } from '../rules/estimated-tax.ts';
 import { inPlanRothRecapture } from '../rules/in-plan-roth-recapture.ts';
+import { explainLateRollover } from '../rules/late-rollover.ts';
 import { incomeTaxAdded } from '../rules/income-tax-added.ts';
 import { explainRollover1099R, rollover1099RCode } from '../rules/rollover-1099r-code.ts';
 import { rolloverAdditionalTax } from '../rules/rollover-additional-tax.ts';
@@ -108,6 +109,7 @@ export const rollover = defineCheck({
     // 5. Withholding: 20% of the taxable rollable part of a payment to you, none on a direct rollover (§3405(c); §401(a)(31)).
     const w = rolloverWithholding({ year, distributionDate: req.distributionDate, method: req.method, amount, taxableIfKept: t.taxableIfKept, rmdPart: rmd.rmdPart, rolledOver: t.rolledOver, otherRolloverEligibleThisYear: toCents(req.otherRolloverEligibleThisYear) }, explain);
     const withheld = w.withheld;
+    if (req.method === '60-day') explainLateRollover(year, clampZero(rmd.rollable - t.rolledOver), explain);
     const federalCost = income.added + extra.tax;
     const stateEstimate = req.stateTaxRate === undefined ? null : percentOf(t.taxable, req.stateTaxRate);
     if (stateEstimate !== null)

@@ -1,0 +1,33 @@
+// A 60-day rollover not finished in time: the rollover check says the reader may still qualify — self-certification
+// under Rev. Proc. 2020-46 (which supersedes Rev. Proc. 2016-47), the automatic waiver of Rev. Proc. 2003-16 §3.03, or a
+// private letter ruling under IRC §402(c)(3)(B) — and keeps taxing the part not put back.
+import { describe, expect, test } from 'vitest';
+import { evaluate } from '../../src/engine/index.ts';
+
+const PAID = { check: 'rollover', distributionDate: '2026-03-02', birthDate: '1981-05-20', amount: 50_000, otherIncome: 80_000, destination: 'traditional-ira', method: '60-day' };
+
+function run(overrides: Record<string, unknown>) {
+  const out = evaluate({ ...PAID, ...overrides });
+  if (!out.ok) throw new Error(JSON.stringify(out.errors));
+  return { result: out.result as { taxableAmount: number }, step: out.explanation.find((s) => s.rule === 'rev-proc-2020-46-late-rollover') };
+}
+
+describe('a 60-day rollover that misses part of the amount', () => {
+  test('names the self-certification and the automatic waiver with their conditions for the $10,000 not put back', () => {
+    // 50,000 paid, 40,000 put back → 10,000 not rolled over, taxed as kept.
+    const { result, step } = run({ redeposited: 40_000 });
+    expect(result.taxableAmount).toBe(10_000);
+    expect(step?.text).toContain('$10,000 not rolled over');
+    expect(step?.text).toContain('self-certification');
+    expect(step?.text).toContain('within 30 days');
+    expect(step?.text).toContain('within 1 year from the start of the 60 days');
+    expect(step?.text).toContain('has not already denied a waiver');
+    expect(step?.citations.map((s) => s.id)).toEqual(expect.arrayContaining(['rev-proc-2020-46', 'rev-proc-2003-16', 'irc-402-c-3']));
+  });
+  test('says nothing of late rollovers when the whole amount went back in time', () => {
+    expect(run({ redeposited: 50_000 }).step).toBeUndefined();
+  });
+  test('says nothing of late rollovers for a direct rollover', () => {
+    expect(run({ method: 'direct' }).step).toBeUndefined();
+  });
+});
