@@ -178,4 +178,10 @@ export const jointAndLastSurvivorTable = {
       ],
     },
   ],
-} as const satisfies { sources: readonly string[]; blocks: readonly JointTableBlock[] };
+  /**
+   * Cells held in the blocks whose printed value could not be confirmed: an independent reproduction of
+   * §1.401(a)(9)-9(d) reads them one tenth higher (86 and 74: 16.6; 90 and 76: 14.8), and the regulation's own text
+   * was not at hand to settle it. Until it is, the engine treats them as not held rather than risk a wrong divisor.
+   */
+  unconfirmed: [[86, 74], [90, 76]],
+} as const satisfies { sources: readonly string[]; blocks: readonly JointTableBlock[]; unconfirmed: readonly (readonly [number, number])[] };

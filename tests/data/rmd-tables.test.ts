@@ -38,6 +38,13 @@ describe('the Joint and Last Survivor Table', () => {
     for (const b of jointAndLastSurvivorTable.blocks)
       for (let c = 0; c < 9; c++) b.rows.forEach((r, i) => { if (i) expect(Number(r.split(' ')[c])).toBeLessThan(Number(b.rows[i - 1]!.split(' ')[c])); });
   });
+  test('returns nothing for the two held cells whose printed value two transcriptions disagree on', () => {
+    // §1.401(a)(9)-9(d): 86 and 74 read 16.5 here and 16.6 elsewhere; 90 and 76 read 14.7 and 14.8. Their neighbours agree.
+    expect(jointAndLastSurvivorDivisor(86, 74)).toBeUndefined();
+    expect(jointAndLastSurvivorDivisor(90, 76)).toBeUndefined();
+    expect(jointAndLastSurvivorDivisor(86, 73)?.value).toBe(17.2);
+    expect(jointAndLastSurvivorDivisor(89, 76)?.value).toBe(14.8);
+  });
   test('returns nothing for a pair the site does not hold', () => {
     expect(jointAndLastSurvivorDivisor(76, 35)).toBeUndefined();
     expect(jointAndLastSurvivorDivisor(99, 60)).toBeUndefined();

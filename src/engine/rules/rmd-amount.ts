@@ -21,6 +21,7 @@ export function uniformLifetimeDivisor(age: number): Divisor | undefined {
 
 /** §1.401(a)(9)-9(d) for the older and the younger age; undefined where the site does not hold the printed value. */
 export function jointAndLastSurvivorDivisor(olderAge: number, youngerAge: number): Divisor | undefined {
+  if (jointAndLastSurvivorTable.unconfirmed.some(([o, y]) => o === olderAge && y === youngerAge)) return undefined;
   for (const b of jointAndLastSurvivorTable.blocks) {
     const col = olderAge - b.firstColumnAge;
     const row = youngerAge - b.firstRowAge;
