@@ -41,6 +41,9 @@ export default defineConfig({
           // 12.68 → 12.06 kB gz and 12 → 8 requests on /checks/loss/; nothing loads that a page did not load before.
           codeSplitting: {
             groups: [
+              // Vite's preload helper alone: the card opener a guide loads with the page (src/islands/shared/open-cards.ts)
+              // needs it, not the check shell it would otherwise sit in.
+              { name: 'preload', test: /vite[\\/]preload-helper/, priority: 3 },
               { name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/, priority: 2 },
               { name: 'check-shell', test: /[\\/]src[\\/](islands[\\/]shared[\\/](CheckShell|CheckCard|server-render|format|labels|Numbers)\.tsx?|engine[\\/]format\.ts)$/, priority: 1 },
             ],

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { breaches, budgetFor, checkChunks, countElements, dynamicImports, islandChecks, measurePage, missedTargets, staticImports } from './measure.ts';
+import { breaches, budgetFor, cardChecks, cardIslands, checkChunks, countElements, dynamicImports, islandChecks, measurePage, missedTargets, staticImports } from './measure.ts';
 
 let dist: string;
 
@@ -36,6 +36,13 @@ beforeAll(() => {
   writeFileSync(
     join(dist, 'check.html'),
     '<astro-island component-url="/_astro/loss-island.js" renderer-url="/_astro/client.js" props="{&quot;id&quot;:[0,&quot;loss&quot;]}"></astro-island>',
+  );
+  // A guide with a check card: the card opener (loaded with the page) holds a Map of the islands it opens cards into.
+  writeFileSync(join(dist, '_astro', 'opener.js'), 'const m=new Map([[`loss`,()=>n(()=>import(`./loss-island.js`),[])],["rmd",()=>import("./rmd-island.js")]]);');
+  writeFileSync(join(dist, '_astro', 'rmd-island.js'), randomBytes(2500));
+  writeFileSync(
+    join(dist, 'card.html'),
+    '<article><div class="check-live" data-check-card="loss" data-ns="lo"><a class="cc-try" href="/checks/loss/">Try it</a></div></article><script type="module" src="/_astro/opener.js"></script>',
   );
   writeFileSync(join(dist, 'heavy.html'), '<article data-pagefind-body></article><script type="module" src="/_astro/big.js"></script>');
 });
@@ -120,4 +127,20 @@ test('counts what a check fetches on first touch (its live form) but never anoth
   // live.js (1,500 random bytes) and data.js (2,000) are fetched; federal-tax.def.js (3,000) is another check's.
   expect(after).toBeGreaterThan(page.jsGz + 3500);
   expect(after).toBeLessThan(page.jsGz + 3500 + 3000);
+});
+
+test('reads the checks of a page’s cards and the island each opens into, apart from the check loader’s table', () => {
+  expect(cardChecks('<div data-check-card="loss" data-ns="lo"></div><div data-check-card="rmd"></div><div data-check-card="loss"></div>')).toEqual(['loss', 'rmd']);
+  expect(Object.fromEntries(cardIslands(dist))).toEqual({ loss: '/_astro/loss-island.js', rmd: '/_astro/rmd-island.js' });
+  expect(checkChunks(dist).has('rmd')).toBe(false);
+});
+
+test('a guide with a check card loads only the opener, and once the card is used its island, live form and chunk', () => {
+  const page = measurePage(dist, '/card.html');
+  expect(page).toMatchObject({ islands: 0, article: true, checks: ['loss'], requests: 2 });
+  expect(budgetFor(page).kind).toBe('guide with checks');
+  const after = page.jsAfterCheckGz['loss']!;
+  // live.js (1,500 random bytes) and data.js (2,000) come with the loss island; rmd-island.js (2,500) is another card's.
+  expect(after).toBeGreaterThan(page.jsGz + 3500);
+  expect(after).toBeLessThan(page.jsGz + 3500 + 2500);
 });

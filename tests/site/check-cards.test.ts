@@ -55,6 +55,13 @@ describe('a check in a guide', () => {
       expect(readPage(`/checks/${id}/`), id).toMatch(/<form class="cf-form"/);
     }
   });
+
+  test.each(guidePages().filter((p) => checksIn(readPage(p)).length > 0))('%s has no island: each card names its check for the script that opens it', (path) => {
+    const page = readPage(path);
+    expect(page).not.toMatch(/<astro-island\b/);
+    expect([...page.matchAll(/<div class="check-live" data-check-card="([a-z0-9-]+)" data-ns="[a-z]+">/g)].map((m) => m[1])).toEqual(checksIn(page));
+    expect(page).toMatch(/<script type="module" src="\/_astro\/CheckCard\.astro_astro_type_script_index_0_lang\.[\w-]+\.js"><\/script>/);
+  });
 });
 
 describe('a worked example in a guide', () => {

@@ -1,21 +1,31 @@
 /**
- * A check embedded in a guide, in the browser. The server renders it as a card (Check.astro): the check's worked
+ * A check embedded in a guide, in the browser. The server renders it as a card (CheckCard.astro): the check's worked
  * example in brief, marked Example, and "Try it with your numbers", a link to the check's own page, which is what it
- * stays without JavaScript. Here that link opens the full check in place instead: the form spec and the live check
- * load and replace the card, focus goes to its first field, and the check's rules work out the example's result. A
- * guide URL carrying this check's scenario opens it at once, live. A reader who only reads loads none of it.
+ * stays without JavaScript. When the reader follows that link, or arrives by a guide URL carrying the check's
+ * scenario, open-cards.ts mounts this island over the card: it loads the form spec and the live check, which replace
+ * the card, focuses its first field (when the reader asked), and the check's rules work out the example's result.
  */
-import { render } from 'preact';
+import { h, hydrate, render, type ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CheckId } from '../../engine/index.ts';
 import type { ShellProps } from './CheckShell.tsx';
+import type { CheckProps } from './use-check.ts';
+
+/**
+ * Mounts a check's island over its card (open-cards.ts calls it): the card's element becomes the island's root with
+ * its HTML kept as it is, as Astro hydrates an island, until CheckCard below replaces it with the live check.
+ */
+export function mountCard<K extends CheckId>(island: ComponentType<CheckProps<K>>, props: CheckProps<K>, card: Element): void {
+  hydrate(h(island, props), card.parentElement!);
+}
 
 export function CheckCard<K extends CheckId>(p: ShellProps<K>) {
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = root.current!;
+    const { focus = true, failed } = p.props.opened ?? {};
     let opening = false;
-    const open = (focus: boolean) => {
+    const open = () => {
       if (opening) return;
       opening = true;
       el.setAttribute('aria-busy', 'true');
@@ -32,28 +42,22 @@ export function CheckCard<K extends CheckId>(p: ShellProps<K>) {
         () => {
           opening = false;
           el.removeAttribute('aria-busy');
-          // An alert is announced when it is added; the card has no empty live region waiting for it.
-          if (el.querySelector('.cc-failed')) return;
-          const note = document.createElement('p');
-          note.className = 'cc-failed';
-          note.setAttribute('role', 'alert');
-          note.textContent = 'The check could not be loaded. Check your connection and try again, or open the check’s own page.';
-          el.querySelector('.cc')?.append(note);
+          failed?.(el);
         },
       );
     };
+    // After a failed load, the link tries again.
     function onClick(e: MouseEvent) {
       // A modified click (a new tab or window) follows the link to the check's own page.
       if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       if (!(e.target as Element | null)?.closest('.cc-try')) return;
       e.preventDefault();
-      open(true);
+      open();
     }
     el.addEventListener('click', onClick);
-    // A link that carries this check's scenario opens it at once.
-    if ([...new URLSearchParams(location.search).keys()].some((k) => k.startsWith(`${p.props.ns}.`))) open(false);
+    open();
     return () => el.removeEventListener('click', onClick);
   }, []);
-  // Preact leaves an element with inner HTML as it finds it when hydrating: the server's card stays until opened.
+  // Preact leaves an element with inner HTML as it finds it when hydrating: the server's card stays until replaced.
   return <div class="check-live" ref={root} dangerouslySetInnerHTML={{ __html: '' }} />;
 }

@@ -22,8 +22,9 @@ export type ShellProps<K extends CheckId> = {
 };
 
 export function CheckShell<K extends CheckId>(p: ShellProps<K>) {
-  // In a guide: the card Check.astro renders (its slot), opened into the full check on request (CheckCard.tsx).
-  if (p.props.card) return typeof window === 'undefined' ? <div class="check-live">{p.props.children}</div> : <CheckCard {...p} />;
+  // In a guide: the card CheckCard.astro renders as plain HTML, which open-cards.ts mounts this island over when the
+  // reader asks for the check (CheckCard.tsx opens it in place).
+  if (p.props.card) return <CheckCard {...p} />;
   if (typeof window === 'undefined') {
     const { LiveCheck, StaticResult } = serverLive();
     const form = serverForm(p.props.id);

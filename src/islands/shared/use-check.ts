@@ -59,6 +59,11 @@ export type CheckProps<K extends CheckId = CheckId> = {
   start?: Record<string, unknown>;
   /** In a guide: the island's slot is a card with the example in brief, and the full check opens on request. */
   card?: boolean;
+  /**
+   * A card's island in the browser, mounted by src/islands/shared/open-cards.ts once the reader asks for the check
+   * (never serialized): whether to focus its first field, and how the card says the check could not be loaded.
+   */
+  opened?: { focus: boolean; failed: (card: Element) => void };
   children?: ComponentChildren;
   exampleOutcome?: OutcomeOf<K>;
 };
