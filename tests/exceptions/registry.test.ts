@@ -55,7 +55,7 @@ describe('what the checks discover from the registry', () => {
       'domesticAbuseDate', 'terminalIllnessCertified', 'qdroAlternatePayee', 'disasterIncidentStart', 'disasterDeclarationDate',
       'disasterPriorDistributions', 'disasterElectOut', 'reservistOrderedOver179Days', 'reservistDistributionDuringDuty',
       'activeDutyEndDate', 'seppStartDate', 'seppModificationDate', 'seppPaymentsBeforeModification',
-      'longTermCarePremiums', 'planOffersLongTermCare',
+      'longTermCarePremiums', 'planOffersLongTermCare', 'correctiveExcessDeferralYear', 'correctiveEarnings',
     ]);
     for (const check of ['early-withdrawal', 'hardship', 'roth-distribution']) {
       const props = Object.keys(schemas[check]!.properties);

@@ -1,7 +1,8 @@
 /**
  * The distribution code the payer reports in box 7 of Form 1099-R (Instructions for Forms 1099-R and 5498, "Guide to
  * Distribution Codes"): G/H for a direct rollover (H from a designated Roth account), L for a deemed distribution from
- * a loan, 4 death, 8 a corrective distribution (excess deferrals or contributions, taxable this year), U a §404(k)
+ * a loan, 4 death, 8 a corrective distribution (excess deferrals or contributions, taxable this year; P for excess
+ * deferrals taxable in the year before), U a §404(k)
  * dividend, 3 disability, 7 normal (59½), 2 an exception the payer knows of, 1 early with no known exception. B marks
  * a designated Roth account distribution, with the numeric code that applies ("when applicable, enter a numeric and an
  * alpha code"; code 7 is used with B), so at 59½ or older it is B7, qualified or not. Code 1 is also used at 59½ or older
@@ -28,6 +29,9 @@ export type Form1099RInput = {
   outcomes: readonly ExceptionOutcome[];
   /** A periodic-payment series modified in this distribution's year, before its lock-in ended (§72(t)(4)). */
   seppModifiedEarly?: boolean;
+  /** A corrective distribution of excess deferrals of the year before, with no earnings: all of it is income of that
+   * year, code P (the earnings, income of the year paid, go on a separate form with code 8). */
+  correctivePriorYearOnly?: boolean;
 };
 
 export function form1099RCode(x: Form1099RInput): string {
@@ -37,7 +41,7 @@ export function form1099RCode(x: Form1099RInput): string {
   if (x.paidAs === 'deemed-loan') code = x.reached59 ? 'L7' : 'L1';
   else if (has('death')) code = '4';
   // Corrective distributions of excess deferrals or contributions: code 8 (P when taxable in the prior year), never 1.
-  else if (has('corrective')) code = '8';
+  else if (has('corrective')) code = x.correctivePriorYearOnly ? 'P' : '8';
   // Earnings returned with an excess IRA contribution (§408(d)(4)): code 8 (P when taxable in the prior year), with
   // code 1 before 59½ ("you must also enter Code 1, if it applies"); the §72(t)(2)(A)(ix) exception is claimed on Form 5329.
   else if (has('ira-excess-earnings')) code = x.reached59 ? '8' : '81';

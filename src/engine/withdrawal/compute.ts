@@ -24,6 +24,7 @@ import { stateEstimate } from '../rules/state-estimate.ts';
 import { taxablePart } from '../rules/taxable-part.ts';
 import { NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD, withholding, type PaidAs } from '../rules/withholding.ts';
 import { qdroTaxedToText, qdroToNonSpouse } from '../rules/exceptions/qdro.ts';
+import { correctivePriorYearPart, correctivePriorYearText } from '../rules/exceptions/corrective.ts';
 import { exceptionFacts } from './exception-facts.ts';
 import type { IraRequest, WithdrawalRequest } from './request.ts';
 import { withdrawalResult } from './result.ts';
@@ -67,10 +68,14 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const facts = exceptionFacts(r, plan, year, claims, balance);
   const judged = new Map<string, Verdict>();
   if (claims.has('disaster')) judged.set('disaster', judgeException(exceptionById('disaster')!, facts));
+  if (claims.has('corrective')) judged.set('corrective', judgeException(exceptionById('corrective')!, facts));
+  // Excess deferrals of an earlier year paid out in time: the excess is income of that year (Treas. Reg. §1.402(g)-1(e)(8)(i)).
+  const priorYearPart = correctivePriorYearPart(r, year, judged.get('corrective')?.status === 'applies', taxable);
   const disaster = judged.get('disaster');
   const disasterCover = disaster?.status === 'applies' && disaster.cover !== 'all' ? Math.min(amount, disaster.cover) : 0;
   const spread = disasterSpread(taxable, disasterCover, r.disasterElectOut, year);
-  const includedThisYear = taxable - spread.deferred;
+  const includedThisYear = Math.max(0, taxable - spread.deferred - priorYearPart);
+  if (priorYearPart > 0) explain?.add('reg-1-402g-1-e-8-excess-deferral-year', correctivePriorYearText(r.correctiveExcessDeferralYear!, year, priorYearPart, taxable - priorYearPart), ['irc-402-g', 'reg-1-402g-1-e', 'i1099r']);
   // AGI, which the medical floor reads, includes the benefits the distribution makes taxable (IRC §86).
   const ss = { year, filingStatus: r.filingStatus, benefits: toCents(r.socialSecurityBenefits), taxExemptInterest: toCents(r.taxExemptInterest), livedApartAllYear: r.livedApartFromSpouseAllYear };
   facts.agi = toCents(r.otherIncome) + includedThisYear + taxableSocialSecurity({ ...ss, otherAgi: toCents(r.otherIncome) + includedThisYear }).taxable;
@@ -110,7 +115,7 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
 
   // 4. Forms.
   const seppModifiedEarly = details.seppRecapture?.modifiedEarly === true && details.seppRecapture.taxYear === year;
-  const code = form1099RCode({ directRollover, roth: r.accountType === 'roth', rothQualified: roth ? roth.qualified : null, reached59, paidAs, outcomes, seppModifiedEarly });
+  const code = form1099RCode({ directRollover, roth: r.accountType === 'roth', rothQualified: roth ? roth.qualified : null, reached59, paidAs, outcomes, seppModifiedEarly, correctivePriorYearOnly: priorYearPart > 0 && priorYearPart === taxable });
   const forms = form5329({ code, taxable, subject: tax.subject, disaster: disasterCover > 0, outcomes, recapture: details.recaptureThisYearCents });
   return withdrawalResult({
     year, on59, reached59, amount, taxable, roth, outcomes, tax, income, includedThisYear, spread,

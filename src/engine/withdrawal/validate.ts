@@ -10,6 +10,7 @@ import { validateAfterTax } from '../rules/after-tax-recovery.ts';
 import { validateExceptionDetails } from '../rules/exception-details.ts';
 import { validateRmdYear } from '../rules/rmd-year.ts';
 import { qdroRolloverErrors } from '../rules/exceptions/qdro.ts';
+import { correctiveAmountErrors } from '../rules/exceptions/corrective.ts';
 import type { IraRequest, WithdrawalRequest } from './request.ts';
 
 export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldError[] {
@@ -37,6 +38,7 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldErro
   // What each claimed exception must give, and its contradictions (each exception's module, rules/exceptions/<id>.ts).
   errors.push(...validateExceptionDetails(r));
   if ((r.planType ?? '401k') === '401k') errors.push(...qdroRolloverErrors(r));
+  errors.push(...correctiveAmountErrors(r));
   const rate = implausibleStateRate('stateTaxRate', r.stateTaxRate);
   if (rate) errors.push(rate);
   // One IRA-to-IRA rollover in any 12 months, counting all of a person's IRAs (IRC §408(d)(3)(B); Announcements
