@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { metaPolicy, unionPolicy, withPolicy } from '../../src/lib/csp-header.ts';
+import { createHash } from 'node:crypto';
+import { metaPolicy, unionPolicy, withOwnScriptHashes, withPolicy } from '../../src/lib/csp-header.ts';
 
 describe('the CSP header', () => {
   test('reads the policy of a page’s CSP meta tag, entities decoded', () => {
@@ -22,5 +23,21 @@ describe('the CSP header', () => {
 
   test('adds a policy line to a /* block that has none', () => {
     expect(withPolicy('/*\n  X-A: 1\n', 'p')).toBe('/*\n  Content-Security-Policy: p\n  X-A: 1\n');
+  });
+
+  test('keeps in a page’s script-src only the hashes of the inline scripts it carries, a template’s included', () => {
+    const sha = (text: string) => createHash('sha256').update(text).digest('base64');
+    const a = 'var a=1';
+    const b = 'var b=2';
+    const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-${sha(a)}' 'sha256-${sha('gone')}' &#39;sha256-${sha(b)}&#39;; style-src 'self' 'sha256-${sha('gone')}';`;
+    const page = (p: string) =>
+      `<head><meta http-equiv="content-security-policy" content="${p}"><script>${a}</script></head><template><script>${b}</script></template><script type="module" src="/x.js"></script>`;
+    expect(withOwnScriptHashes(page(policy))).toBe(
+      page(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-${sha(a)}' &#39;sha256-${sha(b)}&#39;; style-src 'self' 'sha256-${sha('gone')}';`),
+    );
+  });
+
+  test('leaves a page without a CSP meta tag as it is', () => {
+    expect(withOwnScriptHashes('<head><script>var a</script></head>')).toBe('<head><script>var a</script></head>');
   });
 });
