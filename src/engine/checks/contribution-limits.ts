@@ -9,9 +9,9 @@
  */
 import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { figureValue, type FigureUse } from '../core/explain.ts';
-import { clampZero, toCents, toDollars } from '../core/money.ts';
+import { clampZero, toCents, toDollars, usd } from '../core/money.ts';
 import { boolean, date, integer, money, object, oneOf, optional, taxYear, withDefault } from '../core/request-kit.ts';
-import { annualAdditions, catchUpOverAnnualAdditions, deferralsCounted, explainAnnualAdditions } from '../rules/annual-additions.ts';
+import { annualAdditions, catchUpCompensationCap, catchUpOverAnnualAdditions, deferralsCounted, explainAnnualAdditions } from '../rules/annual-additions.ts';
 import { catchUpAllowed } from '../rules/catch-up-allowed.ts';
 import { deferralsExcludedFromWages } from '../rules/deferrals-excluded-from-wages.ts';
 import { electiveDeferralLimit, excessDeferralCorrection, plannedDeferrals } from '../rules/elective-deferral-limit.ts';
@@ -76,6 +76,11 @@ export const contributionLimits = defineCheck({
     } else {
       const onlySelfEmployed = (['netProfit', 'seTaxDeduction', 'planAssets'] as const).filter((k) => req[k] !== undefined);
       if (onlySelfEmployed.length) return { errors: onlySelfEmployed.map((field) => ({ field, message: 'This applies only if you are self-employed; choose that status or leave it empty.' })) };
+      // Deferrals and after-tax contributions come out of pay: they cannot be more than it, and the catch-up limit
+      // assumes they are not (§414(v)(2)(A)(ii): at most compensation less the other deferrals).
+      const fromPay = toCents(req.traditionalDeferrals) + toCents(req.rothDeferrals) + toCents(req.afterTaxContributions);
+      if (req.compensation !== undefined && fromPay > toCents(req.compensation))
+        return { errors: [{ field: 'compensation', message: `Your deferrals and after-tax contributions to this plan (${usd(fromPay)}) are more than the pay you entered (${usd(toCents(req.compensation))}); they come out of that pay. Check both amounts.` }] };
     }
 
     // 1–3. The §402(g) limit, the catch-up for the age reached by December 31 and what the plan allows of it.
@@ -85,7 +90,7 @@ export const contributionLimits = defineCheck({
     // 4–5. Planned deferrals against the limit; an excess is paid out by April 15 of the next year, or taxed twice.
     const trad = toCents(req.traditionalDeferrals);
     const rothDef = toCents(req.rothDeferrals);
-    const { total, planned, excess, catchUpUsed, rothShortfall } = plannedDeferrals({ base, available, traditional: trad, roth: rothDef, otherEmployers: toCents(req.otherEmployerDeferrals), rothCatchUpRequired: roth.required }, explain);
+    const { total, planned, excess, catchUpUsed } = plannedDeferrals({ base, available, traditional: trad, roth: rothDef, otherEmployers: toCents(req.otherEmployerDeferrals), rothCatchUpRequired: roth.required }, explain);
     const deadline = excessDeferralCorrection(year, excess, explain);
 
     // 6. The annual additions of §415(c), per employer (controlled group), catch-ups on top. Deferrals at unrelated
@@ -109,13 +114,19 @@ export const contributionLimits = defineCheck({
     const overLimitCatchUp = selfEmployed ? 0 : catchUpOverAnnualAdditions(year, { deferrals: counted, employer, afterTax, otherPlansSameEmployer }, compensation, { thisPlanDeferrals: trad + rothDef, catchUpRoom: clampZero(available - catchUpUsed), mustBeRoth: roth.required }, explain);
     catchUpHere += overLimitCatchUp;
     counted -= overLimitCatchUp;
+    // §414(v)(2)(A)(ii): no more catch-ups than pay left after the other deferrals.
+    const keptCatchUp = catchUpCompensationCap(compensation, counted, catchUpHere, explain);
+    const catchUpOverPay = catchUpHere - keptCatchUp;
+    catchUpHere = keptCatchUp;
+    counted += catchUpOverPay;
     const aaUses: FigureUse[] = [];
     const aa = annualAdditions(year, { deferrals: counted, employer, afterTax, otherPlansSameEmployer }, compensation, aaUses);
     explainAnnualAdditions(aa, catchUpHere, aaUses, explain);
 
     // 7. How the contributions are taxed: excluded from an employee's wages, deducted by the self-employed.
-    // §414(v)(7): catch-ups from the §415(c) overflow must be Roth too; only this plan's deferrals can move to Roth.
-    const mustBeRoth = overLimitCatchUp && roth.required ? clampZero(Math.min(catchUpUsed + overLimitCatchUp, trad + rothDef) - rothDef) : rothShortfall;
+    // §414(v)(7): every catch-up made to this plan must be Roth, those from the §415(c) overflow too; only this plan's
+    // deferrals can move to Roth.
+    const mustBeRoth = roth.required ? clampZero(catchUpHere - rothDef) : 0;
     const se = worksheet ? selfEmployedDeduction(year, worksheet, employer, rothDef, explain) : null;
     if (!worksheet) deferralsExcludedFromWages(trad, rothDef, mustBeRoth, explain);
     const deduction = se ? se.deduction : 0;
@@ -135,7 +146,7 @@ export const contributionLimits = defineCheck({
         catchUpsBlockedNoRoth: blocked,
         totalAllowed: toDollars(total),
         plannedDeferrals: toDollars(planned),
-        catchUpUsed: toDollars(catchUpUsed + overLimitCatchUp),
+        catchUpUsed: toDollars(catchUpUsed + overLimitCatchUp - catchUpOverPay),
         catchUpRothShortfall: toDollars(mustBeRoth),
         excessDeferral: toDollars(excess),
         excessCorrectionDeadline: excess > 0 ? deadline : null,

@@ -82,6 +82,23 @@ export function catchUpOverAnnualAdditions(
   return moved;
 }
 
+/**
+ * The catch-up limit is also at most the participant's compensation (§415(c)(3)) less their other elective deferrals
+ * for the year (IRC §414(v)(2)(A)(ii); Treas. Reg. §1.414(v)-1(c)). Deferrals beyond it are not catch-ups: they are
+ * annual additions like the rest, and where they do not fit within pay they are an excess. Returns the catch-ups kept.
+ */
+export function catchUpCompensationCap(compensation: Cents | null, otherDeferrals: Cents, catchUps: Cents, explain: Explanation): Cents {
+  if (compensation === null || catchUps <= 0) return catchUps;
+  const cap = clampZero(compensation - otherDeferrals);
+  if (catchUps <= cap) return catchUps;
+  explain.add(
+    'irc-414v-2-a-catch-up-compensation-limit',
+    `Catch-ups are also limited to your compensation (${usd(compensation)}) less your other deferrals (${usd(otherDeferrals)}): ${usd(cap)}. So only ${usd(cap)} of the ${usd(catchUps)} of deferrals above the limits can be catch-ups; the other ${usd(catchUps - cap)} count against the annual additions limit.`,
+    ['irc-414-v', 'reg-1-414v-1', 'irc-415-c'],
+  );
+  return cap;
+}
+
 export function explainAnnualAdditions(aa: AnnualAdditions, catchUpHere: Cents, uses: FigureUse[], explain: Explanation): void {
   explain.add(
     'irc-415c-annual-additions',
