@@ -9,6 +9,12 @@
  */
 import type { ExceptionOutcome } from './exception-outcomes.ts';
 
+/** SECURE 2.0 exceptions the Guide to Distribution Codes does not list under code 1 or by name under code 2 (Instructions
+ * for Forms 1099-R and 5498): code 2 covers "any other distribution subject to an exception under section 72(q), (t),
+ * (u), or (v) that is not required to be reported using Code 1, 3, or 4" when the payer knows of it. The figures
+ * assume code 1, with the exception claimed on Form 5329, and say so. */
+const CODE_NOT_NAMED = new Set(['emergency', 'domestic-abuse', 'terminal-illness']);
+
 export type Form5329 = { needed: boolean; exceptionNumber: { number: string; confirmed: boolean } | null; note: string };
 
 export function form5329(x: { code: string; taxable: number; subject: number; disaster: boolean; outcomes: readonly ExceptionOutcome[]; recapture?: number }): Form5329 {
@@ -26,7 +32,11 @@ export function form5329(x: { code: string; taxable: number; subject: number; di
       : x.disaster
         ? 'Report the disaster distribution on Form 8915-F, not Form 5329.'
         : claims
-          ? 'The payer’s code 1 means it did not know of an exception: claim it on Form 5329, Part I. Exception numbers marked unconfirmed come from a secondary summary of the instructions; check the current Form 5329 instructions.'
+          ? 'The payer’s code 1 means it did not know of an exception: claim it on Form 5329, Part I. ' +
+            (claimed.some((o) => CODE_NOT_NAMED.has(o.id))
+              ? `For ${claimed.filter((o) => CODE_NOT_NAMED.has(o.id)).map((o) => `${o.name.toLowerCase()} distributions`).join(' or ')} these figures assume the payer reports code 1 and you claim the exception here; a payer that applies it itself may report code 2 (“any other distribution subject to an exception under section 72(t)”), and then Form 5329 is not needed for it. `
+              : '') +
+            'Exception numbers marked unconfirmed come from a secondary summary of the instructions; check the current Form 5329 instructions.'
           : x.subject > 0
             ? 'With code 1 and no exception, the additional tax can go straight on Schedule 2 (Form 1040); Form 5329 is not required.'
             : 'No additional tax is due on this distribution.',
