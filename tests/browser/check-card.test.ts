@@ -32,7 +32,7 @@ test('Try it with your numbers opens the check in place from the keyboard, on it
   const { page, assertClean } = await site.openPage();
   await page.goto(site.url(GUIDE));
   await check(page).scrollIntoViewIfNeeded();
-  await check(page).locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await checkHydrated(page, 'early-withdrawal');
   expect(await check(page).locator('.cf-form').count()).toBe(0);
   await check(page).locator('.cc-try').focus();
   await page.keyboard.press('Enter');
@@ -75,7 +75,7 @@ test('an unopened card prints its title and its link only', async () => {
   const { page, assertClean } = await site.openPage();
   await page.goto(site.url(GUIDE));
   await check(page).scrollIntoViewIfNeeded();
-  await check(page).locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await checkHydrated(page, 'early-withdrawal');
   await page.emulateMedia({ media: 'print' });
   expect(await check(page).locator('.check-title').isVisible()).toBe(true);
   expect(await check(page).locator('.check-link').textContent()).toBe('Try it with your own numbers: https://401k-tax-guide.example/checks/early-withdrawal/');
