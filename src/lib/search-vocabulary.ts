@@ -71,6 +71,9 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon',
       'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia',
       'washington', 'west virginia', 'wisconsin', 'wyoming',
+      // And by its postal code, where the code is not also an English word (me, in, or, ok, hi, oh, id, co, la, ma, mo, de).
+      'al', 'ak', 'az', 'ar', 'ca', 'ct', 'dc', 'fl', 'ga', 'ia', 'il', 'ks', 'ky', 'md', 'mi', 'mn', 'ms', 'mt', 'nc', 'nd',
+      'ne', 'nh', 'nj', 'nm', 'nv', 'ny', 'nyc', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'va', 'vt', 'wa', 'wi', 'wv', 'wy',
     ],
   },
   // ── Contributions ────────────────────────────────────────────────────────────────────────────
@@ -92,7 +95,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'deferring too much: excess deferrals and their correction',
     pages: ['401k-contributions-and-taxes'],
-    terms: ['excess deferral', 'excess deferrals', 'excess contribution', 'over contributed', 'overcontributed', 'contributed too much', 'too much contribution', 'two employers contribution', 'corrective distribution'],
+    terms: ['excess deferral', 'excess deferrals', 'excess contribution', 'over contributed', 'overcontributed', 'contributed too much', 'too much contribution', 'two employers contribution', 'corrective distribution', 'changed jobs contribution', 'change jobs contribution', 'new job contribution', 'switched jobs contribution', 'two jobs contribution', 'two 401k plans'],
   },
   {
     about: 'the contribution-limits check',
@@ -126,6 +129,9 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'taking money out', 'distribution', 'distributions',
       // Past 59½ the additional tax is gone and income tax is the question.
       'after 59½', 'over 59½', 'older than 59½', 'past 59½',
+      // In retirement, too: "taxed after retirement" is about income tax, not after-tax money.
+      'taxed after retirement', 'taxes after retirement', 'tax after retirement', 'taxed when i retire', 'taxes when i retire',
+      'pay taxes after',
     ],
   },
   {
@@ -136,7 +142,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'Form 1099-R and its codes',
     pages: ['how-withdrawals-are-taxed'],
-    terms: ['1099-r', '1099r', 'form 1099-r', 'box 7', 'distribution code', '1099-r code', 'taxable amount box 2a', 'tax form withdrawal'],
+    terms: ['1099-r', '1099r', 'form 1099-r', '1099', 'get a 1099', 'box 7', 'distribution code', '1099-r code', 'taxable amount box 2a', 'tax form withdrawal'],
   },
   {
     about: 'rollovers: direct, indirect (60-day), to an IRA, between plans',
@@ -166,6 +172,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'calculate', 'estimate', 'estimator', 'how much tax will i pay', 'how much tax on withdrawal', 'how much will i owe',
       'what would it cost', 'cost of cashing out', 'cash out calculator', 'withdrawal cost', 'tax calculator', 'what if',
       'how much tax', 'net after tax', 'how much will i get',
+      'lose cash out', 'lose cashing out', 'lose withdraw', 'lose take out', 'keep after taxes',
     ],
   },
   // ── Early withdrawals and the exceptions ─────────────────────────────────────────────────────────
@@ -179,6 +186,8 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'under 59½', 'before 59½', 'younger than 59½', '59½', 'age 59½', 'before retirement age', 'withdraw early',
       'cash out early', 'cashing out early', 'take money out early', 'early cash out', 'schedule 2', 'form 5329', '5329',
       'penalty tax', 'early payout', 'penalized', 'penalize', 'penalised',
+      // "What age can I take my 401k?": the answer starts at 59½.
+      'take early', 'take out early', 'withdraw age', 'withdrawal age', 'take age', 'age can i take', 'age to take out', 'age without penalty',
     ],
   },
   {
@@ -194,7 +203,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'pay off house', 'pay off my house', 'mortgage payoff', 'credit card', 'credit cards', 'pay off credit card', 'pay off credit cards',
     ],
   },
-  { about: 'medical-expense exception', pages: ['early-withdrawals'], terms: ['medical', 'medical expenses', 'medical bills', 'medical bill', 'hospital bills', 'doctor bills', 'unreimbursed medical', 'medical exception', 'health expenses', 'surgery'] },
+  { about: 'medical-expense exception', pages: ['early-withdrawals'], terms: ['medical', 'medical expenses', 'medical bills', 'medical bill', 'hospital bills', 'doctor bills', 'unreimbursed medical', 'medical exception', 'health expenses', 'surgery', 'withdraw medical', 'withdrawal medical'] },
   { about: 'disability exception', pages: ['early-withdrawals'], terms: ['disability', 'disabled', 'permanently disabled', 'total and permanent disability', 'disability exception', 'cannot work', 'ssdi', 'social security disability', 'disability benefits'] },
   {
     about: 'substantially equal periodic payments (SEPP, "72(t) payments")',
@@ -344,7 +353,9 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'inherited 401(k)s and beneficiaries',
     pages: ['inherited-401k', 'inherited', 'inherited-401ks', 'beneficiaries', 'early-withdrawals'],
-    terms: ['inherited', 'inherited 401k', 'inherit', 'inheritance', 'beneficiary', 'beneficiaries', 'death', 'died', 'deceased', 'after death', 'spouse died', 'parent died', 'ten year rule', 'eligible designated beneficiary', 'widow'],
+    terms: ['inherited', 'inherited 401k', 'inherit', 'inheritance', 'beneficiary', 'beneficiaries', 'death', 'died', 'deceased', 'after death', 'spouse died', 'parent died', 'ten year rule', 'eligible designated beneficiary', 'widow', 'widower',
+      // "Stretching" payouts over the beneficiary's life is what the ten-year rule ended for most beneficiaries.
+      'stretch', 'stretch ira', 'stretch 401k'],
   },
   // ── Reference ────────────────────────────────────────────────────────────────────────────────
   {

@@ -25,6 +25,8 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'section 72t exceptions', page: '/guides/early-withdrawals/' },
   { query: '59 1/2', page: '/guides/early-withdrawals/' },
   { query: 'withdraw before 59 and a half', page: '/guides/early-withdrawals/' },
+  { query: 'what age can you take 401k', page: '/guides/early-withdrawals/' },
+  { query: 'can i withdraw for medical', page: '/guides/early-withdrawals/' },
   { query: 'penalty', page: '/guides/early-withdrawals/' },
   { query: '10% penalty', page: '/guides/early-withdrawals/' },
   { query: 'early withdrawal penalty', page: '/guides/early-withdrawals/' },
@@ -81,6 +83,7 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   // State tax, the self-employed, the Saver's Credit
   { query: 'state tax on 401k withdrawal', page: '/guides/state-income-tax/' },
   { query: 'does california tax 401k withdrawals', page: '/guides/state-income-tax/' },
+  { query: 'nj 401k tax', page: '/guides/state-income-tax/' },
   { query: 'solo 401k', page: '/guides/self-employed-401k/' },
   { query: 'self employed 401k contribution', page: '/guides/self-employed-401k/' },
   { query: 'savers credit', page: '/guides/savers-credit/' },
@@ -90,6 +93,7 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'inherited 401k', page: '/guides/inherited-401k/' },
   { query: 'my dad died and left me his 401k', page: '/guides/inherited-401k/' },
   { query: 'beneficiary ten year rule', page: '/guides/inherited-401k/' },
+  { query: 'stretch ira', page: '/guides/inherited-401k/' },
   { query: 'tax credit for retirement contributions', page: '/guides/savers-credit/' },
   // RMDs
   { query: 'rmd', page: '/guides/required-minimum-distributions/' },
@@ -100,6 +104,9 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   // Retirement income
   { query: 'is social security taxable if i take 401k withdrawals', page: '/guides/retirement-income-and-your-tax-return/' },
   { query: 'taxes in retirement', page: '/guides/retirement-income-and-your-tax-return/' },
+  // Income tax on the withdrawal itself, not the after-tax money of the rollovers guide.
+  { query: 'is 401k taxed after retirement', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'will i get a 1099 for my 401k', page: '/guides/how-withdrawals-are-taxed/' },
   // Roth
   { query: 'roth 401k withdrawal rules', page: '/guides/roth-401k-withdrawals/' },
   { query: 'roth 5 year rule', page: '/guides/roth-401k-withdrawals/' },
@@ -119,11 +126,13 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'catch up contributions', page: '/guides/401k-contributions-and-taxes/' },
   { query: 'is my 401k contribution deductible', page: '/guides/401k-contributions-and-taxes/' },
   { query: 'excess deferral', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'changed jobs contribution limit', page: '/guides/401k-contributions-and-taxes/' },
   // The what-if checks, by the words readers use for a calculator
   { query: 'calculator', page: '/checks/early-withdrawal/' },
   { query: '401k withdrawal calculator', page: '/checks/early-withdrawal/' },
   { query: 'early withdrawal penalty calculator', page: '/checks/early-withdrawal/' },
   { query: 'estimate tax on cashing out 401k', page: '/checks/early-withdrawal/' },
+  { query: 'how much will i lose if i cash out my 401k', page: '/checks/early-withdrawal/' },
   { query: 'which exceptions apply to me', page: '/checks/exceptions/' },
   { query: 'hardship withdrawal calculator', page: '/checks/hardship/' },
   { query: '401k loan calculator', page: '/checks/loan/' },

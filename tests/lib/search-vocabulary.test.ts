@@ -86,6 +86,20 @@ test.each([
   ['qualified charitable distribution 401k', '/guides/required-minimum-distributions/'],
   ['do i pay taxes on roth 401k withdrawal', '/guides/roth-401k-withdrawals/'],
   ['am i penalized if i retire and withdraw', '/guides/rule-of-55/'],
+  // "Taxed after retirement" is income tax in retirement, not the after-tax money of the rollovers guide.
+  ['is 401k taxed after retirement', '/guides/how-withdrawals-are-taxed/'],
+  ['do i pay taxes on 401k after 65', '/guides/how-withdrawals-are-taxed/'],
+  // What cashing out would cost is the early-withdrawal check, not a market loss.
+  ['how much will i lose if i cash out my 401k', '/checks/early-withdrawal/'],
+  // The age question is answered by the age 59½ rule.
+  ['what age can you take 401k', '/guides/early-withdrawals/'],
+  ['age to withdraw 401k', '/guides/early-withdrawals/'],
+  ['can i withdraw for medical', '/guides/early-withdrawals/'],
+  // A job change is when two plans' deferrals add up against one limit, not the rule of 55.
+  ['changed jobs contribution limit', '/guides/401k-contributions-and-taxes/'],
+  ['stretch ira', '/guides/inherited-401k/'],
+  ['take 401k early', '/guides/early-withdrawals/'],
+  ['will i get a 1099 for my 401k', '/guides/how-withdrawals-are-taxed/'],
 ])('“%s” names %s first', (query, page) => {
   const named = namedPages(searchWords(normalizeQuery(query)), resolveSubjects());
   const best = [...named].sort((a, b) => b[1].covered - a[1].covered);
