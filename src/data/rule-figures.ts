@@ -22,7 +22,7 @@ export const ruleFigures = {
   'catch-up-age': { value: 50, unit: 'years', label: 'Age reached by December 31 that allows catch-up contributions', sources: ['irc-414-v', 'reg-1-414v-1'] },
   'catch-up-60-63-first-age': { value: 60, unit: 'years', label: 'First age of the higher catch-up (reached during the year)', sources: ['irc-414-v-2-e'], effectiveFrom: '2025-01-01' },
   'catch-up-60-63-last-age': { value: 63, unit: 'years', label: 'Last age of the higher catch-up (reached during the year)', sources: ['irc-414-v-2-e'], effectiveFrom: '2025-01-01' },
-  'roth-catch-up-first-year': { value: 2026, unit: 'year', label: 'First year catch-ups of higher earners must be Roth', sources: ['irc-414-v-7'], note: 'good-faith compliance in 2026; final regulations apply from 2027' },
+  'roth-catch-up-first-year': { value: 2026, unit: 'year', label: 'First year catch-ups of higher earners must be Roth', sources: ['irc-414-v-7', 'notice-2023-62'], note: 'good-faith compliance in 2026; final regulations apply from 2027' },
   'senior-age': { value: 65, unit: 'years', label: 'Age for the additional standard deduction and the senior deduction (reached the day before the 65th birthday)', sources: ['irc-63-f', 'pub-501'] },
   'medical-agi-floor': { value: 7.5, unit: 'percent', label: 'Medical expenses above this share of AGI are excepted', sources: ['irc-72-t-2-b'] },
   'birth-adoption-cap-per-child': { value: 5_000, unit: 'usd', label: 'Birth or adoption distribution cap per child, per parent', sources: ['irc-72-t-2-h'], effectiveFrom: '2020-01-01', note: 'not indexed' },
