@@ -64,7 +64,8 @@ export function catchUpAllowed(
       : year < roth.firstYear
         ? `${wagesText}. Catch-ups of higher earners must be Roth only from ${roth.firstYear}; in ${year} they may be pre-tax or Roth.`
         : `${wagesText}, so your catch-ups may be pre-tax or Roth.`;
-    explain.add('irc-414v-7-roth-catch-up', text, ['irc-414-v-7', ...figureSources('roth-catch-up-wage-threshold', year)], rothUses);
+    // The statute applies from 2024; Notice 2023-62 set an administrative transition period through 2025.
+    explain.add('irc-414v-7-roth-catch-up', text, ['irc-414-v-7', ...figureSources('roth-catch-up-first-year', year).filter((id) => id !== 'irc-414-v-7'), ...figureSources('roth-catch-up-wage-threshold', year).filter((id) => id !== 'irc-414-v-7')], rothUses);
   }
   return { age: c, roth, available: blocked ? 0 : available, blocked };
 }
