@@ -61,6 +61,8 @@ const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(article)[1].replace(/<[^>]+>/g, '
 const body = article
   .replace(/<h1[\s\S]*?<\/h1>/, '')
   .replace(/<astro-island[\s\S]*?<\/astro-island>/g, '')
+  // A guide's check is a plain-HTML card now, the last thing in its section: left out as its island was.
+  .replace(/<div class="check-island">[\s\S]*?(?=<\/section>)/g, '')
   .replace(/<(script|style|template|form)\b[\s\S]*?<\/\1>/g, '');
 const td = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-' });
 td.use(gfm);
