@@ -121,7 +121,7 @@ export const rules = {
     },
     {
       id: 'domestic-abuse', rule: 'irc-72t-2-k-domestic-abuse-victim', name: 'Domestic abuse victim',
-      condition: prose('Within {domestic-abuse-window-years:word} year after abuse by a spouse or domestic partner, self-certified, up to the lesser of the year’s cap or {domestic-abuse-balance-share:fraction} your vested balance. Plans subject to spousal-consent rules cannot offer it.'),
+      condition: prose('Within {domestic-abuse-window-years:word} year after abuse by a spouse or domestic partner, self-certified, up to the lesser of the year’s cap or {domestic-abuse-balance-share:fraction} your vested balance, for all such distributions together. Plans subject to spousal-consent rules cannot offer it.'),
       plan: true, ira: true, capFigure: 'domestic-abuse-cap', effectiveFrom: '2024-01-01', sources: ['irc-72-t-2-k', 'notice-2024-55'],
       form5329: { number: '22', confirmed: false }, repayment: { figure: 'repayment-years', note: prose('within {repayment-years} years') }, planMustOffer: false, autoDetected: false,
     },
