@@ -52,7 +52,7 @@ describe('what the checks discover from the registry', () => {
     expect(fields).toEqual([
       'claims', 'medicalExpenses', 'birthAdoptionChildren', 'birthAdoptionDate', 'birthAdoptionPriorDistributions',
       'priorEmergencyWithinThreeYears', 'priorEmergencyDate', 'priorEmergencyUnrepaid', 'contributionsSincePriorEmergency',
-      'domesticAbuseDate', 'terminalIllnessCertified', 'qdroAlternatePayee', 'disasterIncidentStart', 'disasterDeclarationDate',
+      'domesticAbuseDate', 'domesticAbusePriorDistributions', 'terminalIllnessCertified', 'qdroAlternatePayee', 'disasterIncidentStart', 'disasterDeclarationDate',
       'disasterPriorDistributions', 'disasterElectOut', 'reservistOrderedOver179Days', 'reservistDistributionDuringDuty',
       'activeDutyEndDate', 'seppStartDate', 'seppModificationDate', 'seppPaymentsBeforeModification',
       'longTermCarePremiums', 'planOffersLongTermCare', 'correctiveExcessDeferralYear', 'correctiveEarnings',
