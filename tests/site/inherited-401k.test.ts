@@ -24,10 +24,12 @@ test('states the ten-year rule and the annual distributions in years one to nine
   expect(a).toContain("figured on the beneficiary's life expectancy (or on what remained of the owner's, if that is longer)");
 });
 
-test('treats an inherited Roth 401(k) as if the owner died before the required beginning date', () => {
-  // Treas. Reg. §1.401(a)(9)-3(a)(2): no lifetime RMDs from a designated Roth account, so no annual amounts in years one to nine.
-  expect(a).toContain('always as if the owner had died before the required beginning date');
-  expect(a).toContain('nothing has to come out of it before the last year');
+test('treats an all-Roth 401(k) as inherited from an owner who died before the required beginning date', () => {
+  // Treas. Reg. §1.401(a)(9)-3(a)(2): an employee whose whole interest is in a designated Roth account is treated as
+  // dying before the RBD, so no annual amounts in years one to nine; a mixed account follows the actual date of death.
+  expect(a).toContain("When the owner's whole account in the plan was Roth 401(k) money");
+  expect(a).toContain('treated as having died before the required beginning date, whatever their age');
+  expect(a).toContain("the rules for the owner's actual date of death apply to all of it");
 });
 
 test('gives the spouse the rollover into their own account and says the additional tax can return there', () => {
