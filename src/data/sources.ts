@@ -194,6 +194,7 @@ export const sources = {
   'irc-72-t-9': { title: '26 U.S.C. §72(t)(9) — governmental 457(b) distributions: the additional tax applies only to amounts rolled in from other plans and IRAs', url: usc('72', 't_9') },
   'irc-72-d-2': { title: '26 U.S.C. §72(d)(2) — employee contributions treated as a separate contract', url: usc('72', 'd_2') },
   'irc-72-e-8-d': { title: '26 U.S.C. §72(e)(8)(D) — pre-1987 investment in the contract recovered first', url: usc('72', 'e_8_D') },
+  'secure-2-0-325': { title: 'SECURE 2.0 Act of 2022 (Public Law 117-328, Division T) §325 — no lifetime required distributions from designated Roth accounts for years after 2023; those required for earlier years still due', url: 'https://www.congress.gov/bill/117th-congress/house-bill/2617' },
   // Catch-ups of higher earners (§414(v)(7)): the administrative transition period
   'notice-2023-62': { title: 'IRS Notice 2023-62 — administrative transition period for the Roth catch-up rule of §414(v)(7) through 2025', url: 'https://www.irs.gov/pub/irs-drop/n-23-62.pdf' },
 } as const satisfies Record<string, Source>;
