@@ -49,7 +49,7 @@ export const rmd = defineCheck({
     spouseSoleBeneficiary: withDefault(boolean({ label: 'Your spouse is the sole designated beneficiary of this account for the whole year', group: SPOUSE }), false),
     spouseBirthDate: optional(date({ label: 'Your spouse’s birth date', help: 'The Joint and Last Survivor Table applies if more than 10 years younger.', group: SPOUSE })),
     firstRmdDelayed: withDefault(boolean({ label: 'This is the year after your first RMD year and you did not take that first RMD last year', group: LATE }), false),
-    balanceTwoYearsBefore: optional(money({ label: 'For the delayed first RMD: this plan’s balance on December 31 two years before', help: 'Without Roth 401(k) money.', group: LATE })),
+    balanceTwoYearsBefore: optional(money({ label: 'For the delayed first RMD: this plan’s balance on December 31 two years before', help: 'Without Roth 401(k) money, unless that first RMD is for a year before Roth 401(k) money stopped needing lifetime RMDs: then with it.', group: LATE })),
     distributedThisYear: withDefault(money({ label: 'Already distributed from this plan in the distribution year' }), 0),
     shortfallCorrectedOn: optional(date({ label: 'If an RMD was missed: the date you took the missed amount', group: LATE })),
   }),
@@ -111,6 +111,10 @@ export const rmd = defineCheck({
     const roth = rothExempt ? toCents(req.rothPartOfBalance) : 0;
     if (req.rothPartOfBalance > 0)
       explain.add('irc-402a-d-5-roth-no-lifetime-rmd', rothExempt ? `From ${rothFrom}, Roth 401(k) money needs no lifetime RMD: the ${usd(roth)} Roth part is left out.` : `Before ${rothFrom}, Roth 401(k) money counted toward the RMD.`, ['irc-402a']);
+    // §402A(d)(5) applies to taxable years beginning after 2023, not to distributions required for earlier years but
+    // paid later (SECURE 2.0 §325): a delayed first RMD for an earlier year counts the Roth 401(k) money too.
+    if (req.firstRmdDelayed && !inForceFromYear(rothFrom, Y - 1))
+      explain.add('irc-402a-d-5-roth-counts-before-exemption', `The delayed first RMD is for ${Y - 1}, before ${rothFrom}: Roth 401(k) money in this plan’s balance on ${longDate(`${Y - 2}-12-31`)} counts toward it, even though it is paid in ${Y}.`, ['irc-402a', 'secure-2-0-325']);
 
     // 3. One RMD per distribution calendar year that is due in Y.
     const lines: { forYear: number; deadline: string; balance: Cents; roth: Cents }[] = [];
