@@ -92,6 +92,19 @@ describe('excess deferrals and tax treatment', () => {
     expect(explanation({ taxYear: 2024, birthDate: '1990-01-01', traditionalDeferrals: 24_000 })).toContain('by April 15, 2025');
   });
 
+  // [year, birth date, deferred, excess]: §402(g)(1) limit 23,000 / 23,500 / 24,500 (Notices 2023-75, 2024-80, 2025-67)
+  // under 50; at 55 the catch-up adds 7,500 / 7,500 / 8,000 (§414(v)(2)(B)(i)). Excess = deferred − limit, if positive.
+  test.each([
+    [2024, '1990-06-01', 22_999.99, 0], [2024, '1990-06-01', 23_000, 0], [2024, '1990-06-01', 23_000.01, 0.01],
+    [2025, '1990-06-01', 23_499.99, 0], [2025, '1990-06-01', 23_500, 0], [2025, '1990-06-01', 23_500.01, 0.01],
+    [2026, '1990-06-01', 24_499.99, 0], [2026, '1990-06-01', 24_500, 0], [2026, '1990-06-01', 24_500.01, 0.01],
+    [2024, '1969-06-01', 30_499.99, 0], [2024, '1969-06-01', 30_500, 0], [2024, '1969-06-01', 30_500.01, 0.01], // 23,000 + 7,500
+    [2025, '1970-06-01', 30_999.99, 0], [2025, '1970-06-01', 31_000, 0], [2025, '1970-06-01', 31_000.01, 0.01], // 23,500 + 7,500
+    [2026, '1971-06-01', 32_499.99, 0], [2026, '1971-06-01', 32_500, 0], [2026, '1971-06-01', 32_500.01, 0.01], // 24,500 + 8,000
+  ])('in %i, born %s, deferring %d leaves an excess of %d', (year, birthDate, deferred, excess) => {
+    expect(limits({ taxYear: year, birthDate, traditionalDeferrals: deferred }).excessDeferral).toBe(excess);
+  });
+
   test('no excess means no deadline', () => {
     expect(limits({ taxYear: 2026, birthDate: '1990-01-01', traditionalDeferrals: 24_500 })).toMatchObject({ excessDeferral: 0, excessCorrectionDeadline: null });
   });
