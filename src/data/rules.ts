@@ -79,8 +79,8 @@ export const rules = {
     },
     {
       id: 'qdro', rule: 'irc-72t-2-c-qdro-alternate-payee', name: 'Payment to an alternate payee under a QDRO',
-      condition: 'Paid from the plan directly to a former spouse, child or other alternate payee under a qualified domestic relations order.',
-      plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-c'],
+      condition: 'Paid from the plan directly to a former spouse, child or other alternate payee under a qualified domestic relations order. A spouse or former spouse is taxed on it and may roll it over; paid to a child or other dependent, it is taxed to the participant and cannot be rolled over.',
+      plan: true, ira: false, capFigure: null, effectiveFrom: null, sources: ['irc-72-t-2-c', 'irc-402-e-1'],
       form5329: { number: '06', confirmed: true }, repayment: null, planMustOffer: false, autoDetected: false,
     },
     {
