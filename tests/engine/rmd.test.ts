@@ -38,6 +38,14 @@ describe('the first RMD year', () => {
     const o = run({ birthDate: '1948-03-15', firstRmdDelayed: true, balanceTwoYearsBefore: 1 });
     expect(o.ok ? [] : o.errors.map((e) => e.field)).toEqual(['firstRmdDelayed']);
   });
+  test('refuses a delayed first RMD in a year before the first RMD year, or while the still-working delay lasts', () => {
+    // Born 1955: applicable age 73 (§401(a)(9)(C)(v)) → first RMD year 2028, so nothing can be delayed into 2026.
+    const early = run({ birthDate: '1955-05-20', firstRmdDelayed: true, balanceTwoYearsBefore: 1 });
+    expect(early.ok ? [] : early.errors.map((e) => e.field)).toEqual(['firstRmdDelayed']);
+    // Still working, not a 5% owner: no first RMD year yet (§401(a)(9)(C)(i)(II)).
+    const working = run({ birthDate: '1948-03-15', stillWorkingForPlanEmployer: true, firstRmdDelayed: true, balanceTwoYearsBefore: 1 });
+    expect(working.ok ? [] : working.errors.map((e) => e.field)).toEqual(['firstRmdDelayed']);
+  });
   test('asks for the older balance when the first RMD was delayed', () => {
     const o = run({ birthDate: '1952-05-20', firstRmdDelayed: true });
     expect(o.ok ? [] : o.errors.map((e) => e.field)).toEqual(['balanceTwoYearsBefore']);

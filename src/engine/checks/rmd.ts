@@ -95,6 +95,10 @@ export const rmd = defineCheck({
     };
     const eachPlan = 'Each 401(k) must pay its own RMD: it cannot be met from another 401(k) or from an IRA (IRAs can be combined among themselves, 401(k)s cannot).';
     const rollover = 'An RMD cannot be rolled over: in an RMD year the first dollars paid from the plan count toward it, and only what is paid beyond it is an eligible rollover distribution.';
+    // A delayed first RMD exists only in the year after the first distribution year (§401(a)(9)(C)); in a year with no
+    // RMD due, or while the still-working delay lasts, answering that one was delayed contradicts the other answers.
+    if (req.firstRmdDelayed && (rbd.firstYear === null || Y < rbd.firstYear))
+      return { errors: [{ field: 'firstRmdDelayed', message: rbd.firstYear === null ? 'While you still work for the plan’s employer no RMD has been due from this plan, so none can have been delayed.' : `Your first RMD is for ${rbd.firstYear}: in ${Y} none can have been delayed yet.` }] };
     if (rbd.firstYear === null || Y < rbd.firstYear) {
       const when = rbd.firstYear === null ? 'the year you retire' : String(rbd.firstYear);
       explain.add('irc-401a9-no-rmd-this-year', `No required minimum distribution from this plan is due for ${Y}: the first is for ${when}.`, ['irc-401-a-9', 'reg-1-401a9-2']);
