@@ -36,6 +36,18 @@ describe('catch-up by age reached by December 31', () => {
     expect(r).toMatchObject({ ageAtYearEnd: age, catchUpTier: tier, catchUpAllowed: catchUp, totalAllowed: total });
   });
 
+  // §414(v)(5) and (2)(E): the age reached by December 31 decides; a January 1 and a December 31 birthday of one year give
+  // the same tier, and a day later (January 1 of the next year) is one year younger.
+  test.each([
+    [2026, '1976-12-31', 'age-50', 8_000], [2026, '1977-01-01', 'none', 0], // 50 on the last day / 49
+    [2026, '1966-12-31', 'age-60-63', 11_250], [2026, '1967-01-01', 'age-50', 8_000], // 60 / 59
+    [2026, '1963-01-01', 'age-60-63', 11_250], [2026, '1962-12-31', 'age-50', 8_000], // 63 / 64
+    [2025, '1965-12-31', 'age-60-63', 11_250], [2025, '1966-01-01', 'age-50', 7_500], // 60 / 59
+    [2025, '1962-01-01', 'age-60-63', 11_250], [2025, '1961-12-31', 'age-50', 7_500], // 63 / 64
+  ])('in %i, born %s: tier %s, catch-up %i', (year, birthDate, tier, catchUp) => {
+    expect(limits({ taxYear: year, birthDate })).toMatchObject({ catchUpTier: tier, catchUpAllowed: catchUp });
+  });
+
   test('a January 1 birthday gives the same age as a December 31 one', () => {
     expect(limits({ taxYear: 2026, birthDate: '1976-01-01' }).ageAtYearEnd).toBe(50);
     expect(limits({ taxYear: 2026, birthDate: '1976-12-31' }).ageAtYearEnd).toBe(50);
