@@ -62,6 +62,7 @@ export const sources = {
   'irc-414-v-7': { title: '26 U.S.C. §414(v)(7) — catch-ups of higher earners must be Roth', url: usc('414', 'v_7') },
   'irc-402a-e': { title: '26 U.S.C. §402A(e) — pension-linked emergency savings accounts', url: usc('402A', 'e') },
   'irc-408-d-3-b': { title: '26 U.S.C. §408(d)(3)(B) — one IRA-to-IRA rollover in any one-year period', url: usc('408', 'd_3_B') },
+  'irc-4973': { title: '26 U.S.C. §4973 — excise tax on excess contributions to IRAs', url: usc('4973', '') },
   'ann-2014-15': { title: 'IRS Announcement 2014-15 — the one-rollover-per-year limit applies across all of a person’s IRAs (from 2015)', url: 'https://www.irs.gov/pub/irs-drop/a-14-15.pdf' },
   'ann-2014-32': { title: 'IRS Announcement 2014-32 — the limit counts traditional and Roth IRAs together; trustee-to-trustee transfers and Roth conversions do not count', url: 'https://www.irs.gov/pub/irs-drop/a-14-32.pdf' },
   'irc-408-d-4': { title: '26 U.S.C. §408(d)(4) — excess IRA contributions returned before the due date of the return', url: usc('408', 'd_4') },

@@ -6,7 +6,7 @@
  */
 import { toCents, toDollars } from '../core/money.ts';
 import { yearOf } from '../core/dates.ts';
-import { figureValue, type Explanation } from '../core/explain.ts';
+import type { Explanation } from '../core/explain.ts';
 import { additionalTax } from '../rules/additional-tax.ts';
 import { age59Half } from '../rules/age-59-half.ts';
 import { disasterSpread, explainDisasterSpread } from '../rules/disaster-spread.ts';
@@ -20,6 +20,7 @@ import { explainRmdPart } from '../rules/rmd-part.ts';
 import { rmdPartOf, rmdYear } from '../rules/rmd-year.ts';
 import { rothQualification } from '../rules/roth-qualified-distribution.ts';
 import { afterSixtyDayRollover } from '../rules/sixty-day-rollover.ts';
+import { iraRolloverCounted } from '../rules/ira-one-rollover-per-year.ts';
 import { stateEstimate } from '../rules/state-estimate.ts';
 import { taxablePart } from '../rules/taxable-part.ts';
 import { NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD, withholding, type PaidAs } from '../rules/withholding.ts';
@@ -56,13 +57,10 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
     ? rothQualification({ firstYear: r.rothFirstContributionYear!, rolledInFirstYear: r.rothRolledInFirstYear, distributionDate: r.distributionDate, year, reached59, claims }, explain)
     : null;
   const taxableWhenPaid = taxablePart({ plan, directRollover, amount, vestedBalance: balance, afterTaxBasis: toCents(r.afterTaxBasis), rothBasis: toCents(r.rothBasis), roth, afterTax: { method: r.afterTaxAccounting, subaccountBalance: r.afterTaxSubaccountBalance === undefined ? undefined : toCents(r.afterTaxSubaccountBalance), pre1987Basis: toCents(r.pre1987Basis) } }, explain);
-  const rolledOver = r.payment === 'to-participant' ? toCents(r.rolledOverWithin60Days) : 0;
+  // From an IRA, the one-rollover-per-year limit can bar the rollover (IRC §408(d)(3)(B)).
+  const putBack = r.payment === 'to-participant' ? toCents(r.rolledOverWithin60Days) : 0;
+  const rolledOver = iraRolloverCounted({ plan, year, putBack, priorIraRolloverWithin12Months: r.iraRolloverInPrior12Months === true }, explain);
   const taxable = afterSixtyDayRollover(taxableWhenPaid, rolledOver, explain);
-  if (plan === 'ira' && rolledOver > 0)
-    {
-    const months = figureValue('ira-rollover-limit-months', year);
-    explain?.add('irc-408-d-3-b-one-rollover-per-year', `From an IRA, a 60-day rollover into an IRA is allowed only once in any ${months} months, counting all your IRAs, traditional and Roth: it counts only because you said no other IRA-to-IRA rollover was made of a distribution received in the ${months} months before this one. Direct transfers between IRAs, conversions to a Roth IRA, rollovers into an employer plan and rollovers from employer plans are not limited.`, ['irc-408-d-3-b', 'ann-2014-15', 'ann-2014-32', 'reg-1-402c-2-q16']);
-  }
 
   // 2. Exceptions. The disaster verdict comes first: its spread changes AGI, which the medical floor reads.
   const facts = exceptionFacts(r, plan, year, claims, balance);
@@ -119,7 +117,7 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const forms = form5329({ code, taxable, subject: tax.subject, disaster: disasterCover > 0, outcomes, recapture: details.recaptureThisYearCents });
   return withdrawalResult({
     year, on59, reached59, amount, taxable, roth, outcomes, tax, income, includedThisYear, spread,
-    withholding: withheld, stateEstimate: state, code, form5329: forms, directRollover, rolledOver, details, plan,
+    withholding: withheld, stateEstimate: state, code, form5329: forms, directRollover, rolledOver: putBack, details, plan,
     rmdYear: rmd && { required: rmd.required, applicableAge: rmd.applicableAge, firstYear: rmd.firstYear, rmdPart: toDollars(rmdPart), rollablePart: toDollars(rmd.required ? amount - rmdPart : amount) },
   });
 }

@@ -41,10 +41,6 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldErro
   errors.push(...correctiveAmountErrors(r));
   const rate = implausibleStateRate('stateTaxRate', r.stateTaxRate);
   if (rate) errors.push(rate);
-  // One IRA-to-IRA rollover in any 12 months, counting all of a person's IRAs (IRC §408(d)(3)(B); Announcements
-  // 2014-15 and 2014-32). A rollover into an employer plan (§408(d)(3)(A)(ii)) is outside the limit.
-  if (isCovered(year) && r.planType === 'ira' && r.rolledOverWithin60Days > 0 && r.iraRolloverInPrior12Months)
-    errors.push({ field: 'rolledOverWithin60Days', message: `Only one IRA-to-IRA rollover is allowed in any ${optionalFigure('ira-rollover-limit-months', year) ?? ''} months, counting all your IRAs (IRC §408(d)(3)(B)): this distribution cannot be rolled over into an IRA, so what you put into one is not a rollover and may be an excess contribution. A rollover into an employer plan that accepts it is not limited. Enter 0 to see the tax if the money is kept.` });
   if (r.planType === 'ira' && r.accountType === 'roth')
     errors.push({ field: 'accountType', message: 'For a Roth IRA, use the Roth distribution check: its ordering rules differ from a traditional IRA’s.' });
   return errors;
