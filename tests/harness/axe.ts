@@ -1,7 +1,12 @@
 // axe-core, injected through the DevTools protocol (not a <script>, which the CSP would block)
 // and run with the WCAG 2.0, 2.1 and 2.2 A/AA rules.
-import axe from 'axe-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type axe from 'axe-core';
 import type { Page } from 'playwright-core';
+
+/** axe's minified build: a third of `axe.source` (the readable build), sent and compiled for every document tested. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
 
@@ -15,7 +20,7 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
  * violations either way. Only when there are violations is the run repeated with selectors, to name the nodes.
  */
 export async function runAxe(page: Page, scope?: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const run = (selectors: boolean) =>
     page.evaluate(
       ({ tags, include, selectors }: { tags: string[]; include: string; selectors: boolean }) =>
