@@ -41,6 +41,7 @@ export const rollover = defineCheck({
     redeposited: withDefault(money({ label: '60-day rollover: how much you put into the destination within 60 days', help: 'Count money you added to replace the tax withheld.' }), 0),
     basisInDistribution: withDefault(money({ label: 'Basis in this amount', help: 'From the plan’s statement (Form 1099-R box 5): after-tax contributions, or for a Roth 401(k) your Roth contributions.', group: GROUPS.rolloverBasis }), 0),
     basisToRothIra: withDefault(boolean({ label: 'Send the after-tax basis to a Roth IRA and the pre-tax part to the destination, in the same distribution', group: GROUPS.rolloverBasis }), false),
+    basisPaidToYou: withDefault(boolean({ label: 'Direct rollover of the pre-tax part only: have the after-tax basis paid to you, in the same distribution', group: GROUPS.rolloverBasis }), false),
     rothFirstContributionYear: optional(integer({ label: 'Roth 401(k): first year of a Roth contribution to this plan', group: GROUPS.rolloverBasis }, 1980, 2200, 'tax-year')),
     separatedFromPlanEmployer: distributionFields.separatedFromPlanEmployer,
     separationDate: distributionFields.separationDate,
@@ -86,9 +87,9 @@ export const rollover = defineCheck({
     const basis = toCents(req.basisInDistribution);
     const t = rolloverTaxable({
       source: req.accountType, destination: req.destination, method: req.method, amount, basis, rothQualified,
-      rolledOver: toCents(req.redeposited), basisToRothIra: req.basisToRothIra,
+      rolledOver: toCents(req.redeposited), basisToRothIra: req.basisToRothIra, basisPaidToYou: req.basisPaidToYou,
     });
-    explainRolloverTaxable(t, { year, source: req.accountType, destination: req.destination, method: req.method, amount, basisToRothIra: req.basisToRothIra }, explain);
+    explainRolloverTaxable(t, { year, source: req.accountType, destination: req.destination, method: req.method, amount, basisToRothIra: req.basisToRothIra, basisPaidToYou: req.basisPaidToYou }, explain);
     explainRolloverRmdPart(rmd, explain);
     if (roth && req.method === '60-day' && req.destination === 'plan-roth' && t.rolledBasis > 0)
       return { errors: [{ field: 'redeposited', message: `Within 60 days only the taxable earnings (${usd(t.taxableIfKept)}) can go into another plan’s Roth account; the contributions part can go only to a Roth IRA.` }] };
@@ -149,7 +150,8 @@ export const rollover = defineCheck({
         totalFederalCost: toDollars(federalCost),
         stateTaxEstimate: stateEstimate === null ? null : toDollars(stateEstimate),
         withholding: toDollars(withheld),
-        cashReceived: toDollars(w.cashReceived),
+        // Basis paid beside a direct rollover of the pre-tax part is cash, with nothing withheld (Notice 2014-54).
+        cashReceived: toDollars(req.basisPaidToYou ? t.kept : w.cashReceived),
         makeUpNeeded: toDollars(w.onRollable),
         makeUpNotMade: toDollars(w.notMadeUp),
         rolloverDeadline: w.deadline,

@@ -14,7 +14,7 @@ import type { RolloverDestination, RolloverMethod, RolloverSource } from './roll
 
 type RolloverRequest = {
   accountType: RolloverSource; destination: RolloverDestination; method: RolloverMethod; amount: number; basisInDistribution: number;
-  redeposited: number; basisToRothIra: boolean; rothFirstContributionYear?: number | undefined;
+  redeposited: number; basisToRothIra: boolean; basisPaidToYou?: boolean; rothFirstContributionYear?: number | undefined;
 };
 
 export function rolloverContradictions(r: RolloverRequest, year: number): FieldError[] {
@@ -33,6 +33,12 @@ export function rolloverContradictions(r: RolloverRequest, year: number): FieldE
   if (r.redeposited > r.amount) e.push({ field: 'redeposited', message: 'You cannot roll over more than the distribution.' });
   if (r.basisToRothIra && (roth || r.basisInDistribution === 0 || (r.destination !== 'traditional-ira' && r.destination !== 'plan-pre-tax')))
     e.push({ field: 'basisToRothIra', message: 'This split is for a distribution with after-tax basis whose pre-tax part goes to a traditional IRA or another plan.' });
+  if (r.basisPaidToYou) {
+    if (r.basisToRothIra) e.push({ field: 'basisPaidToYou', message: 'The basis can go to a Roth IRA or be paid to you, not both: choose one.' });
+    else if (roth || r.basisInDistribution === 0 || r.destination === 'in-plan-roth' || r.destination === 'plan-roth')
+      e.push({ field: 'basisPaidToYou', message: 'This split is for a distribution with after-tax basis whose pre-tax part goes by direct rollover to a traditional IRA, another plan or a Roth IRA.' });
+    else if (r.method !== 'direct') e.push({ field: 'basisPaidToYou', message: 'This split is for a direct rollover; paid to you, a 60-day rollover of the pre-tax part does the same.' });
+  }
   return e;
 }
 

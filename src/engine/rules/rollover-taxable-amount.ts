@@ -9,8 +9,9 @@
  *   from earnings: Treas. Reg. §1.402A-1, Q&A-5(b)); what is kept is taxed, and the 10% additional tax can apply to it.
  * - Within 60 days, only the taxable earnings of a Roth 401(k) distribution may go to another plan's Roth account; the
  *   contributions part may go only to a Roth IRA (Q&A-5(a)).
- * - Basis and pre-tax amounts paid at the same time may be sent to a Roth IRA and a traditional IRA respectively
- *   (Notice 2014-54).
+ * - Basis and pre-tax amounts paid at the same time may be sent to a Roth IRA and a traditional IRA respectively, or
+ *   the pre-tax part rolled over directly and the basis paid to the participant, untaxed (Notice 2014-54: disbursements
+ *   made at the same time are one distribution, and the pre-tax part goes first to the direct rollover).
  */
 import type { Explanation } from '../core/explain.ts';
 import { clampZero, usd, type Cents } from '../core/money.ts';
@@ -35,6 +36,8 @@ export type RolloverFacts = {
   rolledOver: Cents;
   /** Pre-tax part to the destination, basis to a Roth IRA (Notice 2014-54). */
   basisToRothIra: boolean;
+  /** Direct rollover of the pre-tax part only, the basis paid to the participant in the same distribution (Notice 2014-54). */
+  basisPaidToYou?: boolean;
 };
 
 export type RolloverTaxable = {
@@ -62,7 +65,7 @@ export function isConversion(source: RolloverSource, destination: RolloverDestin
 
 export function rolloverTaxable(f: RolloverFacts): RolloverTaxable {
   const taxableIfKept = f.source === 'designated-roth' && f.rothQualified ? 0 : clampZero(f.amount - f.basis);
-  const rolledOver = f.method === 'direct' ? f.amount : f.rolledOver;
+  const rolledOver = f.method === 'direct' ? (f.basisPaidToYou ? Math.min(f.amount, taxableIfKept) : f.amount) : f.rolledOver;
   const rolledTaxable = Math.min(rolledOver, taxableIfKept);
   const rolledBasis = rolledOver - rolledTaxable;
   const kept = f.amount - rolledOver;
@@ -80,21 +83,24 @@ const DESTINATION_NAMES: Record<RolloverDestination, string> = {
 };
 
 /** The step that says what moved, what is taxed and why. */
-export function explainRolloverTaxable(t: RolloverTaxable, f: Pick<RolloverFacts, 'source' | 'destination' | 'method' | 'amount' | 'basisToRothIra'> & { year: number }, explain: Explanation): void {
+export function explainRolloverTaxable(t: RolloverTaxable, f: Pick<RolloverFacts, 'source' | 'destination' | 'method' | 'amount' | 'basisToRothIra' | 'basisPaidToYou'> & { year: number }, explain: Explanation): void {
   const where = DESTINATION_NAMES[f.destination];
-  const moved = f.method === 'direct' ? `moved directly to ${where}` : `paid to you; ${usd(t.rolledOver)} put into ${where} within 60 days`;
+  const moved = f.method === 'direct'
+    ? (f.basisPaidToYou ? `leaving the plan in one distribution: the pre-tax ${usd(t.rolledOver)} moved directly to ${where}, and the ${usd(t.kept)} of after-tax basis paid to you` : `moved directly to ${where}`)
+    : `paid to you; ${usd(t.rolledOver)} put into ${where} within 60 days`;
   const steps: string[] = [`${usd(f.amount)} ${moved}.`];
   if (t.conversion) steps.push(`Pre-tax money going into a Roth account is a conversion: the taxable ${usd(t.converted)} it carries is income for ${f.year}${t.rolledBasis ? `; the ${usd(t.rolledBasis)} of after-tax basis is not taxed` : ''}. The 10% additional tax does not apply to the converted amount.`);
   else if (t.rolledOver > 0) steps.push(`Rolled into an account of the same tax type, the ${usd(t.rolledOver)} is not taxed now.`);
   if (f.basisToRothIra && t.basisToRoth > 0) steps.push(`The ${usd(t.basisToRoth)} of after-tax basis goes to a Roth IRA at the same time and is not taxed (Notice 2014-54); in the Roth IRA it counts as basis.`);
-  if (t.kept > 0) steps.push(`Kept: ${usd(t.kept)}. A partial rollover counts first against the taxable part, so ${usd(t.keptTaxable)} of what you kept is taxable${t.kept - t.keptTaxable ? ` and ${usd(t.kept - t.keptTaxable)} is a tax-free return of basis` : ''}.`);
+  if (f.basisPaidToYou && t.kept > 0) steps.push(`Disbursements made at the same time are one distribution, and its pre-tax part goes first to the direct rollover (Notice 2014-54), so the ${usd(t.kept)} paid to you is all basis: not taxed, and nothing is withheld from it (IRC §3405(e)(1)(B)).`);
+  else if (t.kept > 0) steps.push(`Kept: ${usd(t.kept)}. A partial rollover counts first against the taxable part, so ${usd(t.keptTaxable)} of what you kept is taxable${t.kept - t.keptTaxable ? ` and ${usd(t.kept - t.keptTaxable)} is a tax-free return of basis` : ''}.`);
   steps.push(`Taxable for ${f.year}: ${usd(t.taxable)}.`);
   explain.add(
     t.conversion ? 'irc-408a-d-3-conversion-taxable' : 'irc-402c-rollover',
     steps.join(' '),
     [
       'irc-402-c', ...(t.conversion ? ['irc-408a-d-3', 'irc-408a-e'] : []), ...(f.destination === 'in-plan-roth' ? ['irc-402a-c-4'] : []),
-      ...(t.kept > 0 || t.rolledBasis > 0 ? ['irc-402-c-2'] : []), ...(f.source === 'designated-roth' ? ['reg-1-402a-1'] : []), ...(f.basisToRothIra ? ['notice-2014-54'] : []),
+      ...(t.kept > 0 || t.rolledBasis > 0 ? ['irc-402-c-2'] : []), ...(f.source === 'designated-roth' ? ['reg-1-402a-1'] : []), ...(f.basisToRothIra || f.basisPaidToYou ? ['notice-2014-54'] : []), ...(f.basisPaidToYou ? ['irc-3405'] : []),
     ],
   );
 }
