@@ -112,6 +112,8 @@ export const ruleFigures = {
   'employer-deduction-rate': { value: 25, unit: 'percent', label: 'Employer contributions deductible: share of the compensation of the plan’s participants (profit-sharing and 401(k) plans)', sources: ['irc-404-a-3', 'pub-560'] },
   'annual-additions-compensation-share': { value: 100, unit: 'percent', label: 'Annual additions are also limited to this share of the participant’s compensation', sources: ['irc-415-c'] },
   'form-5500-ez-asset-threshold': { value: 250_000, unit: 'usd', label: 'A one-participant plan files Form 5500-EZ when its assets and those of the owner’s other one-participant plans at the end of the plan year are more than', sources: ['i5500ez'] },
+  'tax-table-limit': { value: 100_000, unit: 'usd', label: 'Taxable income below which Form 1040 takes the tax from the Tax Table (at or above it, the Tax Computation Worksheet)', sources: ['i1040-tax-computation'] },
+  'tax-table-narrow-rows-until': { value: 3_000, unit: 'usd', label: 'Tax Table: taxable income up to which its rows are $25 wide (from there to the Tax Table limit, $50 wide)', sources: ['i1040-tax-computation'] },
   'estimated-tax-current-year-share': { value: 90, unit: 'percent', label: 'No underpayment penalty if withholding and timely estimates cover this share of this year’s tax', sources: ['irc-6654'] },
   'estimated-tax-prior-year-share': { value: 100, unit: 'percent', label: '… or this share of last year’s tax', sources: ['irc-6654'] },
   'estimated-tax-high-income-prior-year-share': { value: 110, unit: 'percent', label: '… or this share of last year’s tax when last year’s AGI was above the threshold', sources: ['irc-6654'] },
