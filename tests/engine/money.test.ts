@@ -1,7 +1,7 @@
 // The engine's one money module: integer cents, one rounding rule (half away from zero), one formatter. Expected
 // strings are typed by hand; −0 must never print as "-$0" or "−$0".
 import { describe, expect, test } from 'vitest';
-import { clampZero, percentOf, roundCents, toCents, toDollars, usd } from '../../src/engine/core/money.ts';
+import { clampZero, percentOf, roundCents, roundToDollar, toCents, toDollars, usd } from '../../src/engine/core/money.ts';
 
 describe('usd', () => {
   test('prints zero and negative zero as $0', () => {
@@ -29,6 +29,13 @@ describe('usd', () => {
 });
 
 describe('rounding', () => {
+  test('rounds to the whole dollar below, at and above half a dollar, as Form 1040 does', () => {
+    expect(roundToDollar(830_849)).toBe(830_800); // $8,308.49 → $8,308
+    expect(roundToDollar(830_850)).toBe(830_900); // $8,308.50 → $8,309
+    expect(roundToDollar(830_851)).toBe(830_900); // $8,308.51 → $8,309
+    expect(roundToDollar(25)).toBe(0); // $0.25 → $0 (the Tax Table's first row)
+    expect(Object.is(roundToDollar(-25), -0)).toBe(false);
+  });
   test('rounds half a cent away from zero, once', () => {
     expect(roundCents(0.5)).toBe(1);
     expect(roundCents(0.49)).toBe(0);

@@ -3,10 +3,12 @@
  */
 import { FILING_STATUSES } from '../../data/statuses.ts';
 import { bornAfterYear, defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
-import { toCents, toDollars } from '../core/money.ts';
+import { figureValue } from '../core/explain.ts';
+import { toCents, toDollars, usd } from '../core/money.ts';
 import { FILING_STATUS_LABELS } from '../core/choice-labels.ts';
 import { boolean, date, integer, money, object, oneOf, optional, taxYear, withDefault } from '../core/request-kit.ts';
 import { federalIncomeTax } from '../tax/federal-income-tax.ts';
+import { taxTableRow } from '../tax/tax-table.ts';
 
 export const federalTax = defineCheck({
   id: 'federal-tax',
@@ -47,6 +49,16 @@ export const federalTax = defineCheck({
       },
       explain,
     );
+    // Form 1040, line 16: below the Tax Table's limit the return takes its tax from the table's row, not the schedule.
+    const row = taxTableRow(req.taxYear, req.filingStatus, t.taxableIncome);
+    const limit = toCents(figureValue('tax-table-limit', req.taxYear));
+    explain.add(
+      'i1040-tax-table',
+      row
+        ? `Taxable income is under ${usd(limit)}, so Form 1040 takes the tax from the IRS Tax Table: the row “at least ${usd(toCents(row.atLeast))} but less than ${usd(toCents(row.lessThan))}” shows the schedule’s tax on its midpoint, ${usd(toCents((row.atLeast + row.lessThan) / 2))}, rounded to the dollar: ${usd(row.tax)} (the exact computation above gives ${usd(t.tax)}).`
+        : `Taxable income is ${usd(limit)} or more, so Form 1040 uses the Tax Computation Worksheet, which is the exact schedule above: ${usd(t.tax)} (your return shows it in whole dollars).`,
+      ['i1040-tax-computation'],
+    );
     return {
       result: {
         taxYear: req.taxYear,
@@ -63,7 +75,9 @@ export const federalTax = defineCheck({
         tax: toDollars(t.tax),
         marginalRatePercent: t.marginalRatePercent,
         brackets: t.brackets.map((b) => ({ ...b, taxedAmount: toDollars(b.taxedAmount), tax: toDollars(b.tax) })),
-        note: 'Computed with the exact rate schedule; the IRS Tax Table used on many returns can differ by a few dollars.',
+        /** Form 1040, line 16 from the IRS Tax Table when taxable income is below its limit (whole dollars); null at or above it, where the exact `tax` applies. */
+        taxTableTax: row ? toDollars(row.tax) : null,
+        note: 'Computed with the exact rate schedule (the Tax Computation Worksheet’s method). Below the Tax Table’s limit Form 1040 takes the tax from the Tax Table, whose bands of income can give a few dollars more or less: taxTableTax is the table’s figure.',
       },
     };
   },

@@ -20,6 +20,11 @@ export function roundCents(x: number): Cents {
   return (x < 0 ? -r : r) + 0; // `+ 0` turns -0 into 0
 }
 
+/** To the whole dollar, halves away from zero, as Form 1040 rounds (and the Tax Table rounds its rows). */
+export function roundToDollar(cents: Cents): Cents {
+  return roundCents(cents / 100) * 100 + 0;
+}
+
 /** `percent` % of an amount in cents, rounded once. */
 export function percentOf(cents: Cents, percent: number): Cents {
   return roundCents((cents * percent) / 100);
