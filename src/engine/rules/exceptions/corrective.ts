@@ -52,11 +52,16 @@ export const corrective = defineException({
   },
 });
 
-type CorrectiveRequest = { claims: readonly string[]; amount: number; correctiveExcessDeferralYear?: number | undefined; correctiveEarnings?: number | undefined };
+type CorrectiveRequest = { claims: readonly string[]; amount: number; accountType?: string; correctiveExcessDeferralYear?: number | undefined; correctiveEarnings?: number | undefined };
 
-/** The earnings cannot be more than the distribution. */
+/** The earnings cannot be more than the distribution. Excess Roth deferrals were already income as Roth contributions,
+ * so only their earnings are taxed (Treas. Reg. §1.402(g)-1(e)(8); §1.402A-1, A-2(c)); the withdrawal checks split a Roth
+ * 401(k) payment pro rata instead, so they refuse that case rather than misstate it. */
 export function correctiveAmountErrors(r: CorrectiveRequest): FieldError[] {
-  if (!r.claims.includes('corrective') || (r.correctiveEarnings ?? 0) <= r.amount) return [];
+  if (!r.claims.includes('corrective')) return [];
+  if (r.accountType === 'roth' && r.correctiveExcessDeferralYear !== undefined)
+    return [{ field: 'correctiveExcessDeferralYear', message: 'Excess Roth deferrals were already taxed as Roth contributions, so only their earnings are income when paid out; this check splits a Roth 401(k) payment pro rata and cannot show that: only the earnings are taxable, in the year paid out.' }];
+  if ((r.correctiveEarnings ?? 0) <= r.amount) return [];
   return [{ field: 'correctiveEarnings', message: 'The earnings are part of the distribution, so they cannot be more than it.' }];
 }
 
