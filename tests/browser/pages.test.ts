@@ -95,3 +95,16 @@ test('an unknown address gets a 404 status and the site’s not-found page', asy
   expect(others).toEqual([]);
   await page.context().close();
 });
+
+test('a request to any other host is recorded as a problem and never reaches the network', async () => {
+  const { page, problems } = await site.openPage();
+  // about:blank: no Content Security Policy stands in front of the request, so only the guards can stop it.
+  await page.goto('about:blank');
+  const failed = page.waitForEvent('requestfailed');
+  const outcome = await page.evaluate(() => fetch('https://www.irs.gov/pub/irs-pdf/p590b.pdf').then(() => 'reached', (e: Error) => `failed: ${e.message}`));
+  expect(outcome).toBe('failed: Failed to fetch');
+  // Refused by the tests' own resolver (TEST_CHROMIUM_ARGS), not by the server or a timeout.
+  expect((await failed).failure()?.errorText).toBe('net::ERR_NAME_NOT_RESOLVED');
+  expect(problems).toContain('outside request: GET https://www.irs.gov/pub/irs-pdf/p590b.pdf');
+  await page.context().close();
+});

@@ -37,6 +37,13 @@ export const CHROMIUM_ARGS = [
 ] as const;
 
 /**
+ * The browser tests' flags: the above, and no host name resolves but the local server's. A page's request to any
+ * other host fails at once in Chromium's own resolver, so no test can depend on the network, without routing every
+ * request of every page through Playwright to decide (tests/harness/guards.ts records such requests as problems).
+ */
+export const TEST_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'] as const;
+
+/**
  * The Chromium for browser tests: CHROME_PATH if set, else Debian's headless shell (chromium-headless-shell) when
  * installed, else findChromium(). The shell is the same Blink and V8 without the browser's windows and tab UI — what
  * Playwright itself runs for headless tests. On this site a check writes its scenario into the URL on every change,

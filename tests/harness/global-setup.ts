@@ -4,7 +4,7 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../src/cli/static-server.ts';
-import { CHROMIUM_ARGS, findTestChromium } from './chromium.ts';
+import { findTestChromium, TEST_CHROMIUM_ARGS } from './chromium.ts';
 import { DIST_DIR } from './pages.ts';
 
 declare module 'vitest' {
@@ -19,7 +19,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const server = await startStaticServer({ root: DIST_DIR });
   const browser = await chromium
-    .launchServer({ executablePath: findTestChromium(), headless: true, args: [...CHROMIUM_ARGS] })
+    .launchServer({ executablePath: findTestChromium(), headless: true, args: [...TEST_CHROMIUM_ARGS] })
     .catch(async (err: unknown) => {
       await server.close();
       throw err;

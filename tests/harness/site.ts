@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { inject } from 'vitest';
 import { startStaticServer } from '../../src/cli/static-server.ts';
 import type { ThemeChoice } from '../../src/lib/theme.ts';
-import { CHROMIUM_ARGS, findTestChromium } from './chromium.ts';
+import { findTestChromium, TEST_CHROMIUM_ARGS } from './chromium.ts';
 import { guardContext, guardPage, type Guarded } from './guards.ts';
 import { DIST_DIR } from './pages.ts';
 import { setTheme } from './theme.ts';
@@ -49,7 +49,7 @@ async function serverAndBrowser(): Promise<{ siteUrl: string; browser: Browser; 
     return { siteUrl, browser, close: () => browser.close() };
   }
   const server = await startStaticServer({ root: DIST_DIR });
-  const browser = await chromium.launch({ executablePath: findTestChromium(), headless: true, args: [...CHROMIUM_ARGS] }).catch(async (err: unknown) => {
+  const browser = await chromium.launch({ executablePath: findTestChromium(), headless: true, args: [...TEST_CHROMIUM_ARGS] }).catch(async (err: unknown) => {
     await server.close();
     throw err;
   });
