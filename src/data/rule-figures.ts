@@ -118,6 +118,8 @@ export const ruleFigures = {
   'estimated-tax-prior-year-share': { value: 100, unit: 'percent', label: '… or this share of last year’s tax', sources: ['irc-6654'] },
   'estimated-tax-high-income-prior-year-share': { value: 110, unit: 'percent', label: '… or this share of last year’s tax when last year’s AGI was above the threshold', sources: ['irc-6654'] },
   'estimated-tax-high-income-agi': { value: 150_000, unit: 'usd', label: 'Last year’s AGI above which the prior-year safe harbor is the higher share', sources: ['irc-6654'] },
+  'estimated-tax-high-income-agi-separate': { value: 75_000, unit: 'usd', label: 'The same threshold for a married person filing a separate return for this year', sources: ['irc-6654'] },
+  'estimated-tax-penalty-floor': { value: 1_000, unit: 'usd', label: 'No underpayment penalty when the year’s tax less withholding is below', sources: ['irc-6654'] },
   'loan-offset-severance-window-months': { value: 12, unit: 'months', label: 'A loan offset after leaving the job is a qualified plan loan offset only if made within this many months of leaving', sources: ['reg-1-402c-3'] },
   'return-due-month': { value: 4, unit: 'count', label: 'Individual income tax return: month of the following year it is due (April)', sources: ['irc-6072-a'] },
   'return-due-day': { value: 15, unit: 'count', label: 'Individual income tax return: day of that month it is due', sources: ['irc-6072-a'] },
