@@ -116,7 +116,7 @@ export const rollover = defineCheck({
     if (stateEstimate !== null)
       explain.add('reader-state-estimate', `Your state estimate: the ${req.stateTaxRate}% rate you entered × the taxable ${usd(t.taxable)} = ${usd(stateEstimate)}. States differ (some do not tax conversions or retirement income the same way); federal rules are not applied to it.`, ['irs-topic-558']);
     const balance = federalCost - withheld;
-    const estimatedTaxMayBeNeeded = estimatedTaxNote(year, federalCost, withheld, explain);
+    const estimatedTaxMayBeNeeded = estimatedTaxNote(year, req.filingStatus, federalCost, withheld, explain);
 
     // 6. Forms, the in-plan recapture window, and what lands in a Roth IRA.
     const code = rollover1099RCode(req.accountType, req.destination, req.method, reached59, extra.separationApplies);

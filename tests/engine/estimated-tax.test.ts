@@ -1,0 +1,36 @@
+// Estimated tax after a conversion that nothing is withheld from (IRC §6654): the prior-year safe harbor's higher
+// share applies above $150,000 of last year's AGI, above $75,000 for a married person filing separately this year
+// (§6654(d)(1)(C)(i)–(ii)); no penalty when the year's tax less withholding is under $1,000 (§6654(e)(1)); withholding
+// counts as paid evenly through the year (§6654(g)). Expected sentences are typed by hand.
+import { describe, expect, test } from 'vitest';
+import { evaluate } from '../../src/engine/index.ts';
+
+function estimatedStep(filingStatus: string): string {
+  // A $50,000 direct conversion to a Roth IRA: nothing withheld, so tax is due with the return.
+  const out = evaluate({ check: 'rollover', distributionDate: '2026-03-02', birthDate: '1981-05-20', amount: 50000, destination: 'roth-ira', otherIncome: 80000, filingStatus });
+  if (!out.ok) throw new Error(JSON.stringify(out.errors));
+  expect(out.result.estimatedTaxMayBeNeeded).toBe(true);
+  const step = out.explanation.find((s) => s.rule === 'irc-6654-estimated-tax');
+  expect(step).toBeDefined();
+  expect(step!.citations.map((s: { id: string }) => s.id)).toEqual(['irc-6654', 'irc-6654-g']);
+  return step!.text;
+}
+
+describe('estimated tax note', () => {
+  test('names the $150,000 threshold for a single filer', () => {
+    const text = estimatedStep('single');
+    expect(text).toContain('90% of this year’s tax or 100% of last year’s (110% if last year’s AGI was over $150,000)');
+  });
+  test('names the $75,000 threshold for a married person filing separately', () => {
+    const text = estimatedStep('married-filing-separately');
+    expect(text).toContain('(110% if last year’s AGI was over $75,000, the figure for a married person filing separately)');
+  });
+  test('names the $150,000 threshold for a joint return', () => {
+    expect(estimatedStep('married-filing-jointly')).toContain('over $150,000)');
+  });
+  test('says the $1,000 floor and that withholding counts as paid evenly', () => {
+    const text = estimatedStep('single');
+    expect(text).toContain('or if your whole year’s tax less withholding is under $1,000');
+    expect(text).toContain('Withholding counts as paid evenly through the year');
+  });
+});
