@@ -31,3 +31,20 @@ describe('a 60-day rollover that misses part of the amount', () => {
     expect(run({ method: 'direct' }).step).toBeUndefined();
   });
 });
+
+describe('an early withdrawal partly put back within 60 days', () => {
+  const EW = { check: 'early-withdrawal', distributionDate: '2026-06-15', birthDate: '1980-03-10', amount: 20_000, vestedBalance: 80_000, otherIncome: 60_000 };
+  const step = (extra: Record<string, unknown>) => {
+    const out = evaluate({ ...EW, ...extra });
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    return out.explanation.find((s) => s.rule === 'rev-proc-2020-46-late-rollover');
+  };
+  test('names the late-rollover relief for the $5,000 of the $20,000 not put back', () => {
+    // 20,000 paid, 15,000 put back → 5,000 not rolled over.
+    expect(step({ rolledOverWithin60Days: 15_000 })?.text).toContain('$5,000 not rolled over');
+  });
+  test('says nothing of it when nothing was put back, or all of it', () => {
+    expect(step({})).toBeUndefined();
+    expect(step({ rolledOverWithin60Days: 20_000 })).toBeUndefined();
+  });
+});

@@ -21,6 +21,7 @@ import { rmdPartOf, rmdYear } from '../rules/rmd-year.ts';
 import { rothQualification } from '../rules/roth-qualified-distribution.ts';
 import { afterSixtyDayRollover } from '../rules/sixty-day-rollover.ts';
 import { iraRolloverCounted } from '../rules/ira-one-rollover-per-year.ts';
+import { explainLateRollover } from '../rules/late-rollover.ts';
 import { stateEstimate } from '../rules/state-estimate.ts';
 import { taxablePart } from '../rules/taxable-part.ts';
 import { NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD, withholding, type PaidAs } from '../rules/withholding.ts';
@@ -109,6 +110,8 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
     year, plan, paidAs, toParticipant: r.payment === 'to-participant', taxableWhenPaid, notRolloverEligible: rmdTaxablePart + notEligible, notWithheld: coveredBy(outcomes, NOT_WITHHELD, amount),
     periodic: outcomes.some((o) => o.id === 'sepp' && o.accepted), electedRate: r.withholdingRate, rolloverEligibleThisYear,
   }, explain);
+  // A 60-day rollover that left part of the rollable amount out may still be finished late (Rev. Proc. 2020-46).
+  if (explain && paidAs === 'distribution' && rolledOver > 0) explainLateRollover(year, Math.max(0, (plan === 'ira' ? amount : Math.max(0, amount - rmdPart - notEligible)) - rolledOver), explain);
   const state = stateEstimate(r.stateTaxRate, taxable, explain);
 
   // 4. Forms.
