@@ -102,9 +102,11 @@ export function federalIncomeTax(f: ReturnFacts, explain?: Explanation): Federal
   explain?.add(
     'irc-63-standard-deduction',
     deductionUsed === 'standard'
-      ? `Standard deduction ${usd(basic)}${conditions ? ` plus ${conditions} × ${usd(perCondition)} for age 65 or blindness` : ''} = ${usd(standard)}${itemized ? ` (larger than itemized deductions of ${usd(itemized)})` : ''}.`
+      ? `Standard deduction ${usd(basic)}${conditions ? ` plus ${conditions} × ${usd(perCondition)} for age 65 or blindness = ${usd(standard)}` : ''}${itemized ? ` (larger than itemized deductions of ${usd(itemized)})` : ''}.${
+          status === 'married-filing-separately' ? ' If your spouse itemizes on a separate return, you cannot take it: your standard deduction is zero and you itemize too.' : ''
+        }`
       : `Itemized deductions of ${usd(itemized)} are larger than the standard deduction of ${usd(standard)}, so they are used.`,
-    ['irc-63-c', ...(conditions ? ['irc-63-f', 'pub-501'] : []), ...figureSources(`standard-deduction-${scheduleStatus(status)}`, year)],
+    ['irc-63-c', ...(status === 'married-filing-separately' ? ['irc-63-c-6'] : []), ...(conditions ? ['irc-63-f', 'pub-501'] : []), ...figureSources(`standard-deduction-${scheduleStatus(status)}`, year)],
     uses,
   );
 
