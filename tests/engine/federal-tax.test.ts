@@ -269,3 +269,23 @@ describe('years and errors', () => {
     expect(out.ok && JSON.stringify(out)).toMatch(/Tax Table/);
   });
 });
+
+describe.each([2024, 2025, 2026])('Tax Table %i', (year) => {
+  // Instructions for Form 1040, Tax Table: from $3,000 to $100,000 each row is $50 wide ("at least … but less than")
+  // and shows the schedule's tax on the row's midpoint, rounded to the whole dollar (halves up).
+  describe.each(Object.keys(TABLE[year]!) as Status[])('%s', (status) => {
+    const { tops, standard } = TABLE[year]![status];
+    const edges = [3_000, ...tops.filter((t) => t < 99_999), 99_999];
+    const cases = [...new Set(edges.flatMap((e) => [e - 1, e, e + 1]).filter((t) => t >= 3_000 && t < 100_000))];
+    test.each(cases)('taxable income of $%i is taxed at its $50 row’s midpoint', (taxable) => {
+      const mid = Math.floor(taxable / 50) * 50 + 25;
+      const expected = Math.floor((scheduleCents(tops, mid) + 50) / 100);
+      const out = evaluate({ check: 'federal-tax', taxYear: year, filingStatus: status, income: taxable + standard });
+      expect(out.ok && (out.result as { taxTableTax: number | null }).taxTableTax).toBe(expected);
+    });
+    test('has no Tax Table figure at $100,000 of taxable income', () => {
+      const out = evaluate({ check: 'federal-tax', taxYear: year, filingStatus: status, income: 100_000 + standard });
+      expect(out.ok && (out.result as { taxTableTax: number | null }).taxTableTax).toBe(null);
+    });
+  });
+});
