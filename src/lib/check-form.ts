@@ -26,7 +26,7 @@ export function checkForm(id: string): CheckForm {
 /** The request fields a form never shows: they name the check and its request version (form-model.ts HIDDEN). */
 const NOT_ON_FORM = new Set(['check', 'version']);
 /** What the form reads of a field's JSON Schema (form-model.ts): the rest (type, bounds, format) is the engine's to judge. */
-const FORM_KEYWORDS = ['title', 'description', 'default', 'enum', 'x-kind', 'x-unit', 'x-group', 'x-required-when', 'x-choice-labels', 'x-sets-tax-year'] as const;
+const FORM_KEYWORDS = ['title', 'description', 'default', 'enum', 'x-kind', 'x-unit', 'x-group', 'x-required-when', 'x-shown-when', 'x-choice-labels', 'x-sets-tax-year'] as const;
 
 /** The part of a request's JSON Schema the form reads: its fields on the form, each with the keywords the form uses. */
 export function formSchema(schema: RequestSchema): RequestSchema {

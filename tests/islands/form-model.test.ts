@@ -1,7 +1,7 @@
 // The checks' form model: schema → controls, form → request, and the scenario's round trip through the URL.
 import { describe, expect, test } from 'vitest';
 import { defaultRequest, requestSchemas } from '../../src/engine/index.ts';
-import { blankValues, fieldSpec, fieldSpecs, groupsOf, readParams, requestFromValues, requiredNow, scenarioState, valuesFromRequest, withYear, writeParams, type RequestSchema } from '../../src/islands/shared/form-model.ts';
+import { blankValues, fieldSpec, fieldSpecs, groupsOf, readParams, requestFromValues, requiredNow, scenarioState, shownFields, valuesFromRequest, withYear, writeParams, type RequestSchema } from '../../src/islands/shared/form-model.ts';
 
 const schema = requestSchemas()['early-withdrawal'] as RequestSchema;
 const example = valuesFromRequest(schema, defaultRequest('early-withdrawal'));
@@ -44,6 +44,46 @@ describe('fields', () => {
     const spec = fieldSpecs(schema)['birthAdoptionDate']!;
     expect(requiredNow(spec, { ...example, claims: [] })).toBe(false);
     expect(requiredNow(spec, { ...example, claims: ['birth-adoption'] })).toBe(true);
+  });
+
+  test('a question that cannot matter yet waits for the answer it depends on', () => {
+    const specs = fieldSpecs(schema);
+    const blank = blankValues(schema);
+    const shown = (v: Record<string, unknown>) => shownFields(specs, { ...example, ...v } as typeof example, blank);
+    // The separation date: once you say you left (from its requiredWhen).
+    expect(shown({}).has('separationDate')).toBe(false);
+    expect(shown({ separatedFromPlanEmployer: true }).has('separationDate')).toBe(true);
+    // An exception's questions: once it is claimed; the earlier emergency's details once there was one.
+    expect(shown({}).has('medicalExpenses')).toBe(false);
+    expect(shown({ claims: ['medical'] }).has('medicalExpenses')).toBe(true);
+    expect(shown({ claims: ['emergency'] }).has('priorEmergencyWithinThreeYears')).toBe(true);
+    expect(shown({ claims: ['emergency'] }).has('priorEmergencyDate')).toBe(false);
+    expect(shown({ claims: ['emergency'], priorEmergencyWithinThreeYears: true }).has('priorEmergencyDate')).toBe(true);
+    // Every condition must hold: an earlier emergency's details wait for the emergency claim too.
+    expect(shown({ claims: ['medical'], priorEmergencyWithinThreeYears: true }).has('priorEmergencyDate')).toBe(false);
+    // An IRA-only measure: once the money comes from an IRA and its exception is claimed.
+    expect(shown({ claims: ['first-home'] }).has('firstHomePriorDistributions')).toBe(false);
+    expect(shown({ claims: ['first-home'], planType: 'ira' }).has('firstHomePriorDistributions')).toBe(true);
+    // Spouse questions on a joint return only; Roth details for Roth money only.
+    expect(shown({}).has('spouseBirthDate')).toBe(false);
+    expect(shown({ filingStatus: 'married-filing-jointly' }).has('spouseBirthDate')).toBe(true);
+    expect(shown({}).has('rothFirstContributionYear')).toBe(false);
+    expect(shown({ accountType: 'roth' }).has('rothFirstContributionYear')).toBe(true);
+    expect(shown({ accountType: 'roth' }).has('afterTaxBasis')).toBe(false);
+    // What the reader has answered, or what the engine says is wrong, is never hidden.
+    expect(shown({ medicalExpenses: '9000' }).has('medicalExpenses')).toBe(true);
+    expect(shownFields(specs, example, blank, new Set(['separationDate'])).has('separationDate')).toBe(true);
+    // The basic questions are always there.
+    for (const f of ['distributionDate', 'birthDate', 'amount', 'vestedBalance', 'filingStatus', 'otherIncome', 'claims']) expect(shown({}).has(f), f).toBe(true);
+  });
+
+  test('the loan check asks about an offset only of a reader who leaves or whose plan ends', () => {
+    const loan = requestSchemas()['loan'] as RequestSchema;
+    const specs = fieldSpecs(loan);
+    const blank = blankValues(loan);
+    const base = valuesFromRequest(loan, defaultRequest('loan'));
+    for (const [leaving, expected] of [['staying', false], ['leaving-job', true], ['plan-ending', true]] as const)
+      for (const f of ['separationDate', 'offsetDate', 'offsetRolledOver', 'rmdStillToTake']) expect(shownFields(specs, { ...base, leaving }, blank).has(f), `${leaving} ${f}`).toBe(expected);
   });
 
   test('takes the form’s sections, in order, from the schema', () => {

@@ -13,7 +13,7 @@ import { yearOf } from '../core/dates.ts';
 import { Explanation, figureValue } from '../core/explain.ts';
 import { distributionFields, returnFields, GROUPS } from '../withdrawal/fields.ts';
 import { toCents, toDollars, usd } from '../core/money.ts';
-import { boolean, date, inGroup, integer, money, object, oneOf, optional, withDefault } from '../core/request-kit.ts';
+import { boolean, date, inGroup, integer, money, object, oneOf, optional, withDefault, withMeta } from '../core/request-kit.ts';
 import { age59HalfLabel } from '../rules/age-59-half.ts';
 import { explainLoanLimit } from '../rules/loan-limit.ts';
 import { explainLoanOffset, explainLoanOffsetCode, loanLeavingErrors } from '../rules/loan-offset.ts';
@@ -23,6 +23,8 @@ import { explainLoanOffsetRmdPart, loanOffsetRmdErrors, loanOffsetRmdPart, type 
 import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '../withdrawal/compute.ts';
 
 export const LEAVING = ['staying', 'leaving-job', 'plan-ending'] as const;
+/** The form asks about the offset only of a reader who leaves or whose plan ends. */
+const LEAVING_NOW = { field: 'leaving', is: ['leaving-job', 'plan-ending'] } as const;
 
 /** Every distribution field at its default: a loan default has no separation, claims or rollover facts of its own. */
 const DISTRIBUTION_DEFAULTS = Object.fromEntries(Object.entries(distributionFields).map(([k, f]) => [k, f.fallback]));
@@ -40,10 +42,12 @@ export const loan = defineCheck({
     requestedAmount: optional(money({ label: 'The loan you want' })),
     planAllowsFloor: withDefault(boolean({ label: prose('Your plan lets you borrow up to {loan-floor:usd} even when that is more than half your vested balance') }), false),
     leaving: withDefault(oneOf(LEAVING, { label: 'Staying, leaving or plan ending', group: GROUPS.loanLeaving, choices: { staying: 'I am staying', 'leaving-job': 'I am leaving (or have left) the job', 'plan-ending': 'The plan is ending' } }), 'staying'),
-    separationDate: optional(date({ label: 'Date you leave (or left) the employer', group: GROUPS.loanLeaving })),
-    offsetDate: optional(date({ label: 'Date the plan offsets the unpaid loan against your account', help: 'If empty: the default date, or the loan date.', group: GROUPS.loanLeaving })),
-    offsetRolledOver: withDefault(money({ label: 'Part of the offset you put into an IRA or another plan from your own money by the deadline', group: GROUPS.loanLeaving }), 0),
-    ...inGroup({ fivePercentOwner: distributionFields.fivePercentOwner, planOffersStillWorkingDelay: distributionFields.planOffersStillWorkingDelay, rmdStillToTake: distributionFields.rmdStillToTake }, GROUPS.loanLeaving),
+    separationDate: optional(date({ label: 'Date you leave (or left) the employer', group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW })),
+    offsetDate: optional(date({ label: 'Date the plan offsets the unpaid loan against your account', help: 'If empty: the default date, or the loan date.', group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW })),
+    offsetRolledOver: withDefault(money({ label: 'Part of the offset you put into an IRA or another plan from your own money by the deadline', group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }), 0),
+    fivePercentOwner: withMeta(distributionFields.fivePercentOwner, { group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }),
+    planOffersStillWorkingDelay: withMeta(distributionFields.planOffersStillWorkingDelay, { group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }),
+    rmdStillToTake: withMeta(distributionFields.rmdStillToTake, { group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }),
     birthDate: optional(date({ label: 'Your birth date', help: 'To show what a default would cost.', group: GROUPS.loanDefault })),
     defaultDate: optional(date({ label: 'Date the loan would go into default', help: 'If empty: the loan date.', group: GROUPS.loanDefault })),
     balanceAtDefault: optional(money({ label: 'Loan balance unpaid at the default', help: 'If empty: the whole loan.', group: GROUPS.loanDefault })),

@@ -35,9 +35,9 @@ export const loss = defineCheck({
     accountType: withDefault(oneOf(['traditional', 'roth'] as const, { label: 'Kind of money', choices: ACCOUNT_TYPE_LABELS }), 'traditional'),
     lossAmount: optional(money({ label: 'The loss', help: 'The fall in value, or the loss on the sale in the taxable account.' })),
     basis: optional(money({ label: 'After-tax or Roth contributions not yet recovered', requiredWhen: { field: 'situation', is: 'closed-below-basis' } })),
-    amountReceived: optional(money({ label: 'What you received when the account was closed' })),
-    saleDate: optional(date({ label: 'Date of the sale at a loss in the taxable account' })),
-    repurchaseDate: optional(date({ label: 'Date the IRA or the plan bought the same stock' })),
+    amountReceived: optional(money({ label: 'What you received when the account was closed', shownWhen: { field: 'situation', is: 'closed-below-basis' } })),
+    saleDate: optional(date({ label: 'Date of the sale at a loss in the taxable account', shownWhen: { field: 'situation', is: ['repurchase-in-ira', 'repurchase-in-plan'] } })),
+    repurchaseDate: optional(date({ label: 'Date the IRA or the plan bought the same stock', shownWhen: { field: 'situation', is: ['repurchase-in-ira', 'repurchase-in-plan'] } })),
   }),
   defaultRequest: { check: 'loss', taxYear: 2026, situation: 'value-drop', accountType: 'traditional', lossAmount: 15000 },
   run(req, explain) {

@@ -8,7 +8,7 @@ type WithJson = { readonly json: Record<string, unknown> };
 /**
  * What a form needs to know about a field, said once where the field is declared. Emitted in the JSON Schema as
  * standard keywords (`title` = label, `description` = help) and `x-` keywords (`x-kind`, `x-unit`, `x-group`,
- * `x-required-when`, `x-choice-labels`, `x-sets-tax-year`), which the islands' form reads and nothing else.
+ * `x-required-when`, `x-shown-when`, `x-choice-labels`, `x-sets-tax-year`), which the islands' form reads and nothing else.
  */
 export type FieldKind = 'money' | 'percent' | 'date' | 'tax-year' | 'count' | 'integer' | 'choice' | 'set' | 'yes-no';
 
@@ -17,6 +17,13 @@ export type FieldKind = 'money' | 'percent' | 'date' | 'tax-year' | 'count' | 'i
  * `'always'` when the check always requires a field that its shared declaration leaves optional.
  */
 export type RequiredWhen = { field: string; is: string | boolean } | { field: string; has: string } | 'always';
+
+/**
+ * When a field can matter, so the form shows it: once `field` equals `is` (or one of `is`, for a list) or its set
+ * `has` a value; a list of conditions must all hold. A field with a conditional `requiredWhen` and no `shownWhen` is
+ * shown when it is required. The engine reads the field whenever it is given: this is the form's, never a rule.
+ */
+export type ShownWhen = { field: string; is: string | boolean | readonly string[] } | { field: string; has: string };
 
 export type FieldMeta = {
   /** The label a reader sees, short: "Date you left that employer". */
@@ -28,6 +35,7 @@ export type FieldMeta = {
   /** The form section the field belongs to; none means the check's first, untitled section. */
   group?: string;
   requiredWhen?: RequiredWhen;
+  shownWhen?: ShownWhen | readonly ShownWhen[];
   /** For a date: its year is the tax year (the form offers the covered years beside it). */
   setsTaxYear?: boolean;
 };
@@ -50,6 +58,7 @@ export function metaJson(kind: FieldKind, d: Describe): Record<string, unknown> 
   if (d.help) out['description'] = d.help;
   if (d.group) out['x-group'] = d.group;
   if (d.requiredWhen) out['x-required-when'] = d.requiredWhen;
+  if (d.shownWhen) out['x-shown-when'] = d.shownWhen;
   if (d.setsTaxYear) out['x-sets-tax-year'] = true;
   if ('choices' in d) out['x-choice-labels'] = (d as ChoiceMeta<string>).choices;
   return { title: d.label, ...out };
@@ -59,7 +68,7 @@ export function metaJson(kind: FieldKind, d: Describe): Record<string, unknown> 
  * The same field with some of its metadata changed, for a check that shows a shared field differently
  * (`withMeta(returnFields.stateTaxRate, { group: null })` moves it to the first section). Parsing is unchanged.
  */
-export function withMeta<F extends WithJson>(f: F, patch: { label?: string; help?: string; group?: string | null; requiredWhen?: RequiredWhen | null }): F {
+export function withMeta<F extends WithJson>(f: F, patch: { label?: string; help?: string; group?: string | null; requiredWhen?: RequiredWhen | null; shownWhen?: ShownWhen | readonly ShownWhen[] | null }): F {
   const json: Record<string, unknown> = { ...f.json };
   if (patch.label !== undefined) json['title'] = patch.label;
   if (patch.help !== undefined) json['description'] = patch.help;
@@ -67,6 +76,8 @@ export function withMeta<F extends WithJson>(f: F, patch: { label?: string; help
   else if (patch.group !== undefined) json['x-group'] = patch.group;
   if (patch.requiredWhen === null) delete json['x-required-when'];
   else if (patch.requiredWhen !== undefined) json['x-required-when'] = patch.requiredWhen;
+  if (patch.shownWhen === null) delete json['x-shown-when'];
+  else if (patch.shownWhen !== undefined) json['x-shown-when'] = patch.shownWhen;
   return { ...f, json };
 }
 

@@ -39,14 +39,14 @@ export { ACCOUNT_TYPE_LABELS, FILING_STATUS_LABELS } from './choice-labels.ts';
 export const returnFields = {
   filingStatus: withDefault(oneOf(FILING_STATUSES, { label: 'Filing status', choices: FILING_STATUS_LABELS }), 'single'),
   otherIncome: withDefault(money({ label: 'Other income this year', help: 'Adjusted gross income from everything else this year, before this distribution.' }), 0),
-  spouseBirthDate: optional(date({ label: 'Spouse’s birth date', help: 'For the age-65 deductions on a joint return.', group: GROUPS.return })),
+  spouseBirthDate: optional(date({ label: 'Spouse’s birth date', help: 'For the age-65 deductions on a joint return.', group: GROUPS.return, shownWhen: { field: 'filingStatus', is: 'married-filing-jointly' } })),
   blind: withDefault(boolean({ label: 'You are blind', help: 'For the additional standard deduction.', group: GROUPS.return }), false),
-  spouseBlind: withDefault(boolean({ label: 'Your spouse is blind', help: 'On a joint return.', group: GROUPS.return }), false),
+  spouseBlind: withDefault(boolean({ label: 'Your spouse is blind', help: 'On a joint return.', group: GROUPS.return, shownWhen: { field: 'filingStatus', is: 'married-filing-jointly' } }), false),
   itemizedDeductions: optional(money({ label: 'Itemized deductions, if you itemize', help: 'The larger of these and the standard deduction is used.', group: GROUPS.return })),
   stateTaxRate: optional(percent({ label: 'Your state income-tax rate, your own estimate', help: 'Shown apart, never computed from federal rules.', group: GROUPS.return })),
   socialSecurityBenefits: withDefault(money({ label: 'Social Security benefits this year', help: 'Before Medicare premiums: Form SSA-1099, box 5.', group: GROUPS.return }), 0),
   taxExemptInterest: withDefault(money({ label: 'Tax-exempt interest this year', help: 'It counts toward the income that makes benefits taxable.', group: GROUPS.return }), 0),
-  livedApartFromSpouseAllYear: withDefault(boolean({ label: 'Married filing separately: you lived apart from your spouse for the whole year', group: GROUPS.return }), false),
+  livedApartFromSpouseAllYear: withDefault(boolean({ label: 'Married filing separately: you lived apart from your spouse for the whole year', group: GROUPS.return, shownWhen: { field: 'filingStatus', is: 'married-filing-separately' } }), false),
 };
 
 /**
@@ -59,33 +59,35 @@ export const baseDistributionFields = {
   amount: money({ label: 'Gross amount of the distribution' }),
   vestedBalance: money({ label: 'Vested balance before the distribution' }),
   accountType: withDefault(oneOf(['traditional', 'roth'] as const, { label: 'Kind of money', help: 'Traditional (pre-tax) money, or a Roth 401(k) (designated Roth account).', group: GROUPS.money, choices: ACCOUNT_TYPE_LABELS }), 'traditional'),
-  afterTaxBasis: withDefault(money({ label: 'After-tax contributions not yet recovered', help: 'Traditional account: after-tax (non-Roth) contributions.', group: GROUPS.money }), 0),
+  afterTaxBasis: withDefault(money({ label: 'After-tax contributions not yet recovered', help: 'Traditional account: after-tax (non-Roth) contributions.', group: GROUPS.money, shownWhen: { field: 'accountType', is: 'traditional' } }), 0),
   afterTaxAccounting: withDefault(
     oneOf(AFTER_TAX_ACCOUNTING, {
       label: 'How the plan accounts for after-tax contributions',
       help: 'Ask your plan.',
       group: GROUPS.money,
+      shownWhen: { field: 'accountType', is: 'traditional' },
       choices: { 'pro-rata': 'Pro rata over the whole account', 'separate-contract': 'A separate after-tax subaccount pays this distribution', 'pre-1987-first': 'Pre-1987 contributions first' },
     }),
     'pro-rata',
   ),
   afterTaxSubaccountBalance: optional(money({ label: 'Separate after-tax subaccount: its balance before the distribution', help: 'Contributions and their earnings.', group: GROUPS.money, requiredWhen: { field: 'afterTaxAccounting', is: 'separate-contract' } })),
-  pre1987Basis: withDefault(money({ label: 'Pre-1987 after-tax contributions not yet recovered', help: 'Part of the after-tax contributions above.', group: GROUPS.money }), 0),
-  rothBasis: withDefault(money({ label: 'Your Roth contributions in the account', help: 'Roth 401(k): your designated Roth contributions.', group: GROUPS.money }), 0),
+  pre1987Basis: withDefault(money({ label: 'Pre-1987 after-tax contributions not yet recovered', help: 'Part of the after-tax contributions above.', group: GROUPS.money, shownWhen: { field: 'afterTaxAccounting', is: 'pre-1987-first' } }), 0),
+  rothBasis: withDefault(money({ label: 'Your Roth contributions in the account', help: 'Roth 401(k): your designated Roth contributions.', group: GROUPS.money, shownWhen: { field: 'accountType', is: 'roth' } }), 0),
   rothFirstContributionYear: optional(
     integer({ label: 'First year of a Roth contribution to this plan', help: 'Roth 401(k): it starts the five-taxable-year period.', group: GROUPS.money, requiredWhen: { field: 'accountType', is: 'roth' } }, 1980, 2200, 'tax-year'),
   ),
   rothRolledInFirstYear: optional(
-    integer({ label: 'First Roth contribution year of an earlier plan', help: 'Roth 401(k): only if that plan’s Roth account was moved into this one by direct rollover.', group: GROUPS.money }, 1980, 2200, 'tax-year'),
+    integer({ label: 'First Roth contribution year of an earlier plan', help: 'Roth 401(k): only if that plan’s Roth account was moved into this one by direct rollover.', group: GROUPS.money, shownWhen: { field: 'accountType', is: 'roth' } }, 1980, 2200, 'tax-year'),
   ),
   separatedFromPlanEmployer: withDefault(boolean({ label: 'You have left the employer whose plan pays this distribution', group: GROUPS.leaving }), false),
   separationDate: optional(date({ label: 'Date you left that employer', group: GROUPS.leaving, requiredWhen: { field: 'separatedFromPlanEmployer', is: true } })),
   publicSafetyEmployee: withDefault(boolean({ label: 'Qualified public safety employee', help: 'In a governmental plan, or a firefighter in a private-sector plan.', group: GROUPS.leaving }), false),
-  yearsOfService: optional(integer({ label: 'Years of service under the plan when you separated', unit: 'years', group: GROUPS.leaving }, 0, 80, 'count')),
+  yearsOfService: optional(integer({ label: 'Years of service under the plan when you separated', unit: 'years', group: GROUPS.leaving, shownWhen: { field: 'publicSafetyEmployee', is: true } }, 0, 80, 'count')),
   publicSafetyRole: optional(
     oneOf(PUBLIC_SAFETY_ROLES, {
       label: 'Your public safety role',
       group: GROUPS.leaving,
+      shownWhen: { field: 'publicSafetyEmployee', is: true },
       choices: {
         'state-local-police-fire-ems': 'State or local police, firefighter or EMS',
         federal: 'Federal law enforcement, firefighter, customs, border or air traffic',
@@ -98,12 +100,12 @@ export const baseDistributionFields = {
     oneOf(['to-participant', 'direct-rollover'] as const, { label: 'How it is paid', group: GROUPS.payment, choices: { 'to-participant': 'Paid to you', 'direct-rollover': 'Direct rollover to an IRA or another plan' } }),
     'to-participant',
   ),
-  rolledOverWithin60Days: withDefault(money({ label: 'Part you put into an IRA or plan within 60 days', group: GROUPS.payment }), 0),
+  rolledOverWithin60Days: withDefault(money({ label: 'Part you put into an IRA or plan within 60 days', group: GROUPS.payment, shownWhen: { field: 'payment', is: 'to-participant' } }), 0),
   fivePercentOwner: withDefault(boolean({ label: 'You own more than 5% of the employer that maintains the plan', help: 'A 5-percent owner, for required minimum distributions.', group: GROUPS.leaving }), false),
   planOffersStillWorkingDelay: withDefault(boolean({ label: 'The plan lets participants who still work there delay RMDs until they retire', help: 'Most plans do.', group: GROUPS.leaving }), true),
   rmdStillToTake: optional(money({ label: 'Part of this year’s RMD still to be taken before this payment', help: 'Only in a year an RMD is due from this plan; 0 if it was taken.', group: GROUPS.payment })),
-  otherRolloverEligibleThisYear: withDefault(money({ label: 'Other payments from this plan to you this year that could be rolled over', help: 'Received or expected this year, apart from this one: when a year’s total is small, the plan need not withhold the 20%.', group: GROUPS.payment }), 0),
-  withholdingRate: optional(percent({ label: 'Withholding rate you elect on Form W-4R', help: 'The 20% on an eligible rollover distribution cannot be lowered.', group: GROUPS.payment })),
+  otherRolloverEligibleThisYear: withDefault(money({ label: 'Other payments from this plan to you this year that could be rolled over', help: 'Received or expected this year, apart from this one: when a year’s total is small, the plan need not withhold the 20%.', group: GROUPS.payment, shownWhen: { field: 'payment', is: 'to-participant' } }), 0),
+  withholdingRate: optional(percent({ label: 'Withholding rate you elect on Form W-4R', help: 'The 20% on an eligible rollover distribution cannot be lowered.', group: GROUPS.payment, shownWhen: { field: 'payment', is: 'to-participant' } })),
 };
 
 /** The early-withdrawal check's choice of a traditional IRA instead of the 401(k); the IRA-only exceptions add theirs. */
@@ -117,6 +119,7 @@ export const planTypeField = {
       label: 'From an IRA: you already rolled over, IRA to IRA, a distribution received in the 12 months before this one',
       help: 'Count all your IRAs, traditional and Roth. Direct transfers between IRAs, conversions to a Roth IRA and rollovers from employer plans do not count.',
       group: GROUPS.ira,
+      shownWhen: { field: 'planType', is: 'ira' },
     }),
     false,
   ),

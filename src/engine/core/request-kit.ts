@@ -6,7 +6,7 @@
 import { isoProblem } from './dates.ts';
 import { metaJson, type ChoiceMeta, type Describe } from './field-meta.ts';
 
-export { inGroup, withMeta, type ChoiceMeta, type Describe, type FieldKind, type FieldMeta, type RequiredWhen } from './field-meta.ts';
+export { inGroup, withMeta, type ChoiceMeta, type Describe, type FieldKind, type FieldMeta, type RequiredWhen, type ShownWhen } from './field-meta.ts';
 
 export type FieldError = { field: string; message: string };
 

@@ -9,7 +9,7 @@ import { Fragment } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CheckId, OutcomeOf, Step } from '../../engine/index.ts';
 import type { ShellProps } from './CheckShell.tsx';
-import { blankValues, fieldSpecs, groupsOf, readNumber, requiredNow, same, type FieldSpec, type Values } from './form-model.ts';
+import { blankValues, fieldSpecs, groupsOf, readNumber, requiredNow, same, shownFields, type FieldSpec, type Values } from './form-model.ts';
 import { Field, TaxYearChoice, fieldId } from './Field.tsx';
 import { longDate, usd } from './format.ts';
 import { useCheck, type CheckForm } from './use-check.ts';
@@ -121,6 +121,8 @@ export function LiveCheck<K extends CheckId>({ props, form, headline, children, 
   const errorFor = (name: string) => errors.find((e) => e.field === name)?.message;
   const blankVals = blankValues(form.schema);
   const inUse = new Set([...c.state.inUse.required, ...c.state.inUse.other]);
+  // A field that cannot matter yet (a separation date before you say you left) waits until the answer it depends on.
+  const visible = shownFields(specs, c.values, blankVals, new Set(errors.map((e) => e.field)));
   const live = c.busy
     ? ''
     : !outcome
@@ -165,7 +167,8 @@ export function LiveCheck<K extends CheckId>({ props, form, headline, children, 
           </p>
         )}
         {groups.map((g, i) => {
-          const fields = g.fields.filter((f) => specs[f]);
+          const fields = g.fields.filter((f) => specs[f] && visible.has(f));
+          if (fields.length === 0) return null;
           const inner = fields.map((f) => (
             <Fragment key={f}>
               {specs[f]!.setsTaxYear && <TaxYearChoice ns={ns} years={years} date={String(c.values[f] ?? '')} dateName={f} onSet={c.set} />}

@@ -25,6 +25,7 @@ export type PropSchema = {
   'x-unit'?: string;
   'x-group'?: string;
   'x-required-when'?: RequiredWhen;
+  'x-shown-when'?: ShownWhen | ShownWhen[];
   'x-choice-labels'?: Record<string, string>;
   'x-sets-tax-year'?: boolean;
 };
@@ -32,6 +33,7 @@ export type RequestSchema = { title: string; required: string[]; properties: Rec
 
 export type Kind = 'date' | 'money' | 'percent' | 'tax-year' | 'count' | 'integer' | 'number' | 'choice' | 'yes-no' | 'set';
 export type RequiredWhen = { field: string; is: string | boolean } | { field: string; has: string } | 'always';
+export type ShownWhen = { field: string; is: string | boolean | readonly string[] } | { field: string; has: string };
 export type Value = string | boolean | string[];
 export type Values = Record<string, Value>;
 
@@ -46,6 +48,8 @@ export type FieldSpec = {
   optional: boolean;
   /** Required only once another answer is given, e.g. a separation date once you say you left. */
   requiredWhen?: RequiredWhen;
+  /** When the field can matter (all must hold); absent: always, or when `requiredWhen` holds. */
+  shownWhen?: ShownWhen[];
   options: string[];
   /** The reader's words for each choice value. */
   choiceLabels: Record<string, string>;
@@ -82,6 +86,7 @@ export function fieldSpec(name: string, p: PropSchema, required: boolean): Field
     required,
     optional: !required && p.default === undefined,
     ...(p['x-required-when'] ? { requiredWhen: p['x-required-when'] } : {}),
+    ...(p['x-shown-when'] ? { shownWhen: ([] as ShownWhen[]).concat(p['x-shown-when']) } : {}),
     options: p.enum ?? p.items?.enum ?? [],
     choiceLabels: p['x-choice-labels'] ?? {},
     setsTaxYear: p['x-sets-tax-year'] === true,
@@ -95,6 +100,38 @@ export function requiredNow(spec: FieldSpec, values: Values): boolean {
   if (w === 'always') return true;
   const v = values[w.field];
   return 'has' in w ? Array.isArray(v) && v.includes(w.has) : v === w.is;
+}
+
+const holds = (c: ShownWhen, values: Values): boolean => {
+  const v = values[c.field];
+  if ('has' in c) return Array.isArray(v) && v.includes(c.has);
+  return Array.isArray(c.is) ? typeof v === 'string' && c.is.includes(v) : v === c.is;
+};
+
+/**
+ * The fields the form shows now: each whose conditions (`shownWhen`, else a conditional `requiredWhen`) hold, and
+ * whose conditions' own fields are shown; a condition on a field the form does not have holds. A field is shown
+ * whatever its conditions while it holds an answer other than its blank one or has an error, so nothing the request
+ * carries is ever out of sight.
+ */
+export function shownFields(specs: Record<string, FieldSpec>, values: Values, blank: Values, errors: ReadonlySet<string> = new Set()): Set<string> {
+  const memo = new Map<string, boolean>();
+  const shown = (name: string, seen: Set<string>): boolean => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    const spec = specs[name];
+    if (!spec) return true;
+    const w = spec.requiredWhen;
+    const conditions = spec.shownWhen ?? (w && w !== 'always' ? [w] : []);
+    let out = errors.has(name) || !same(values[name], blank[name]);
+    if (!out) {
+      seen.add(name);
+      out = conditions.every((c) => !specs[c.field] || seen.has(c.field) || (holds(c, values) && shown(c.field, seen)));
+    }
+    memo.set(name, out);
+    return out;
+  };
+  return new Set(Object.keys(specs).filter((n) => shown(n, new Set())));
 }
 
 /** The form's sections, in the order their first field comes in the request. */

@@ -25,10 +25,10 @@ export const emergency = defineException({
       boolean({ label: prose('You took an emergency personal expense distribution this year or in the previous {emergency-lookback-years:word} years and have not repaid it'), group: GROUPS.exceptions }),
       false,
     ),
-    priorEmergencyDate: optional(date({ label: 'Date of that earlier emergency distribution', group: GROUPS.exceptions })),
-    priorEmergencyUnrepaid: optional(money({ label: 'Part of that earlier emergency distribution not repaid', group: GROUPS.exceptions })),
+    priorEmergencyDate: optional(date({ label: 'Date of that earlier emergency distribution', group: GROUPS.exceptions, shownWhen: { field: 'priorEmergencyWithinThreeYears', is: true } })),
+    priorEmergencyUnrepaid: optional(money({ label: 'Part of that earlier emergency distribution not repaid', group: GROUPS.exceptions, shownWhen: { field: 'priorEmergencyWithinThreeYears', is: true } })),
     contributionsSincePriorEmergency: withDefault(
-      money({ label: 'Your contributions to the plan since that earlier emergency distribution', help: 'Elective deferrals and employee contributions.', group: GROUPS.exceptions }),
+      money({ label: 'Your contributions to the plan since that earlier emergency distribution', help: 'Elective deferrals and employee contributions.', group: GROUPS.exceptions, shownWhen: { field: 'priorEmergencyWithinThreeYears', is: true } }),
       0,
     ),
   },

@@ -21,7 +21,7 @@ export const longTermCare = defineException({
   facts: (r): { longTermCarePremiums: Cents; planOffersLongTermCare: boolean } => ({ longTermCarePremiums: toCents(r.longTermCarePremiums), planOffersLongTermCare: r.planOffersLongTermCare }),
   finder: {
     purpose: { key: 'long-term-care', label: 'Long-term care insurance' },
-    fields: { planOffersLongTermCare: withDefault(boolean({ label: 'Your plan offers long-term care distributions', group: FINDER_GROUPS.circumstance }), false) },
+    fields: { planOffersLongTermCare: withDefault(boolean({ label: 'Your plan offers long-term care distributions', group: FINDER_GROUPS.circumstance, shownWhen: { field: 'purposes', has: 'long-term-care' } }), false) },
     facts: (a) => ({ planOffersLongTermCare: a.fields.planOffersLongTermCare === true }),
   },
   notEligibleRollover: true,

@@ -7,7 +7,7 @@
 import { rules } from '../../../data/rules.ts';
 import type { ExceptionId } from '../../../data/exception-ids.ts';
 import { GROUPS } from '../../core/fields.ts';
-import { setOf, withDefault, type FieldError, type ParsedObject, type Shape } from '../../core/request-kit.ts';
+import { setOf, withDefault, withMeta, type FieldError, type ParsedObject, type Shape, type ShownWhen } from '../../core/request-kit.ts';
 import type { RepaymentWindow } from '../repayment-window.ts';
 import { age59Half } from './age-59-half.ts';
 import { birthAdoption } from './birth-adoption.ts';
@@ -70,13 +70,23 @@ const CLAIM_LABELS = Object.fromEntries(
 type ExceptionShape = Intersect<Module['fields']>;
 type IraShape = Intersect<Module['iraFields']>;
 
+/** A module's questions, which a form shows once its exception is claimed (and `also` holds), after their own conditions. */
+function askedWhenClaimed(fields: Shape, id: string, also: ShownWhen[] = []): Shape {
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, f]) => {
+      const own = f.json['x-shown-when'] as ShownWhen | ShownWhen[] | undefined;
+      return [k, withMeta(f, { shownWhen: [{ field: 'claims', has: id }, ...also, ...(own ? ([] as ShownWhen[]).concat(own) : [])] })];
+    }),
+  );
+}
+
 /** The withdrawal checks' exception questions: the claims, then each module's fields in registry order. */
 export const exceptionFields = {
   claims: withDefault(setOf(CLAIMABLE_EXCEPTION_IDS as readonly ClaimableId[], { label: 'Exceptions to the 10% additional tax you believe apply', group: GROUPS.exceptions, choices: CLAIM_LABELS }), []),
-  ...(Object.assign({}, ...EXCEPTION_MODULES.map((m) => m.fields)) as ExceptionShape),
+  ...(Object.assign({}, ...EXCEPTION_MODULES.map((m) => askedWhenClaimed(m.fields, m.id))) as ExceptionShape),
 };
 /** The amounts the IRA-only exceptions are measured by (the early-withdrawal check's IRA comparison). */
-export const iraExceptionFields = Object.assign({}, ...EXCEPTION_MODULES.map((m) => m.iraFields)) as IraShape;
+export const iraExceptionFields = Object.assign({}, ...EXCEPTION_MODULES.map((m) => askedWhenClaimed(m.iraFields, m.id, [{ field: 'planType', is: 'ira' }]))) as IraShape;
 
 /** A request as the exception modules read it: the basics, their fields, and the IRA fields where a check has them. */
 export type ExceptionRequest = RequestBasics & ParsedObject<ExceptionShape> & Partial<ParsedObject<IraShape>>;

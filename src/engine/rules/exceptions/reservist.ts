@@ -19,8 +19,8 @@ export const reservist = defineException({
   id: 'reservist',
   fields: {
     reservistOrderedOver179Days: withDefault(boolean({ label: prose('Reservist ordered or called to active duty for more than {reservist-days} days or indefinitely'), group: GROUPS.exceptions }), false),
-    reservistDistributionDuringDuty: withDefault(boolean({ label: 'The distribution is paid during that active-duty period', group: GROUPS.exceptions }), false),
-    activeDutyEndDate: optional(date({ label: 'Day your active-duty period ends or is expected to end', help: 'For the repayment window.', group: GROUPS.exceptions })),
+    reservistDistributionDuringDuty: withDefault(boolean({ label: 'The distribution is paid during that active-duty period', group: GROUPS.exceptions, shownWhen: { field: 'reservistOrderedOver179Days', is: true } }), false),
+    activeDutyEndDate: optional(date({ label: 'Day your active-duty period ends or is expected to end', help: 'For the repayment window.', group: GROUPS.exceptions, shownWhen: { field: 'reservistOrderedOver179Days', is: true } })),
   },
   facts: (r): { reservistOrderedOver179Days: boolean; reservistDistributionDuringDuty: boolean } => ({
     reservistOrderedOver179Days: r.reservistOrderedOver179Days, reservistDistributionDuringDuty: r.reservistDistributionDuringDuty,
