@@ -49,7 +49,7 @@ describe('the rmd check', () => {
     expect(n['Due by']).toBe('December 31, 2026');
     // 70½ on September 15, 2018 → required beginning date April 1, 2019.
     expect(n['Required beginning date']).toBe('April 1, 2019');
-    await expect.poll(() => page.locator('#check-rmd .cr-headline').textContent()).toBe('Take $13,636.36 more from this plan by December 31, 2026 (RMD $13,636.36).');
+    await expect.poll(() => page.locator('#check-rmd .cr-headline').textContent()).toBe('Take at least $13,636.36 from this plan by December 31, 2026: your 2026 RMD.');
     assertClean();
   });
 

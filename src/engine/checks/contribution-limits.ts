@@ -7,6 +7,7 @@
  * deducted on Schedule 1 (Form 1040), line 16 (§401(c); §404(a)(8)(C); Pub. 560 ch. 4), within the Pub. 560 worksheet's
  * limits. Then the annual additions of §415(c): deferrals and employer and after-tax contributions, per employer.
  */
+import { prose } from '../../data/prose.ts';
 import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { figureValue, type FigureUse } from '../core/explain.ts';
 import { clampZero, toCents, toDollars, usd } from '../core/money.ts';
@@ -36,7 +37,7 @@ export const contributionLimits = defineCheck({
     priorYearFicaWages: optional(money({ label: 'Last year’s Social Security (FICA) wages from this plan’s employer', help: 'W-2 box 3. Leave it empty if you had none.' })),
     otherEmployerDeferrals: withDefault(money({ label: 'Deferrals to other employers’ 401(k), 403(b) or SIMPLE plans this year', group: PLANS }), 0),
     planOffersCatchUp: withDefault(boolean({ label: 'The plan allows catch-up contributions', group: PLANS }), true),
-    planOffersAge60To63CatchUp: withDefault(boolean({ label: 'The plan allows the higher catch-up at ages 60 to 63', group: PLANS, shownWhen: { field: 'planOffersCatchUp', is: true } }), true),
+    planOffersAge60To63CatchUp: withDefault(boolean({ label: prose('The plan allows the higher catch-up at ages {catch-up-60-63-first-age} to {catch-up-60-63-last-age}'), group: PLANS, shownWhen: { field: 'planOffersCatchUp', is: true } }), true),
     planOffersRoth: withDefault(boolean({ label: 'The plan offers Roth deferrals', group: PLANS }), true),
     workStatus: withDefault(oneOf(WORK_STATUSES, { label: 'How you work for this plan’s sponsor', help: 'Self-employed: a sole proprietor, partner or single-member LLC owner.', group: ADDITIONS, choices: { employee: 'An employee (W-2 wages)', 'self-employed': 'Self-employed (sole proprietor, partner or single-member LLC)' } }), 'employee'),
     compensation: optional(money({ label: 'Employee: your pay from this employer for the year', help: 'Before pre-tax deferrals; for the limits that depend on compensation.', group: ADDITIONS, shownWhen: { field: 'workStatus', is: 'employee' } })),

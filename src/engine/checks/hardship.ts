@@ -5,6 +5,7 @@
  * rollover distribution (IRC §402(c)(4)(C)), so it cannot be rolled over, gets the 10% default withholding rather than
  * the mandatory 20% (§3405(b)), and cannot be repaid to the plan.
  */
+import { prose } from '../../data/prose.ts';
 import { rules } from '../../data/rules.ts';
 import { defineCheck } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
@@ -35,7 +36,8 @@ export const hardship = defineCheck({
     ),
     amountNeeded: money({ label: 'What you need in hand after taxes', help: 'The plan may include the taxes the withdrawal causes.' }),
     ...hardshipDistributionFields,
-    withholdingRate: withMeta(distributionFields.withholdingRate, { group: 'Withholding' }),
+    rmdStillToTake: withMeta(distributionFields.rmdStillToTake, { group: 'Withholding' }),
+    withholdingRate: withMeta(distributionFields.withholdingRate, { group: 'Withholding', help: prose('A hardship withdrawal cannot be rolled over, so the plan withholds {default-withholding-rate}% unless you choose another rate.') }),
     ...returnFields,
     stateTaxRate: withMeta(returnFields.stateTaxRate, { group: null }),
   }),

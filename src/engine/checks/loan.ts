@@ -38,7 +38,7 @@ export const loan = defineCheck({
     loanDate: date({ label: 'Date of the new loan', setsTaxYear: true }),
     vestedBalance: money({ label: 'Vested balance of your account' }),
     outstandingBalance: withDefault(money({ label: 'Plan loans still owed on the day of the new loan' }), 0),
-    highestBalanceLast12Months: withDefault(money({ label: 'Highest balance of your plan loans in the 12 months before the new loan' }), 0),
+    highestBalanceLast12Months: withDefault(money({ label: prose('Highest balance of your plan loans in the {loan-lookback-months} months before the new loan') }), 0),
     requestedAmount: optional(money({ label: 'The loan you want' })),
     planAllowsFloor: withDefault(boolean({ label: prose('Your plan lets you borrow up to {loan-floor:usd} even when that is more than half your vested balance') }), false),
     leaving: withDefault(oneOf(LEAVING, { label: 'Staying, leaving or plan ending', group: GROUPS.loanLeaving, choices: { staying: 'I am staying', 'leaving-job': 'I am leaving (or have left) the job', 'plan-ending': 'The plan is ending' } }), 'staying'),

@@ -8,6 +8,7 @@
  * an RMD is due from the plan, the RMD part of the payment is not rollable (§402(c)(4)(B); Treas. Reg. §1.402(c)-2,
  * Q&A-7): it is taxed, withheld at the changeable 10%, and only the rest can be rolled over.
  */
+import { prose } from '../../data/prose.ts';
 import { defineCheck, implausibleAge, implausibleStateRate, isCovered, yearNotCovered } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
 import { distributionFields, returnFields, GROUPS } from '../withdrawal/fields.ts';
@@ -38,7 +39,7 @@ export const rollover = defineCheck({
     accountType: withDefault(oneOf(ROLLOVER_SOURCES, { label: 'The money moved', choices: { 'pre-tax': 'Pre-tax money', 'after-tax': 'After-tax (non-Roth) contributions and their earnings', 'designated-roth': 'Roth 401(k) money' } }), 'pre-tax'),
     destination: oneOf(ROLLOVER_DESTINATIONS, { label: 'Where the money goes', choices: { 'traditional-ira': 'A traditional IRA', 'plan-pre-tax': 'Another plan’s pre-tax account', 'roth-ira': 'A Roth IRA', 'plan-roth': 'Another plan’s Roth account', 'in-plan-roth': 'The Roth account in the same plan (in-plan Roth rollover)' } }),
     method: withDefault(oneOf(ROLLOVER_METHODS, { label: 'How it moves', choices: { direct: 'Direct rollover', '60-day': 'Paid to me, and I put money back' } }), 'direct'),
-    redeposited: withDefault(money({ label: '60-day rollover: how much you put into the destination within 60 days', help: 'Count money you added to replace the tax withheld.', shownWhen: { field: 'method', is: '60-day' } }), 0),
+    redeposited: withDefault(money({ label: prose('How much you put into the destination within {rollover-window-days} days'), help: 'Count money you added to replace the tax withheld.', shownWhen: { field: 'method', is: '60-day' } }), 0),
     basisInDistribution: withDefault(money({ label: 'Basis in this amount', help: 'From the plan’s statement (Form 1099-R box 5): after-tax contributions, or for a Roth 401(k) your Roth contributions.', group: GROUPS.rolloverBasis }), 0),
     basisToRothIra: withDefault(boolean({ label: 'Send the after-tax basis to a Roth IRA and the pre-tax part to the destination, in the same distribution', group: GROUPS.rolloverBasis, shownWhen: { field: 'accountType', is: 'after-tax' } }), false),
     basisPaidToYou: withDefault(boolean({ label: 'Direct rollover of the pre-tax part only: have the after-tax basis paid to you, in the same distribution', group: GROUPS.rolloverBasis, shownWhen: [{ field: 'accountType', is: 'after-tax' }, { field: 'method', is: 'direct' }] }), false),

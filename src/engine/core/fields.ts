@@ -3,6 +3,7 @@
  * `whatif` command; error `field` paths equal them. Rename never; add new optional fields instead.
  */
 import { FILING_STATUSES } from '../../data/statuses.ts';
+import { prose } from '../../data/prose.ts';
 import { ruleParameters } from '../../data/parameters.ts';
 import { boolean, date, integer, money, oneOf, optional, percent, withDefault } from './request-kit.ts';
 import { ACCOUNT_TYPE_LABELS, FILING_STATUS_LABELS } from './choice-labels.ts';
@@ -100,12 +101,12 @@ export const baseDistributionFields = {
     oneOf(['to-participant', 'direct-rollover'] as const, { label: 'How it is paid', group: GROUPS.payment, choices: { 'to-participant': 'Paid to you', 'direct-rollover': 'Direct rollover to an IRA or another plan' } }),
     'to-participant',
   ),
-  rolledOverWithin60Days: withDefault(money({ label: 'Part you put into an IRA or plan within 60 days', group: GROUPS.payment, shownWhen: { field: 'payment', is: 'to-participant' } }), 0),
+  rolledOverWithin60Days: withDefault(money({ label: prose('Part you put into an IRA or plan within {rollover-window-days} days'), group: GROUPS.payment, shownWhen: { field: 'payment', is: 'to-participant' } }), 0),
   fivePercentOwner: withDefault(boolean({ label: 'You own more than 5% of the employer that maintains the plan', help: 'A 5-percent owner, for required minimum distributions.', group: GROUPS.leaving }), false),
   planOffersStillWorkingDelay: withDefault(boolean({ label: 'The plan lets participants who still work there delay RMDs until they retire', help: 'Most plans do.', group: GROUPS.leaving }), true),
   rmdStillToTake: optional(money({ label: 'Part of this year’s RMD still to be taken before this payment', help: 'Only in a year an RMD is due from this plan; 0 if it was taken.', group: GROUPS.payment })),
-  otherRolloverEligibleThisYear: withDefault(money({ label: 'Other payments from this plan to you this year that could be rolled over', help: 'Received or expected this year, apart from this one: when a year’s total is small, the plan need not withhold the 20%.', group: GROUPS.payment, shownWhen: { field: 'payment', is: 'to-participant' } }), 0),
-  withholdingRate: optional(percent({ label: 'Withholding rate you elect on Form W-4R', help: 'The 20% on an eligible rollover distribution cannot be lowered.', group: GROUPS.payment, shownWhen: { field: 'payment', is: 'to-participant' } })),
+  otherRolloverEligibleThisYear: withDefault(money({ label: 'Other payments from this plan to you this year that could be rolled over', help: prose('Received or expected this year, apart from this one: when a year’s total is small, the plan need not withhold the {mandatory-withholding-rate}%.'), group: GROUPS.payment, shownWhen: { field: 'payment', is: 'to-participant' } }), 0),
+  withholdingRate: optional(percent({ label: 'Withholding rate you elect on Form W-4R', help: prose('The {mandatory-withholding-rate}% withheld from a payment that could be rolled over cannot be lowered.'), group: GROUPS.payment, shownWhen: { field: 'payment', is: 'to-participant' } })),
 };
 
 /** The early-withdrawal check's choice of a traditional IRA instead of the 401(k); the IRA-only exceptions add theirs. */
@@ -116,7 +117,7 @@ export const planTypeField = {
   ),
   iraRolloverInPrior12Months: withDefault(
     boolean({
-      label: 'From an IRA: you already rolled over, IRA to IRA, a distribution received in the 12 months before this one',
+      label: prose('From an IRA: you already rolled over, IRA to IRA, a distribution received in the {ira-rollover-limit-months} months before this one'),
       help: 'Count all your IRAs, traditional and Roth. Direct transfers between IRAs, conversions to a Roth IRA and rollovers from employer plans do not count.',
       group: GROUPS.ira,
       shownWhen: { field: 'planType', is: 'ira' },

@@ -20,7 +20,9 @@ export function headline(r: Result): string {
   if (r.remaining === 0) return `Your ${r.distributionYear} RMD from this plan, ${cents(r.totalRequired)}, is met.`;
   return r.rmds.length > 1
     ? `Two RMDs are due from this plan in ${r.distributionYear}: ${cents(r.totalRequired)} in all, ${cents(r.remaining)} still to take.`
-    : `Take ${cents(r.remaining)} more from this plan by ${longDate(last.deadline)} (RMD ${cents(r.totalRequired)}).`;
+    : r.remaining === r.totalRequired
+      ? `Take at least ${cents(r.remaining)} from this plan by ${longDate(last.deadline)}: your ${r.distributionYear} RMD.`
+      : `Take ${cents(r.remaining)} more from this plan by ${longDate(last.deadline)} (RMD ${cents(r.totalRequired)}).`;
 }
 
 /** The key numbers of a brief: each year's RMD, its deadline and what is still to take. */

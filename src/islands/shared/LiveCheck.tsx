@@ -185,6 +185,8 @@ export function LiveCheck<K extends CheckId>({ props, form, headline, children, 
             </Fragment>
           ));
           if (!g.title) return <div class="cf-group">{inner}</div>;
+          // A section whose one question is a set of boxes is that set: its legend heads it, not said twice.
+          if (g.open && fields.length === 1 && specs[fields[0]!]!.kind === 'set') return <div class="cf-group cf-questions-one">{inner}</div>;
           if (g.open)
             return (
               <fieldset class="cf-group cf-questions">

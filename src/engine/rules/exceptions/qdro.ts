@@ -18,8 +18,8 @@ export const qdro = defineException({
   fields: {
     qdroAlternatePayee: withDefault(
       oneOf(QDRO_ALTERNATE_PAYEES, {
-        label: 'QDRO: the alternate payee paid is',
-        help: 'The person the order pays. A spouse or former spouse is taxed on the payment; for a child or other dependent the participant is.',
+        label: 'Under the QDRO, the payment goes to',
+        help: 'A spouse or former spouse is taxed on the payment and may roll it over; for a child or other dependent, the participant is taxed.',
         group: GROUPS.exceptions,
         choices: { 'spouse-or-former-spouse': 'The participant’s spouse or former spouse', 'child-or-dependent': 'A child or other dependent of the participant' },
       }),

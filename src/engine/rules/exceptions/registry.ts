@@ -4,6 +4,7 @@
  * circumstances; nothing else names an exception. The order below is the order the forms ask the exceptions' fields
  * and list the finder's choices; the outcomes and the finder's list follow the catalog's order in `src/data/rules.ts`.
  */
+import { prose } from '../../../data/prose.ts';
 import { rules } from '../../../data/rules.ts';
 import type { ExceptionId } from '../../../data/exception-ids.ts';
 import { GROUPS } from '../../core/fields.ts';
@@ -82,7 +83,7 @@ function askedWhenClaimed(fields: Shape, id: string, also: ShownWhen[] = []): Sh
 
 /** The withdrawal checks' exception questions: the claims, then each module's fields in registry order. */
 export const exceptionFields = {
-  claims: withDefault(setOf(CLAIMABLE_EXCEPTION_IDS as readonly ClaimableId[], { label: 'Exceptions to the 10% additional tax you believe apply', group: GROUPS.exceptions, choices: CLAIM_LABELS }), []),
+  claims: withDefault(setOf(CLAIMABLE_EXCEPTION_IDS as readonly ClaimableId[], { label: prose('Exceptions to the {additional-tax-rate}% additional tax you believe apply'), group: GROUPS.exceptions, choices: CLAIM_LABELS }), []),
   ...(Object.assign({}, ...EXCEPTION_MODULES.map((m) => askedWhenClaimed(m.fields, m.id))) as ExceptionShape),
 };
 /** The amounts the IRA-only exceptions are measured by (the early-withdrawal check's IRA comparison). */
