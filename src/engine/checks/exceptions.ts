@@ -33,7 +33,7 @@ export const exceptionsFinder = defineCheck({
     birthDate: date({ label: 'Your birth date' }),
     separatedFromPlanEmployer: withDefault(boolean({ label: 'You have left the employer whose plan pays', group: GROUPS.leaving }), false),
     separationDate: optional(date({ label: 'Date you left that employer', group: GROUPS.leaving, requiredWhen: { field: 'separatedFromPlanEmployer', is: true } })),
-    publicSafetyEmployee: withDefault(boolean({ label: 'Qualified public safety employee', group: GROUPS.leaving }), false),
+    publicSafetyEmployee: withDefault(boolean({ label: 'You are a qualified public safety employee', group: GROUPS.leaving }), false),
     yearsOfService: optional(integer({ label: 'Years of service under the plan', unit: 'years', group: GROUPS.leaving }, 0, 80, 'count')),
     purposes: withDefault(setOf(PURPOSE_KEYS, { label: 'What the money is for', group: FINDER_GROUPS.purpose, choices: PURPOSE_LABELS }), []),
     circumstances: withDefault(setOf(FINDER_CIRCUMSTANCES, { label: 'Circumstances that apply to you', group: FINDER_GROUPS.circumstance, choices: CIRCUMSTANCE_LABELS }), []),

@@ -41,7 +41,7 @@ export const loan = defineCheck({
     highestBalanceLast12Months: withDefault(money({ label: prose('Highest balance of your plan loans in the {loan-lookback-months} months before the new loan') }), 0),
     requestedAmount: optional(money({ label: 'The loan you want' })),
     planAllowsFloor: withDefault(boolean({ label: prose('Your plan lets you borrow up to {loan-floor:usd} even when that is more than half your vested balance') }), false),
-    leaving: withDefault(oneOf(LEAVING, { label: 'Staying, leaving or plan ending', group: GROUPS.loanLeaving, choices: { staying: 'I am staying', 'leaving-job': 'I am leaving (or have left) the job', 'plan-ending': 'The plan is ending' } }), 'staying'),
+    leaving: withDefault(oneOf(LEAVING, { label: 'Are you staying, leaving, or is the plan ending?', group: GROUPS.loanLeaving, choices: { staying: 'I am staying', 'leaving-job': 'I am leaving (or have left) the job', 'plan-ending': 'The plan is ending' } }), 'staying'),
     separationDate: optional(date({ label: 'Date you leave (or left) the employer', group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW })),
     offsetDate: optional(date({ label: 'Date the plan offsets the unpaid loan against your account', help: 'If empty: the default date, or the loan date.', group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW })),
     offsetRolledOver: withDefault(money({ label: 'Part of the offset you put into an IRA or another plan from your own money by the deadline', group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }), 0),

@@ -82,7 +82,7 @@ export const baseDistributionFields = {
   ),
   separatedFromPlanEmployer: withDefault(boolean({ label: 'You have left the employer whose plan pays this distribution', group: GROUPS.leaving }), false),
   separationDate: optional(date({ label: 'Date you left that employer', group: GROUPS.leaving, requiredWhen: { field: 'separatedFromPlanEmployer', is: true } })),
-  publicSafetyEmployee: withDefault(boolean({ label: 'Qualified public safety employee', help: 'In a governmental plan, or a firefighter in a private-sector plan.', group: GROUPS.leaving }), false),
+  publicSafetyEmployee: withDefault(boolean({ label: 'You are a qualified public safety employee', help: 'In a governmental plan, or a firefighter in a private-sector plan.', group: GROUPS.leaving }), false),
   yearsOfService: optional(integer({ label: 'Years of service under the plan when you separated', unit: 'years', group: GROUPS.leaving, shownWhen: { field: 'publicSafetyEmployee', is: true } }, 0, 80, 'count')),
   publicSafetyRole: optional(
     oneOf(PUBLIC_SAFETY_ROLES, {

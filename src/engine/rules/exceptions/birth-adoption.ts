@@ -17,7 +17,7 @@ const entry = catalogEntry('birth-adoption');
 export const birthAdoption = defineException({
   id: 'birth-adoption',
   fields: {
-    birthAdoptionChildren: withDefault(integer({ label: 'Children born or adopted', help: 'For the birth or adoption exception.', unit: 'children', group: GROUPS.exceptions }, 0, 20, 'count'), 0),
+    birthAdoptionChildren: withDefault(integer({ label: 'Number of children born or adopted', help: 'Each child has its own limit.', unit: 'children', group: GROUPS.exceptions }, 0, 20, 'count'), 0),
     birthAdoptionDate: optional(date({ label: 'Date of the birth or the finalized adoption', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'birth-adoption' } })),
     birthAdoptionPriorDistributions: withDefault(
       money({ label: 'Birth or adoption distributions already taken for the same child', help: 'From any plan or IRA.', group: GROUPS.exceptions }),

@@ -18,7 +18,7 @@ const EFFECT = 'A reservist repayment goes to an IRA on top of the yearly IRA co
 export const reservist = defineException({
   id: 'reservist',
   fields: {
-    reservistOrderedOver179Days: withDefault(boolean({ label: prose('Reservist ordered or called to active duty for more than {reservist-days} days or indefinitely'), group: GROUPS.exceptions }), false),
+    reservistOrderedOver179Days: withDefault(boolean({ label: prose('You are a reservist ordered or called to active duty for more than {reservist-days} days or for an indefinite period'), group: GROUPS.exceptions }), false),
     reservistDistributionDuringDuty: withDefault(boolean({ label: 'The distribution is paid during that active-duty period', group: GROUPS.exceptions, shownWhen: { field: 'reservistOrderedOver179Days', is: true } }), false),
     activeDutyEndDate: optional(date({ label: 'Day your active-duty period ends or is expected to end', help: 'For the repayment window.', group: GROUPS.exceptions, shownWhen: { field: 'reservistOrderedOver179Days', is: true } })),
   },
