@@ -34,3 +34,21 @@ describe('estimated tax note', () => {
     expect(text).toContain('Withholding counts as paid evenly through the year');
   });
 });
+
+describe('estimated tax note on a withdrawal', () => {
+  const base = { check: 'early-withdrawal', distributionDate: '2026-06-15', birthDate: '1980-03-10', amount: 20000, vestedBalance: 80000, otherIncome: 60000 };
+  test('says what the 20% withheld leaves due', () => {
+    // 2026 single: taxable 43,900 → 63,900; added 12% × 6,500 = 780 + 22% × 13,500 = 2,970 → 3,750; 10% = 2,000;
+    // cost 5,750 − 20% × 20,000 = 4,000 withheld → 1,750 due.
+    const out = evaluate(base);
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    const step = out.explanation.find((s) => s.rule === 'irc-6654-estimated-tax');
+    expect(step?.text).toContain('Withholding covers only $4,000, so $1,750 of tax is due with your 2026 return.');
+  });
+  test('adds no note when the withholding covers the cost', () => {
+    // 30% elected: 6,000 withheld ≥ 5,750.
+    const out = evaluate({ ...base, withholdingRate: 30 });
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    expect(out.explanation.some((s) => s.rule === 'irc-6654-estimated-tax')).toBe(false);
+  });
+});

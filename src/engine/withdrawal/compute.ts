@@ -23,6 +23,7 @@ import { afterSixtyDayRollover } from '../rules/sixty-day-rollover.ts';
 import { iraRolloverCounted } from '../rules/ira-one-rollover-per-year.ts';
 import { explainLateRollover } from '../rules/late-rollover.ts';
 import { stateEstimate } from '../rules/state-estimate.ts';
+import { estimatedTaxNote } from '../rules/estimated-tax.ts';
 import { taxablePart } from '../rules/taxable-part.ts';
 import { NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD, withholding, type PaidAs } from '../rules/withholding.ts';
 import { qdroTaxedToText, qdroToNonSpouse } from '../rules/exceptions/qdro.ts';
@@ -112,6 +113,9 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   }, explain);
   // A 60-day rollover that left part of the rollable amount out may still be finished late (Rev. Proc. 2020-46).
   if (explain && paidAs === 'distribution' && rolledOver > 0) explainLateRollover(year, Math.max(0, (plan === 'ira' ? amount : Math.max(0, amount - rmdPart - notEligible)) - rolledOver), explain);
+  // Tax the withholding does not cover is due with the return; the underpayment addition may apply (IRC §6654). A
+  // deemed loan distribution says so in its own step.
+  if (explain && paidAs !== 'deemed-loan') estimatedTaxNote(year, r.filingStatus, income.added + tax.additionalTax + details.recaptureThisYearCents, withheld.amount, explain);
   const state = stateEstimate(r.stateTaxRate, taxable, explain);
 
   // 4. Forms.
