@@ -69,9 +69,10 @@ describe('a worked example in a guide', () => {
     const html = readPage('/guides/early-withdrawals/');
     const ex = element(html, /<figure class="example" id="example-cashing-out-part-of-a-401-k-with-no-exception">/);
     // Paid May 4, 2026, born February 10, 1986, vested balance $60,000; the amount ($20,000) and other income
-    // ($60,000) are the check's own example's, so the link leaves them out.
+    // ($60,000) are the check's own example's, so the link leaves them out. Nine steps: the 20% withheld ($4,000) is
+    // less than the $3,750 income tax and $2,000 additional tax it adds, so the estimated-tax step (§6654) is one.
     expect(ex).toContain(
-      '<a href="/checks/early-withdrawal/?ew.v=1&amp;ew.distributionDate=2026-05-04&amp;ew.birthDate=1986-02-10&amp;ew.vestedBalance=60000#check-early-withdrawal">How this was worked out: the 8 steps and their sources, in the check</a>',
+      '<a href="/checks/early-withdrawal/?ew.v=1&amp;ew.distributionDate=2026-05-04&amp;ew.birthDate=1986-02-10&amp;ew.vestedBalance=60000#check-early-withdrawal">How this was worked out: the 9 steps and their sources, in the check</a>',
     );
     expect(ex).not.toContain('<ol');
   });
