@@ -3,13 +3,13 @@
 // (§6654(d)(1)(C)(i)–(ii)); no penalty when the year's tax less withholding is under $1,000 (§6654(e)(1)); withholding
 // counts as paid evenly through the year (§6654(g)). Expected sentences are typed by hand.
 import { describe, expect, test } from 'vitest';
-import { evaluate } from '../../src/engine/index.ts';
+import { evaluate, type ResultOf } from '../../src/engine/index.ts';
 
 function estimatedStep(filingStatus: string): string {
   // A $50,000 direct conversion to a Roth IRA: nothing withheld, so tax is due with the return.
   const out = evaluate({ check: 'rollover', distributionDate: '2026-03-02', birthDate: '1981-05-20', amount: 50000, destination: 'roth-ira', otherIncome: 80000, filingStatus });
   if (!out.ok) throw new Error(JSON.stringify(out.errors));
-  expect(out.result.estimatedTaxMayBeNeeded).toBe(true);
+  expect((out.result as ResultOf<'rollover'>).estimatedTaxMayBeNeeded).toBe(true);
   const step = out.explanation.find((s) => s.rule === 'irc-6654-estimated-tax');
   expect(step).toBeDefined();
   expect(step!.citations.map((s: { id: string }) => s.id)).toEqual(['irc-6654', 'irc-6654-g']);
