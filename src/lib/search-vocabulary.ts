@@ -43,7 +43,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     terms: [
       '401k', '401(k)', '401k taxes', '401k tax', 'how is a 401k taxed', 'how are 401ks taxed', '401k tax rules',
       'tax deferred', 'tax deferral', 'pre tax', 'pretax', 'traditional 401k', 'traditional vs roth', 'roth vs traditional',
-      'roth or traditional', 'overview', 'basics', 'beginner', 'explained', 'how does a 401k work',
+      'roth or traditional', 'roth or pretax', 'pretax or roth', 'roth or pre tax', 'roth better', 'roth worth it', 'choose roth', 'overview', 'basics', 'beginner', 'explained', 'how does a 401k work',
     ],
   },
   {
@@ -63,7 +63,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     terms: [
       'state tax', 'state taxes', 'state income tax', 'which states tax 401k', 'moving states', 'move to another state',
       'retire to another state', 'no income tax state', 'states without income tax', 'tax free state', 'state exclusion',
-      'state penalty', 'resident', 'nonresident', 'source tax',
+      'state penalty', 'resident', 'nonresident', 'source tax', 'state withholding', 'state tax withheld',
       // Readers name their state.
       'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'district of columbia',
       'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
@@ -84,7 +84,9 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'contribution', 'contributions', 'contribution limit', 'contribution limits', 'contribute', 'how much can i contribute', 'how much can i put', 'put in my 401k', 'how much can i save', '401k limit', '401k limits', 'limit', 'limits',
       'max contribution', 'maximum contribution', 'max out', 'maxing out', 'annual limit', 'deferral limit', 'elective deferral',
       'elective deferrals', '402(g)', 'salary deferral', 'is 401k deductible', 'deduct contributions', 'contributions deductible',
-      'tax deduction for 401k', 'pre tax contributions', 'reduce taxable income', 'w-2 box 12', 'employer match', 'matching contributions',
+      'tax deduction for 401k', 'pre tax contributions', 'reduce taxable income', 'lower taxable income', 'reduce taxes', 'lower taxes', 'save on taxes', 'tax savings', 'w-2 box 12', 'employer match', 'matching contributions',
+      // Deferrals escape income tax, not Social Security and Medicare tax (W-2 boxes 3 and 5).
+      'fica', 'payroll tax', 'contributions social security tax', 'contributions medicare tax', 'box 12', 'code d',
     ],
   },
   {
@@ -132,6 +134,11 @@ export const READER_VOCABULARY: readonly Subject[] = [
       // In retirement, too: "taxed after retirement" is about income tax, not after-tax money.
       'taxed after retirement', 'taxes after retirement', 'tax after retirement', 'taxed when i retire', 'taxes when i retire',
       'pay taxes after',
+      // What happens to the money at retirement, asked without the word tax.
+      'when i retire', 'after i retire', 'after retirement', 'at retirement',
+      // Avoiding the tax, reporting it, and the after-tax money that is not taxed again.
+      'avoid taxes', 'avoid tax', 'avoid paying taxes', 'reduce taxes withdrawal', 'lower taxes withdrawal', 'report withdrawal',
+      'report distribution', 'report withdrawal tax return', 'report on tax return', 'taxed twice', 'double taxation', 'double taxed',
     ],
   },
   {
@@ -142,7 +149,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'Form 1099-R and its codes',
     pages: ['how-withdrawals-are-taxed'],
-    terms: ['1099-r', '1099r', 'form 1099-r', '1099', 'get a 1099', 'box 7', 'distribution code', '1099-r code', 'taxable amount box 2a', 'tax form withdrawal'],
+    terms: ['1099-r', '1099r', 'form 1099-r', '1099', 'get a 1099', 'box 7', 'distribution code', '1099-r code', 'taxable amount box 2a', 'tax form withdrawal', 'code 7', 'normal distribution'],
   },
   {
     about: 'rollovers: direct, indirect (60-day), to an IRA, between plans',
@@ -151,7 +158,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'rollover', 'rollovers', 'roll over', 'rolling over', 'roll over 401k', 'direct rollover', 'indirect rollover', 'sixty day rollover',
       'rollover to ira', 'roll into ira', 'move 401k to ira', 'transfer 401k', 'trustee to trustee', '402(c)',
       'eligible rollover distribution', 'old 401k', 'new employer plan', 'rollover withholding', 'move to ira', 'leave job ira',
-      'leaving job ira', 'left job ira', 'ira after leaving', 'old employer 401k', 'previous employer 401k',
+      'leaving job ira', 'left job ira', 'ira after leaving', 'old employer 401k', 'previous employer 401k', '1099-r code g', '1099 code g', 'code g', 'code h',
     ],
   },
   {
@@ -244,7 +251,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'leave job', 'leaving job', 'left job', 'leave my job', 'left my job', 'quit', 'quit job', 'quit my job', 'quitting',
       'laid off', 'layoff', 'lost job', 'lost my job', 'job loss', 'fired', 'terminated', 'terminated employment', 'retire early',
       'early retirement', 'retiring early', 'retire before 59½', 'public safety', 'police', 'firefighter',
-      'first responder', 'change jobs', 'changing jobs', 'new job', 'retire at 55', 'retiring at 55', 'leave at 55', 'quit at 55',
+      'first responder', 'rule of 50', 'change jobs', 'changing jobs', 'new job', 'retire at 55', 'retiring at 55', 'leave at 55', 'quit at 55',
       'laid off at 55', 'retire penalty', 'retire penalized', 'retiring penalty', 'retired penalty',
     ],
   },
@@ -264,12 +271,14 @@ export const READER_VOCABULARY: readonly Subject[] = [
       // A hardship question naming its need is the hardship page's, not the exception the need also names.
       'hardship medical bills', 'hardship medical expenses', 'hardship college', 'hardship house', 'hardship buy home', 'hardship funeral',
       'hardship disaster', 'hardship repair', 'hardship rent',
+      // It cannot be rolled over or paid back.
+      'hardship rollover', 'roll over hardship', 'repay hardship', 'pay back hardship',
     ],
   },
   {
     about: 'the hardship check: how much to take out to cover a need',
     pages: ['checks/hardship', 'hardship-withdrawals'],
-    terms: ['hardship calculator', 'hardship withdrawal calculator', 'gross up', 'how much to withdraw for hardship', 'cover a bill after tax', 'hardship cost'],
+    terms: ['hardship calculator', 'hardship withdrawal calculator', 'gross up', 'how much to withdraw for hardship', 'cover a bill after tax', 'hardship cost', 'how much to withdraw', 'withdraw to get', 'withdraw after taxes', 'need after taxes'],
   },
   // ── Roth ─────────────────────────────────────────────────────────────────────────────────────
   {
@@ -280,7 +289,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'roth distribution', 'roth earnings', 'roth contributions', 'qualified distribution', 'qualified roth distribution',
       'nonqualified distribution', 'five year rule', 'five year clock', 'roth five year', 'roth five year rule', 'tax free withdrawal',
       'tax-free withdrawal', 'roth tax free', 'roth basis', 'pro rata', 'roth pro rata', 'roth ira vs roth 401k', 'code b',
-      'roth rollover', 'roth ordering', 'roth tax', 'roth taxes', 'roth taxed', 'tax on roth',
+      'roth rollover', 'roth ordering', 'roth tax', 'roth taxes', 'roth taxed', 'tax on roth', 'roth early withdrawal', 'roth withdraw early', 'roth before 59½', 'roth penalty', '1099-r code b', '1099 code b',
     ],
   },
   {
@@ -299,7 +308,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'loan after leaving', 'loan vs withdrawal', 'loan or withdrawal', 'loan or hardship', '72(p)', 'code l', 'loan interest',
       // A loan question about leaving is the loan page's (the offset and its rollover), not the rule of 55's.
       'loan fired', 'loan laid off', 'loan layoff', 'loan lost job', 'loan lose job', 'loan terminated', 'loan quit', 'loan leave',
-      'loan left', 'loan new job', 'loan change job', 'loan retire', 'loan separation', 'code m', 'qualified plan loan offset',
+      'loan left', 'loan new job', 'loan change job', 'loan retire', 'loan separation', 'code m', 'qualified plan loan offset', '1099-r code l', '1099 code l',
     ],
   },
   {
@@ -348,12 +357,14 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'social security taxes', 'social security taxable', 'taxable social security', 'provisional income', 'combined income',
       'taxes in retirement', 'retirement tax bracket', 'tax bracket in retirement', 'pension', 'medicare', 'irmaa', 'estimated tax',
       'estimated taxes', 'quarterly taxes', 'form 1040', 'tax return', 'senior deduction', 'tax torpedo',
+      'premium tax credit', 'aca', 'aca subsidy', 'obamacare', 'marketplace', 'health insurance subsidy', 'subsidy', 'subsidies',
     ],
   },
   {
     about: 'inherited 401(k)s and beneficiaries',
     pages: ['inherited-401k', 'inherited', 'inherited-401ks', 'beneficiaries', 'early-withdrawals'],
-    terms: ['inherited', 'inherited 401k', 'inherit', 'inheritance', 'beneficiary', 'beneficiaries', 'death', 'died', 'deceased', 'after death', 'spouse died', 'parent died', 'ten year rule', 'eligible designated beneficiary', 'widow', 'widower',
+    terms: ['inherited', 'inherited 401k', 'inherit', 'inheritance', 'beneficiary', 'beneficiaries', 'death', 'died', 'deceased', 'after death', 'spouse died', 'parent died', 'ten year rule', 'eligible designated beneficiary', 'widow', 'widower', 'passed away', 'mom died', 'dad died', 'mother died', 'father died', 'husband died', 'wife died',
+      'surviving spouse', 'inherited rmd', 'beneficiary rmd', 'inherited five year rule', 'code 4', '1099-r code 4', 'death distribution',
       // "Stretching" payouts over the beneficiary's life is what the ten-year rule ended for most beneficiaries.
       'stretch', 'stretch ira', 'stretch 401k'],
   },
@@ -367,7 +378,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'first home and tuition are exceptions', 'first home is an exception', 'tuition is an exception',
       'rule of 55 age on last day', 'rule of 55 last day',
       'retiring means ordinary income', 'taxed as ordinary income only after retiring',
-      'amount withheld is the tax', 'withholding is the tax you owe',
+      'amount withheld is the tax', 'withholding is the tax you owe', 'withholding is the tax', 'withheld is the tax',
       'contributions are tax deductible', 'catch ups are tax deductible', 'catch up deductible',
       'roth withdrawals contributions first', 'roth contributions come out first',
       'must exhaust other resources', 'exhaust all other resources', 'every plan offers hardship', 'every 401k offers hardship withdrawals',

@@ -23,10 +23,11 @@ test('every subject has terms, written in lower case, none repeated within it', 
 
 test('no term carries a rate, amount, age or date: digits appear only in names of plans, code sections and forms', () => {
   // Names allowed with digits: plan types (401k, 403(b), 457), code sections (72(t), 401(a)(9), 414(v)),
-  // forms, schedules and their boxes and codes (1099-R, 5329, W-4R, box 2a, code 1), the age 59½ and the
-  // rule of 55 (names of rules, also as readers say it: "retire at 55"; the 403(b) "15-year catch-up"), and the SECURE 2.0 Act.
+  // forms, schedules and their boxes and codes (1099-R, 5329, W-4R, box 2a, code 1), the age 59½, the
+  // rule of 55 and its public-safety "rule of 50" (names of rules, also as readers say it: "retire at 55"; the 403(b)
+  // "15-year catch-up"), and the SECURE 2.0 Act.
   const names =
-    /\b\d+[a-z]?(?:\([a-z0-9]+\))+|\b(?:401|403|457)[kb]?s?\b|\b72[tp]\b|\b(?:1040|1099|5329|8880|8915-f|w-2|w-4r|w-4p)\b|\b1099-?r\b|\b(?:schedule|box|code) \d+[a-z]?\b|59½|\brule of 55\b|\bage 55 rule\b|\b(?:retire|retiring|leave|quit|laid off) at 55\b|\b15[- ]year (?:catch[- ]up|rule)\b|\bsecure 2\.0\b/g;
+    /\b\d+[a-z]?(?:\([a-z0-9]+\))+|\b(?:401|403|457)[kb]?s?\b|\b72[tp]\b|\b(?:1040|1099|5329|8880|8915-f|w-2|w-4r|w-4p)\b|\b1099-?r\b|\b(?:schedule|box|code) \d+[a-z]?\b|59½|\brule of 5[05]\b|\bage 55 rule\b|\b(?:retire|retiring|leave|quit|laid off) at 55\b|\b15[- ]year (?:catch[- ]up|rule)\b|\bsecure 2\.0\b/g;
   const figures = READER_VOCABULARY.flatMap((s) => s.terms).filter((t) => /\d/.test(t.replace(names, '')));
   expect(figures).toEqual([]);
 });
@@ -100,6 +101,18 @@ test.each([
   ['stretch ira', '/guides/inherited-401k/'],
   ['take 401k early', '/guides/early-withdrawals/'],
   ['will i get a 1099 for my 401k', '/guides/how-withdrawals-are-taxed/'],
+  // Deferrals lower taxable income; they still owe Social Security and Medicare tax (W-2 boxes 3 and 5).
+  ['does 401k lower my taxable income', '/guides/401k-contributions-and-taxes/'],
+  ['are 401k contributions subject to social security tax', '/guides/401k-contributions-and-taxes/'],
+  ['mom passed away 401k', '/guides/inherited-401k/'],
+  ['inherited 401k rmd', '/guides/inherited-401k/'],
+  // A 1099-R code names the page that explains it, not only the form's.
+  ['1099-r code l', '/guides/401k-loans-vs-withdrawals/'],
+  ['1099-r code b', '/guides/roth-401k-withdrawals/'],
+  ['can i roll over a hardship withdrawal', '/guides/hardship-withdrawals/'],
+  ['roth 401k early withdrawal', '/guides/roth-401k-withdrawals/'],
+  ['state withholding 401k', '/guides/state-income-tax/'],
+  ['rule of 50', '/guides/rule-of-55/'],
 ])('“%s” names %s first', (query, page) => {
   const named = namedPages(searchWords(normalizeQuery(query)), resolveSubjects());
   const best = [...named].sort((a, b) => b[1].covered - a[1].covered);
