@@ -61,6 +61,8 @@ export interface Vocabulary {
   pageCount: number;
   /** The check pages and the guides that lead with them. */
   tools: ToolPage[];
+  /** Each page's title, by URL path. */
+  titles: Record<string, string>;
 }
 
 let vocabulary: Promise<Vocabulary | null> | undefined;
@@ -70,8 +72,14 @@ export function loadVocabulary(): Promise<Vocabulary | null> {
   vocabulary ??= fetch('/search/vocabulary.json')
     .then(async (r) => {
       if (!r.ok) throw new Error(`vocabulary: HTTP ${r.status}`);
-      const json = (await r.json()) as { words: string[]; pages: number[]; pageCount: number; subjects: SubjectTerms[]; tools?: ToolPage[] };
-      return { dictionary: makeDictionary(json.words, json.pages), subjects: json.subjects, pageCount: json.pageCount, tools: json.tools ?? [] };
+      const json = (await r.json()) as { words: string[]; pages: number[]; pageCount: number; subjects: SubjectTerms[]; tools?: ToolPage[]; titles?: Record<string, string> };
+      return {
+        dictionary: makeDictionary(json.words, json.pages),
+        subjects: json.subjects,
+        pageCount: json.pageCount,
+        tools: json.tools ?? [],
+        titles: json.titles ?? {},
+      };
     })
     .catch(() => {
       vocabulary = undefined; // try again on the next search

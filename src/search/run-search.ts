@@ -45,6 +45,16 @@ async function inPagefind(pagefind: Pagefind, word: string): Promise<boolean> {
   return best.words.some((at) => searchWords(text[at] ?? '').some((w) => w.startsWith(word)));
 }
 
+/** The page at `url` among the first results of a search for `words`, if it is there. */
+async function lookupPage(pagefind: Pagefind, words: string, url: string, filters: Filters): Promise<{ id: string; data: PagefindResultData } | undefined> {
+  const lookup = await pagefind.search(words, { filters });
+  for (const r of (lookup?.results ?? []).slice(0, 3)) {
+    const data = await r.data();
+    if (data.url === url) return { id: r.id, data };
+  }
+  return undefined;
+}
+
 export async function runSearch(raw: string, filters: Filters): Promise<SearchOutcome | null> {
   const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
   const typed = searchWords(normalizeQuery(raw));
@@ -86,15 +96,17 @@ export async function runSearch(raw: string, filters: Filters): Promise<SearchOu
     .filter(([url]) => !candidates.some((c) => c.url === url))
     .sort((a, b) => b[1].covered - a[1].covered)
     .slice(0, MAX_LOOKUPS);
+  // A named page is looked for by the term that names it, then by its title: a short term ("w-4r",
+  // "how much tax") can find other pages first, a page's title finds that page.
   let extra = 0;
   for (const [url, { terms }] of missing) {
-    const term = termWords(terms[0]!).filter((w) => !FILLER_WORDS.has(w)).join(' ') || termWords(terms[0]!).join(' ');
-    const lookup = await pagefind.search(term, { filters });
-    for (const r of (lookup?.results ?? []).slice(0, 3)) {
-      const data = await r.data();
-      if (data.url !== url) continue;
-      const inMain = results.find((m) => m.id === r.id);
-      candidates.push({ url, score: inMain?.score ?? 0, data, id: r.id });
+    const wordsOf = (text: string) => termWords(text).filter((w) => !FILLER_WORDS.has(w)).join(' ') || termWords(text).join(' ');
+    const title = vocabulary?.titles[url];
+    for (const lookupWords of [wordsOf(terms[0]!), ...(title ? [wordsOf(title)] : [])]) {
+      const found = await lookupPage(pagefind, lookupWords, url, filters);
+      if (!found) continue;
+      const inMain = results.find((m) => m.id === found.id);
+      candidates.push({ url, score: inMain?.score ?? 0, data: found.data, id: found.id });
       if (!inMain) extra++;
       break;
     }
