@@ -43,6 +43,9 @@ export interface ResultView {
   headings: HeadingHit[];
 }
 
+/** The anchor of a page's list of sources (src/components/SourceList.astro). */
+const SOURCES_HASH = '#sources';
+
 /** How many heading links a result shows at most. */
 export const MAX_HEADINGS = 3;
 
@@ -82,9 +85,19 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
  * The headings of a page that best answer the query, best first, leaving out the part above the
  * first heading (the result's own link goes there). A section ranks by the query terms it matches,
  * each counted by how rare it is on the page — "loan default" on the loans page is answered by the
- * section that says "default", not by the many that say "loan" — then by Pagefind's own scores.
+ * section that says "default", not by the many that say "loan". A term the section's heading says
+ * counts again: the heading names what the section is about, the text only mentions what it needs
+ * ("…default and deemed distributions" before "…loan offsets", which mentions a loan in default in
+ * passing; "Catch-up contributions" before a table of limits with a catch-up column). Terms the
+ * page's own title says are left out while others remain: they found the page, not a part of it.
+ * Then Pagefind's own scores decide. The page's list of sources comes last: it cites the page's
+ * subjects by their titles, so the query's words are there, but the answer never is.
  */
-export function rankHeadings(data: PagefindResultData, terms: readonly string[], limit = MAX_HEADINGS): PagefindSubResult[] {
+export function rankHeadings(data: PagefindResultData, queryTerms: readonly string[], limit = MAX_HEADINGS): PagefindSubResult[] {
+  // "rule of 55 calendar year" asks the rule-of-55 page for its calendar-year section.
+  const pageTitle = searchWords(data.meta['title'] ?? '');
+  const aboutSection = queryTerms.filter((t) => !pageTitle.some((w) => saysTerm(w, t)));
+  const terms = aboutSection.length > 0 ? aboutSection : queryTerms;
   const words = data.content.split(/\s+/);
   const termsAt = (location: number): string[] => {
     const parts = searchWords(words[location] ?? '');
@@ -97,13 +110,27 @@ export function rankHeadings(data: PagefindResultData, terms: readonly string[],
     .filter((sub) => sub.url.includes('#'))
     .map((sub, order) => {
       const covered = new Set(sub.locations.flatMap(termsAt));
-      const specificity = [...covered].reduce((sum, t) => sum + 1 / (onPage.get(t) ?? 1), 0);
+      const titleWords = searchWords(sub.title);
+      const titled = terms.filter((t) => titleWords.some((w) => saysTerm(w, t)));
+      const specificity = [...covered, ...titled].reduce((sum, t) => sum + 1 / (onPage.get(t) ?? 1), 0);
       const score = (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
-      return { sub, specificity, score, order };
+      const sources = sub.url.endsWith(SOURCES_HASH);
+      return { sub, specificity, score, sources, order };
     })
     .filter((r) => r.specificity > 0 || r.score > 0);
-  ranked.sort((a, b) => b.specificity - a.specificity || b.score - a.score || a.order - b.order);
+  ranked.sort(
+    (a, b) =>
+      Number(a.sources) - Number(b.sources) ||
+      b.specificity - a.specificity ||
+      b.score - a.score ||
+      a.order - b.order,
+  );
   return ranked.slice(0, limit).map((r) => r.sub);
+}
+
+/** Whether a word of a title says a query term; a word shorter than the term by more than an ending does not ("with" is not "withdrawal"). */
+function saysTerm(word: string, term: string): boolean {
+  return wordMatchesTerm(word, term) && word.length >= term.length - 3;
 }
 
 /** One result as the list shows it. `query` is the normalized query that was searched. */

@@ -40,3 +40,72 @@ test('a result view carries title, topic, excerpt parts and the best headings', 
   expect(view.excerpt).toEqual([{ text: 'Loans', mark: true }, { text: ' page.', mark: false }]);
   expect(view.headings.map((h) => h.title)).toEqual(['Missing payments', 'Repaying the loan']);
 });
+
+test('ranks the list of sources after every other section, since it only cites the page’s subjects', () => {
+  const withSources: PagefindResultData = {
+    ...page,
+    sub_results: [
+      ...page.sub_results,
+      { title: 'Sources', url: '/guides/loans/#sources', excerpt: '', locations: [13], weighted_locations: [{ weight: 1, balanced_score: 900, location: 13 }] },
+    ],
+  };
+  expect(rankHeadings(withSources, ['loan', 'default']).map((s) => s.title)).toEqual(['Missing payments', 'Repaying the loan', 'Sources']);
+});
+
+// A page of 12 words: "loan" six times (words 0, 1, 2, 3, 4 and 7), "default" twice (words 9 and 10). The offsets
+// section mentions a loan in default in passing; the default section's heading says "default", its text nothing more.
+const twoSections: PagefindResultData = {
+  url: '/guides/loans/',
+  content: 'Loans loan loan loan. Loan offsets: a loan in default. Default: deemed.',
+  excerpt: '',
+  meta: { title: 'Borrowing from a plan' },
+  locations: [0, 1, 2, 3, 4, 7, 9, 10],
+  sub_results: [
+    { title: 'Loan offsets', url: '/guides/loans/#offsets', excerpt: '', locations: [4, 7, 9], weighted_locations: [{ weight: 1, balanced_score: 900, location: 4 }] },
+    { title: 'Default', url: '/guides/loans/#default', excerpt: '', locations: [10], weighted_locations: [{ weight: 1, balanced_score: 100, location: 10 }] },
+  ],
+};
+
+test('counts a query term the section’s heading says once more: the heading names what the section is about', () => {
+  // Loan offsets: loan 1/6 + default 1/2, heading "loan" 1/6 = 0.83; Default: default 1/2, heading "default" 1/2 = 1.
+  expect(rankHeadings(twoSections, ['loan', 'default']).map((s) => s.title)).toEqual(['Default', 'Loan offsets']);
+  // Loan offsets: loan 1/6, heading 1/6; Default: nothing, kept for its Pagefind score.
+  expect(rankHeadings(twoSections, ['loan']).map((s) => s.title)).toEqual(['Loan offsets', 'Default']);
+});
+
+test('a heading word that only begins a query term does not say it', () => {
+  // "With" in "A worked example with an exception" is not "withdrawal"; Pagefind's scores decide between the two.
+  const data: PagefindResultData = {
+    url: '/guides/early/',
+    content: 'Early. Who pays: withdrawal. Example: withdrawal.',
+    excerpt: '',
+    meta: { title: 'Early' },
+    locations: [3, 5],
+    sub_results: [
+      { title: 'Who pays it', url: '/guides/early/#who', excerpt: '', locations: [3], weighted_locations: [{ weight: 1, balanced_score: 900, location: 3 }] },
+      { title: 'A worked example with an exception', url: '/guides/early/#example', excerpt: '', locations: [5], weighted_locations: [{ weight: 1, balanced_score: 100, location: 5 }] },
+    ],
+  };
+  expect(rankHeadings(data, ['withdrawal']).map((s) => s.title)).toEqual(['Who pays it', 'A worked example with an exception']);
+});
+
+test('leaves out the query terms the page’s title says while others remain: they found the page, not a section', () => {
+  // Titled "Loans", the page answers "loan default" by where it says "default": the offsets section (default 1/2)
+  // against the default section (default 1/2, heading 1/2); "loan" alone still ranks by "loan".
+  const titled: PagefindResultData = { ...twoSections, meta: { title: 'Loans' } };
+  expect(rankHeadings(titled, ['loan', 'default']).map((s) => s.title)).toEqual(['Default', 'Loan offsets']);
+  // Rule of 55, calendar year: the section that says "calendar" wins over the one that says "rule" and "calendar".
+  const rule: PagefindResultData = {
+    url: '/guides/rule-of-55/',
+    content: 'Rule of 55. Calendar: the calendar year. Public safety: the rule, by calendar year.',
+    excerpt: '',
+    meta: { title: 'The rule of 55' },
+    locations: [0, 3, 5, 10, 12],
+    sub_results: [
+      { title: 'Calendar', url: '/guides/rule-of-55/#calendar', excerpt: '', locations: [3, 5], weighted_locations: [{ weight: 1, balanced_score: 100, location: 3 }] },
+      { title: 'Public safety', url: '/guides/rule-of-55/#public-safety', excerpt: '', locations: [10, 12], weighted_locations: [{ weight: 1, balanced_score: 900, location: 10 }] },
+    ],
+  };
+  // Calendar: calendar 1/3, heading 1/3; Public safety: calendar 1/3 ("rule" left out, the title says it).
+  expect(rankHeadings(rule, ['rule', 'calendar']).map((s) => s.title)).toEqual(['Calendar', 'Public safety']);
+});
