@@ -70,9 +70,15 @@ describe('gross-up at the 12% bracket edge (2026 single, 6,500 of room)', () => 
     expect(result.grossAmountNeeded).toBe(5_681.82);
   });
 
-  test('with no tax at all the gross is the need itself', () => {
-    // Age 61 (no 10%), no other income: 3,000 is under the 16,100 standard deduction.
+  test('with no tax at all, the 10% withheld sets the gross so the need is in hand when paid', () => {
+    // Age 61 (no 10%), no other income: under the 16,100 standard deduction, no tax. 10% default withholding:
+    // 3,333.33 − 333.33 (333.333 rounded) = 3,000.00 in hand; at 3,333.32, 333.33 is withheld and 2,999.99 is in hand.
     const { result } = hardship({ birthDate: '1965-01-01', otherIncome: 0, amountNeeded: 3_000 });
+    expect(result.grossAmountNeeded).toBe(3_333.33);
+    expect(result.oneCentLessNets).toBe(2_999.99);
+  });
+  test('with no tax at all and 0% withholding elected, the gross is the need itself', () => {
+    const { result } = hardship({ birthDate: '1965-01-01', otherIncome: 0, amountNeeded: 3_000, withholdingRate: 0 });
     expect(result.grossAmountNeeded).toBe(3_000);
     expect(result.oneCentLessNets).toBe(null);
   });

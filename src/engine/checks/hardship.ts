@@ -79,11 +79,16 @@ export const hardship = defineCheck({
       ['irs-hardship-consequences', 'irc-72-t-1'],
     );
 
-    // 2. The gross-up: the smallest gross whose net after the taxes it adds covers the need.
+    // 2. The gross-up: the smallest gross that covers the need both when it is paid (the payment less what is withheld)
+    // and after the taxes it adds. Withholding above the tax comes back only when the return is filed, so the money in
+    // hand when paid can be the shorter of the two.
     const nets = new Map<Cents, Cents>();
     const netOf = (gross: Cents): Cents => {
       let n = nets.get(gross);
-      if (n === undefined) nets.set(gross, (n = toCents(computeWithdrawal({ ...base, amount: toDollars(gross) }, undefined, 'hardship').netAfterTaxes)));
+      if (n === undefined) {
+        const w = computeWithdrawal({ ...base, amount: toDollars(gross) }, undefined, 'hardship');
+        nets.set(gross, (n = Math.min(toCents(w.netAfterTaxes), toCents(w.cashReceived))));
+      }
       return n;
     };
     const search = grossUp(need, balance, netOf);
@@ -91,12 +96,21 @@ export const hardship = defineCheck({
     const w = computeWithdrawal({ ...base, amount: toDollars(gross) }, explain, 'hardship');
     const oneCentLess = search.gross !== null && gross > need ? toDollars(netOf(gross - 1)) : null;
     const state = w.stateTaxEstimate === null ? '' : ` − your state estimate ${usd(toCents(w.stateTaxEstimate))}`;
+    const afterTaxes = toCents(w.netAfterTaxes);
+    const cash = toCents(w.cashReceived);
+    const withheld = toCents(w.withholding.amount);
+    const netsText = `It nets ${usd(gross)} − federal income tax added ${usd(toCents(w.incomeTaxAdded))} − additional tax ${usd(toCents(w.additionalTax))}${state} = ${usd(afterTaxes)} after taxes`;
+    // Which test sets the amount: the money in hand when paid, or the net after taxes.
+    const cashBinds = cash < afterTaxes;
+    const cashText = cashBinds
+      ? `; but ${usd(withheld)} is withheld from it, more than the taxes it adds, so ${usd(cash)} is in hand when it is paid, and the rest of the withholding comes back only when you file. Choosing less withholding on Form W-4R would lower the amount needed`
+      : withheld > 0 ? `; ${usd(withheld)} is withheld from it, so ${usd(cash)} is in hand when it is paid` : '';
     explain.add(
       'reg-1-401k-1-d-3-gross-up',
       search.gross === null
-        ? `Even the whole vested balance of ${usd(balance)} nets only ${usd(toCents(w.netAfterTaxes))} after taxes, less than the ${usd(need)} you need.`
-        : `Smallest gross amount that covers ${usd(need)}: ${usd(gross)}. It nets ${usd(gross)} − federal income tax added ${usd(toCents(w.incomeTaxAdded))} − additional tax ${usd(toCents(w.additionalTax))}${state} = ${usd(toCents(w.netAfterTaxes))}` +
-            (oneCentLess === null ? ', with nothing left to tax.' : `; one cent less would net ${usd(toCents(oneCentLess))}, short of the need.`) +
+        ? `Even the whole vested balance of ${usd(balance)} nets only ${usd(Math.min(afterTaxes, cash))} in hand${cash < afterTaxes ? ' after withholding' : ' after taxes'}, less than the ${usd(need)} you need.`
+        : `Smallest gross amount that covers ${usd(need)} both when it is paid and after taxes: ${usd(gross)}. ${netsText}${cashText}` +
+            (oneCentLess === null ? ', with nothing left to tax.' : `; one cent less would leave ${usd(toCents(oneCentLess))}, short of the need.`) +
             ' The plan may include these taxes in the hardship amount.',
       rules.hardshipSources,
     );
