@@ -99,6 +99,22 @@ describe('the withdrawal results', () => {
   });
 });
 
+describe('the hardship headline', () => {
+  test('says first that the plan cannot pay a need it does not accept', () => {
+    // The example's eviction need ($10,000 in hand: $14,841 gross, $4,099 federal cost) with a plan that accepts
+    // only medical care: Treas. Reg. §1.401(k)-1(d)(3) lets a plan pay only the needs it names.
+    expect(text(html('hardship', { planReasons: ['medical'] })).startsWith('Your plan does not accept this need, so it cannot pay a hardship withdrawal for it. If it could: To have $10,000 in hand after taxes, withdraw about $14,841; it costs about $4,099 in federal tax.')).toBe(true);
+  });
+
+  test('says a need outside the safe harbor is paid only by a plan that does not use it', () => {
+    expect(text(html('hardship', { reason: 'other' }))).toContain('This need is not one of the safe-harbor needs, so a plan that uses them will not pay it.');
+  });
+
+  test('a safe-harbor need the plan accepts has the cost alone', () => {
+    expect(text(html('hardship', { planReasons: ['eviction-foreclosure'] })).startsWith('To have $10,000 in hand after taxes, withdraw about $14,841; it costs about $4,099 in federal tax. ')).toBe(true);
+  });
+});
+
 describe('the withdrawal headline', () => {
   test('says first what the reader keeps, then what the withdrawal adds in tax', () => {
     // The example: $20,000 at 46, single, $60,000 other income, 2026: additional tax 10% × $20,000 = $2,000; income

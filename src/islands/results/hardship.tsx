@@ -8,9 +8,14 @@ import type { ViewProps } from './view.ts';
 type Result = ViewProps<'hardship'>['r'];
 
 export function headline(r: Result): string {
-  return r.grossAmountNeeded !== null
-    ? `To have ${dollars(r.amountNeeded)} in hand after taxes, withdraw about ${dollars(r.grossAmountNeeded)}; it costs about ${dollars(r.totalFederalCost)} in federal tax.`
-    : `Your vested balance cannot cover ${dollars(r.amountNeeded)} after taxes; the most it gives is shown below.`;
+  const cost =
+    r.grossAmountNeeded !== null
+      ? `To have ${dollars(r.amountNeeded)} in hand after taxes, withdraw about ${dollars(r.grossAmountNeeded)}; it costs about ${dollars(r.totalFederalCost)} in federal tax.`
+      : `Your vested balance cannot cover ${dollars(r.amountNeeded)} after taxes; the most it gives is shown below.`;
+  // Whether the plan can pay it at all comes first when the answer is no or doubtful (Treas. Reg. §1.401(k)-1(d)(3)).
+  if (r.offeredByPlan === false) return `Your plan does not accept this need, so it cannot pay a hardship withdrawal for it. If it could: ${cost}`;
+  if (!r.safeHarbor) return `${cost} This need is not one of the safe-harbor needs, so a plan that uses them will not pay it.`;
+  return cost;
 }
 
 const neededRow = (r: Result): Row => ['Withdrawal needed to net your amount', r.grossAmountNeeded === null ? 'Your vested balance cannot cover this need' : dollars(r.grossAmountNeeded), true];
