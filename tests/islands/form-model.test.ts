@@ -77,6 +77,19 @@ describe('fields', () => {
     for (const f of ['distributionDate', 'birthDate', 'amount', 'vestedBalance', 'filingStatus', 'otherIncome', 'claims']) expect(shown({}).has(f), f).toBe(true);
   });
 
+  test('a Roth IRA conversion’s amounts are asked once its year is given, and a second conversion after a first', () => {
+    const roth = requestSchemas()['roth-distribution'] as RequestSchema;
+    const specs = fieldSpecs(roth);
+    const blank = blankValues(roth);
+    const base = valuesFromRequest(roth, defaultRequest('roth-distribution'));
+    expect(shownFields(specs, base, blank).has('conversion1Amount')).toBe(false);
+    expect(shownFields(specs, base, blank).has('conversion2Year')).toBe(false);
+    const one = { ...base, conversion1Year: '2022' };
+    expect(shownFields(specs, one, blank).has('conversion1Amount')).toBe(true);
+    expect(shownFields(specs, one, blank).has('conversion2Year')).toBe(true);
+    expect(shownFields(specs, one, blank).has('conversion2Amount')).toBe(false);
+  });
+
   test('the loan check asks about an offset only of a reader who leaves or whose plan ends', () => {
     const loan = requestSchemas()['loan'] as RequestSchema;
     const specs = fieldSpecs(loan);

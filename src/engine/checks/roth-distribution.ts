@@ -32,11 +32,11 @@ export const rothDistribution = defineCheck({
       integer({ label: 'First year you contributed to any Roth IRA', help: 'If empty: the year the Roth 401(k) five-year period began.', group: ROTH_IRA }, 1998, 2200, 'tax-year'),
     ),
     conversion1Year: optional(integer({ label: 'Year of a conversion to the Roth IRA', group: ROTH_IRA }, 1998, 2200, 'tax-year')),
-    conversion1Amount: withDefault(money({ label: 'Amount of that conversion still in the Roth IRA', group: ROTH_IRA }), 0),
-    conversion1Taxed: withDefault(money({ label: 'Part of that conversion taxed when converted', group: ROTH_IRA }), 0),
-    conversion2Year: optional(integer({ label: 'Year of a second conversion', group: ROTH_IRA }, 1998, 2200, 'tax-year')),
-    conversion2Amount: withDefault(money({ label: 'Amount of the second conversion still in the Roth IRA', group: ROTH_IRA }), 0),
-    conversion2Taxed: withDefault(money({ label: 'Part of the second conversion taxed when converted', group: ROTH_IRA }), 0),
+    conversion1Amount: withDefault(money({ label: 'Amount of that conversion still in the Roth IRA', group: ROTH_IRA, shownWhen: { field: 'conversion1Year', filled: true } }), 0),
+    conversion1Taxed: withDefault(money({ label: 'Part of that conversion taxed when converted', group: ROTH_IRA, shownWhen: { field: 'conversion1Year', filled: true } }), 0),
+    conversion2Year: optional(integer({ label: 'Year of a second conversion', group: ROTH_IRA, shownWhen: { field: 'conversion1Year', filled: true } }, 1998, 2200, 'tax-year')),
+    conversion2Amount: withDefault(money({ label: 'Amount of the second conversion still in the Roth IRA', group: ROTH_IRA, shownWhen: { field: 'conversion2Year', filled: true } }), 0),
+    conversion2Taxed: withDefault(money({ label: 'Part of the second conversion taxed when converted', group: ROTH_IRA, shownWhen: { field: 'conversion2Year', filled: true } }), 0),
   }),
   // The IRS example (Treas. Reg. §1.402A-1 Q&A-3): $5,000 from $9,400 of contributions and $600 of earnings.
   defaultRequest: {

@@ -19,11 +19,11 @@ export type FieldKind = 'money' | 'percent' | 'date' | 'tax-year' | 'count' | 'i
 export type RequiredWhen = { field: string; is: string | boolean } | { field: string; has: string } | 'always';
 
 /**
- * When a field can matter, so the form shows it: once `field` equals `is` (or one of `is`, for a list) or its set
- * `has` a value; a list of conditions must all hold. A field with a conditional `requiredWhen` and no `shownWhen` is
+ * When a field can matter, so the form shows it: once `field` equals `is` (or one of `is`, for a list), its set
+ * `has` a value, or it is `filled` (holds an answer other than its blank one); a list of conditions must all hold. A field with a conditional `requiredWhen` and no `shownWhen` is
  * shown when it is required. The engine reads the field whenever it is given: this is the form's, never a rule.
  */
-export type ShownWhen = { field: string; is: string | boolean | readonly string[] } | { field: string; has: string };
+export type ShownWhen = { field: string; is: string | boolean | readonly string[] } | { field: string; has: string } | { field: string; filled: true };
 
 export type FieldMeta = {
   /** The label a reader sees, short: "Date you left that employer". */

@@ -169,6 +169,8 @@ export function LiveCheck<K extends CheckId>({ props, form, headline, children, 
         {groups.map((g, i) => {
           const fields = g.fields.filter((f) => specs[f] && visible.has(f));
           if (fields.length === 0) return null;
+          // The year a check is for is a choice of the years the site covers; any other year (a first Roth
+          // contribution, a conversion, a retirement) is typed, since it may be any earlier year.
           const inner = fields.map((f) => (
             <Fragment key={f}>
               {specs[f]!.setsTaxYear && <TaxYearChoice ns={ns} years={years} date={String(c.values[f] ?? '')} dateName={f} onSet={c.set} />}
@@ -180,7 +182,7 @@ export function LiveCheck<K extends CheckId>({ props, form, headline, children, 
                 onSet={c.set}
                 required={requiredNow(specs[f]!, c.values)}
                 example={inUse.has(f)}
-                {...(specs[f]!.kind === 'tax-year' ? { years } : {})}
+                {...(specs[f]!.kind === 'tax-year' && specs[f]!.required ? { years } : {})}
               />
             </Fragment>
           ));

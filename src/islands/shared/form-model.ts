@@ -33,7 +33,7 @@ export type RequestSchema = { title: string; required: string[]; properties: Rec
 
 export type Kind = 'date' | 'money' | 'percent' | 'tax-year' | 'count' | 'integer' | 'number' | 'choice' | 'yes-no' | 'set';
 export type RequiredWhen = { field: string; is: string | boolean } | { field: string; has: string } | 'always';
-export type ShownWhen = { field: string; is: string | boolean | readonly string[] } | { field: string; has: string };
+export type ShownWhen = { field: string; is: string | boolean | readonly string[] } | { field: string; has: string } | { field: string; filled: true };
 export type Value = string | boolean | string[];
 export type Values = Record<string, Value>;
 
@@ -102,8 +102,9 @@ export function requiredNow(spec: FieldSpec, values: Values): boolean {
   return 'has' in w ? Array.isArray(v) && v.includes(w.has) : v === w.is;
 }
 
-const holds = (c: ShownWhen, values: Values): boolean => {
+const holds = (c: ShownWhen, values: Values, blank: Values): boolean => {
   const v = values[c.field];
+  if ('filled' in c) return v !== undefined && v !== '' && !same(v, blank[c.field]);
   if ('has' in c) return Array.isArray(v) && v.includes(c.has);
   return Array.isArray(c.is) ? typeof v === 'string' && c.is.includes(v) : v === c.is;
 };
@@ -126,7 +127,7 @@ export function shownFields(specs: Record<string, FieldSpec>, values: Values, bl
     let out = errors.has(name) || !same(values[name], blank[name]);
     if (!out) {
       seen.add(name);
-      out = conditions.every((c) => !specs[c.field] || seen.has(c.field) || (holds(c, values) && shown(c.field, seen)));
+      out = conditions.every((c) => !specs[c.field] || seen.has(c.field) || (holds(c, values, blank) && shown(c.field, seen)));
     }
     memo.set(name, out);
     return out;

@@ -18,7 +18,7 @@ export const sepp = defineException({
   fields: {
     seppStartDate: optional(date({ label: 'Date the substantially equal periodic payments began', group: GROUPS.exceptions, requiredWhen: { field: 'claims', has: 'sepp' } })),
     seppModificationDate: optional(date({ label: 'Date the series was changed, if it was', help: 'A payment skipped, changed or added.', group: GROUPS.exceptions })),
-    seppPaymentsBeforeModification: withDefault(money({ label: 'Taxable payments of the series received before 59½ and before that change', group: GROUPS.exceptions }), 0),
+    seppPaymentsBeforeModification: withDefault(money({ label: 'Taxable payments of the series received before 59½ and before that change', group: GROUPS.exceptions, shownWhen: { field: 'seppModificationDate', filled: true } }), 0),
   },
   facts: (r): { seppStartDate: string | undefined; seppModificationDate: string | undefined } => ({ seppStartDate: r.seppStartDate, seppModificationDate: r.seppModificationDate }),
   // The finder has no start date: it takes the series as begun on the distribution's date.
