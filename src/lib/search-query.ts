@@ -22,6 +22,47 @@ export function normalizeQuery(raw: string): string {
 }
 
 /**
+ * Words that put a number in a query as the reader's age: "at 62", "over 70", "age 45", "turning 73",
+ * "before 59", "I'm 58".
+ */
+const AGE_CUE = String.raw`(?:at|age|aged|ages|over|under|before|after|past|turn|turns|turning|turned|until|im|i'm|i’m|am)`;
+const AGE_BEFORE = new RegExp(String.raw`\b${AGE_CUE}\s+(\d{2})(?![\d%$½]|[.,]\d|\s*(?:%|percent|k\b|years?\b(?!\s+old)))`, 'i');
+const AGE_AFTER = /\b(\d{2})\s*(?:years?\s*old|yrs?\s*old|yo)\b/i;
+
+/** Words of an age phrase that say nothing but the age: "after" in "taxes after 60" is not the "after" of after-tax money. */
+const AGE_ONLY_WORDS: ReadonlySet<string> = new Set(['over', 'under', 'before', 'after', 'past', 'turn', 'turns', 'turning', 'turned', 'until', 'years', 'year', 'yrs', 'yr', 'old', 'yo']);
+
+export interface ReaderAge {
+  /** The age, in whole years. */
+  years: number;
+  /** The words of the phrase that only state the age, to leave out when matching the query to subjects. */
+  phrase: string[];
+}
+
+/**
+ * The reader's age, when a (normalized) query states one in whole years ("withdraw at 45", "401k
+ * over 70", "62 years old"); undefined otherwise. A percentage, an amount or a count of years is not
+ * an age ("withholding at 10%", "over 10 years"), nor is "59½", which names the rule, not the reader.
+ */
+export function readerAge(query: string): ReaderAge | undefined {
+  const m = AGE_BEFORE.exec(query) ?? AGE_AFTER.exec(query);
+  if (!m) return undefined;
+  return { years: Number(m[1]), phrase: searchWords(m[0]).filter((w) => AGE_ONLY_WORDS.has(w)) };
+}
+
+/** A sum of money as readers type it: "$20,000", "20,000", "50000", "100k", "20 thousand"; not a year, form or plan name. */
+const AMOUNT = /\$\s*\d[\d,.]*\s*k?\b|\b\d{1,3}(?:,\d{3})+\b|\b\d{5,}\b|\b(?!(?:401|403|457)k?\b)\d+(?:\.\d+)?\s?k\b|\b\d+\s+(?:thousand|million)\b/gi;
+
+/**
+ * The sums of money a (normalized) query states, as search words ("withdraw $20,000" → ["20000"]):
+ * a reader who gives one wants their own figure worked out. Four-digit numbers without a comma or
+ * "$" are left out: they are years and form numbers as often as amounts.
+ */
+export function readerAmounts(query: string): string[] {
+  return [...query.matchAll(AMOUNT)].flatMap((m) => searchWords(m[0]));
+}
+
+/**
  * Lower-case words of a query or of page text, without punctuation: "401(k)," → "401k". A citation
  * of a subsection also counts as its section, the name readers use: "§72(t)(2)(A)(v)" gives
  * "72t2av" and "72t".
@@ -60,7 +101,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** The plan name: every page is about it, so it names no page's subject unless it is all the query says. */
-const PLAN_WORDS: ReadonlySet<string> = new Set(['401k', '401ks', 'k']);
+export const PLAN_WORDS: ReadonlySet<string> = new Set(['401k', '401ks', 'k']);
 
 /**
  * The words of a query that say what it is about: its words without filler, and without the plan

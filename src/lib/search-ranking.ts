@@ -3,22 +3,40 @@
 // THE RANKING RULE. A page whose subject the query names comes before a page that only mentions the
 // query's words. A page's subject is its reader terms (src/lib/search-vocabulary.ts, the guide's
 // front-matter synonyms, its title); a term names the page when the query holds every word of it, in
-// any order. Pages are ordered by how much of the query their named terms account for together: the
-// query's content words (src/lib/search-query.ts `contentWords`) they cover, each counted by how few
-// of the site's pages hold it (`wordWeight`: "quit" says more than "money"), most first. Pages equal
-// on that, among them all the pages the query names nothing of, keep Pagefind's order (its BM25
-// score over the text, in which the synonyms field weighs most). A query that asks for a
-// calculation ("calculator", "estimate") also names a what-if check by the subject of the guides
-// that lead with it: "hardship calculator" finds the hardship check. So "penalty free" leads to the
-// exceptions, whose terms say it, not to hardship withdrawals, whose text says "penalty" more often; "tax on a 401k withdrawal"
-// leads to the taxation guide, not to a guide that repeats "tax" and "withdrawal"; and the myths page
-// leads only when the query states a myth whole (its terms are the claims, word for word).
-import { contentWords, searchWords, normalizeQuery } from './search-query.ts';
+// any order (its articles may be left out: "buy a house" is typed "buy house"). Pages are ordered by
+// how much of the query their named terms account for together: the query's content words
+// (src/lib/search-query.ts `contentWords`) they cover, each counted by how few of the site's pages
+// hold it (`wordWeight`: "quit" says more than "money"), most first; between pages equal on that, the
+// one whose terms hold more of the query's own words, filler included ("when can i take money out"
+// is the age question, not just "take money out"); then Pagefind's order (its BM25 score over the
+// text, in which the synonyms field weighs most), as for all the pages the query names nothing of.
+// A query that asks for a calculation ("calculator", "estimate", a sum of the reader's own: "withdraw
+// 20000") also names a what-if check by the subject of the guides that lead with it: "hardship
+// calculator" finds the hardship check. A stated age decides which page answers taking money out
+// ("withdraw at 45" is an early withdrawal, "at 62" ordinary income, "at 75" an RMD question),
+// weighing as little as a word on every page. So "penalty free" leads to the exceptions, whose terms
+// say it, not to hardship withdrawals, whose text says "penalty" more often; "tax on a 401k
+// withdrawal" leads to the taxation guide, not to a guide that repeats "tax" and "withdrawal"; and the
+// myths page leads only when the query states a myth whole (its terms are the claims, word for word).
+import { contentWords, PLAN_WORDS, searchWords, normalizeQuery } from './search-query.ts';
 
 /** A subject as the browser gets it: its page's URL path and its terms. */
 export interface SubjectTerms {
   url: string;
   terms: readonly string[];
+  /** Whether the reader's age decides which page answers it (taking money out: see `AgePage`). */
+  byAge?: boolean;
+}
+
+/**
+ * The page that answers a withdrawal question for readers from an age on: before 59½ the early
+ * withdrawals guide, then the taxation guide, from the age RMDs start the RMD guide. Ages come from
+ * the data (src/lib/search-vocabulary.ts `agePages`).
+ */
+export interface AgePage {
+  url: string;
+  /** The youngest age, in years, the page answers for. */
+  from: number;
 }
 
 /**
@@ -56,8 +74,18 @@ export const TOOL_WORDS: ReadonlySet<string> = new Set(['calculator', 'calculat'
 export interface Named {
   /** How much of the query the page's named terms account for: the weights of the content words they cover. */
   covered: number;
+  /** How many of the query's words, filler included, the named terms hold: between pages equal on coverage, the one named in more of the reader's own words. */
+  matched: number;
   /** The terms the query names, longest first. */
   terms: string[];
+}
+
+/** Articles and possessives a term may hold that readers leave out: "buy a house" is typed "buy house". */
+const OPTIONAL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your']);
+
+/** The page among `pages` (youngest first) that answers for a reader of `age`. */
+export function pageForAge(age: number, pages: readonly AgePage[]): string | undefined {
+  return pages.filter((p) => p.from <= age).at(-1)?.url;
 }
 
 /**
@@ -78,45 +106,76 @@ export function namedPages(
   subjects: readonly SubjectTerms[],
   weight: (word: string) => number = () => 1,
   tools: readonly ToolPage[] = [],
+  age?: { years: number; pages: readonly AgePage[] },
+  amounts: readonly string[] = [],
 ): Map<string, Named> {
   // "How much …" asks for a figure of one's own, as "calculator" does: there "much" is not filler.
   const howMuch = words.some((w, i) => w === 'how' && words[i + 1] === 'much');
   const content = [...contentWords(words), ...(howMuch ? ['much'] : [])];
-  const named = new Map<string, { covered: Set<string>; terms: string[] }>();
+  type Entry = { covered: Set<string>; matched: Set<string>; terms: string[]; light: Set<string> };
+  const entryOf = (url: string): Entry => {
+    const entry = named.get(url) ?? { covered: new Set<string>(), matched: new Set<string>(), terms: [], light: new Set<string>() };
+    named.set(url, entry);
+    return entry;
+  };
+  const named = new Map<string, Entry>();
+  // What the subjects whose page depends on the reader's age cover, to hand to the page for that age.
+  const byAge: Entry = { covered: new Set(), matched: new Set(), terms: [], light: new Set() };
   for (const subject of subjects) {
     for (const term of subject.terms) {
-      const tw = termWords(term);
+      const tw = termWords(term).filter((t, _, all) => !OPTIONAL_WORDS.has(t) || all.every((u) => OPTIONAL_WORDS.has(u)));
       if (tw.length === 0 || !tw.every((t) => words.some((w) => sameWord(w, t)))) continue;
       const covers = content.filter((w) => tw.some((t) => sameWord(w, t)));
       if (covers.length === 0) continue;
-      const entry = named.get(subject.url) ?? { covered: new Set<string>(), terms: [] };
-      for (const w of covers) entry.covered.add(w);
-      entry.terms.push(term);
-      named.set(subject.url, entry);
+      for (const entry of subject.byAge ? [entryOf(subject.url), byAge] : [entryOf(subject.url)]) {
+        for (const w of covers) entry.covered.add(w);
+        for (const w of words) if (!PLAN_WORDS.has(w) && tw.some((t) => sameWord(w, t))) entry.matched.add(w);
+        entry.terms.push(term);
+      }
     }
+  }
+  // A stated age ("withdraw at 45", "401k at 62") decides which page answers taking money out: the
+  // page for that age takes on what the age-dependent subjects cover, and the age itself, which
+  // weighs as little as a word on every page: "catch up at 60" is still about catch-ups.
+  const agePage = age ? pageForAge(age.years, age.pages) : undefined;
+  if (age && agePage) {
+    const entry = entryOf(agePage);
+    for (const w of byAge.covered) entry.covered.add(w);
+    for (const w of byAge.matched) entry.matched.add(w);
+    entry.terms.push(...byAge.terms);
+    const ageWord = String(age.years);
+    if (!entry.covered.has(ageWord)) entry.light.add(ageWord);
+    entry.covered.add(ageWord);
+    entry.matched.add(ageWord);
   }
   // Asked for a calculation, a check takes on the subject of the guides that lead with it, and the
   // words asking for the calculation, which put it ahead of those guides.
-  const asking = content.filter((w) => TOOL_WORDS.has(stem(w)));
+  // A sum of money of the reader's own ("withdraw 20000") asks for it to be worked out, as "calculator" does.
+  const asking = [...content.filter((w) => TOOL_WORDS.has(stem(w))), ...amounts];
   if (asking.length > 0) {
     for (const tool of tools) {
       const inherited = tool.guides.flatMap((g) => (named.has(g) ? [named.get(g)!] : []));
       if (inherited.length === 0) continue;
-      const entry = named.get(tool.url) ?? { covered: new Set<string>(), terms: [] };
+      const entry = entryOf(tool.url);
       for (const of of inherited) {
         for (const w of of.covered) entry.covered.add(w);
+        for (const w of of.matched) entry.matched.add(w);
+        for (const w of of.light) entry.light.add(w);
         entry.terms.push(...of.terms);
       }
-      for (const w of asking) entry.covered.add(w);
-      named.set(tool.url, entry);
+      for (const w of asking) {
+        entry.covered.add(w);
+        entry.matched.add(w);
+        if (amounts.includes(w)) entry.light.add(w);
+      }
     }
   }
   const out = new Map<string, Named>();
-  for (const [url, { covered, terms }] of named) {
+  for (const [url, { covered, matched, terms, light }] of named) {
     // A word asking for a calculation says that one is wanted, not which: it weighs as little as a
     // word on every page, so "rmd calculator" is about RMDs before it is about some calculator.
-    const total = [...covered].reduce((sum, w) => sum + (TOOL_WORDS.has(stem(w)) ? Math.min(weight(w), Math.LN2) : weight(w)), 0);
-    out.set(url, { covered: total, terms: terms.sort((a, b) => termWords(b).length - termWords(a).length) });
+    const total = [...covered].reduce((sum, w) => sum + (TOOL_WORDS.has(stem(w)) || light.has(w) ? Math.min(weight(w), Math.LN2) : weight(w)), 0);
+    out.set(url, { covered: total, matched: matched.size, terms: terms.sort((a, b) => termWords(b).length - termWords(a).length) });
   }
   return out;
 }
@@ -127,10 +186,10 @@ export interface Candidate {
   score: number;
 }
 
-/** Orders results by the ranking rule above: named coverage first, then Pagefind's score, then as given. */
+/** Orders results by the ranking rule above: named coverage first, then the query words named, then Pagefind's score, then as given. */
 export function rankResults<C extends Candidate>(candidates: readonly C[], named: ReadonlyMap<string, Named>): C[] {
   return candidates
-    .map((c, order) => ({ c, order, covered: named.get(c.url)?.covered ?? 0 }))
-    .sort((a, b) => b.covered - a.covered || b.c.score - a.c.score || a.order - b.order)
+    .map((c, order) => ({ c, order, covered: named.get(c.url)?.covered ?? 0, matched: named.get(c.url)?.matched ?? 0 }))
+    .sort((a, b) => b.covered - a.covered || b.matched - a.matched || b.c.score - a.c.score || a.order - b.order)
     .map((r) => r.c);
 }

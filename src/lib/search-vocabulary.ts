@@ -22,7 +22,9 @@
 // content test allows in guides' front matter).
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ruleFigures } from '../data/rule-figures.ts';
 import { CHECK_ISLANDS } from '../islands/registry.ts';
+import type { AgePage } from './search-ranking.ts';
 
 export interface Subject {
   /** What the subject is, for maintainers. */
@@ -31,6 +33,8 @@ export interface Subject {
   pages: readonly string[];
   /** Words and phrases readers type for it, lower case. Each term names the subject when the query holds all its words. */
   terms: readonly string[];
+  /** Whether a stated age decides its page instead ("withdraw at 45" is an early withdrawal): see `agePages`. */
+  byAge?: true;
 }
 
 // Myths are answered on the myths page only when the query states the myth in its own words: its
@@ -43,7 +47,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     terms: [
       '401k', '401(k)', '401k taxes', '401k tax', 'how is a 401k taxed', 'how are 401ks taxed', '401k tax rules',
       'tax deferred', 'tax deferral', 'pre tax', 'pretax', 'traditional 401k', 'traditional vs roth', 'roth vs traditional',
-      'roth or traditional', 'roth or pretax', 'pretax or roth', 'roth or pre tax', 'roth better', 'roth worth it', 'choose roth', 'overview', 'basics', 'beginner', 'explained', 'how does a 401k work',
+      'roth or traditional', 'roth or pretax', 'pretax or roth', 'roth or pre tax', 'roth better', 'roth worth it', 'choose roth', 'should roth', 'overview', 'basics', 'beginner', 'explained', 'how does a 401k work',
     ],
   },
   {
@@ -122,6 +126,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'how a withdrawal is taxed: ordinary income, basis, withholding, Form 1099-R',
     pages: ['how-withdrawals-are-taxed'],
+    byAge: true,
     terms: [
       'withdrawal tax', 'withdrawal taxes', 'tax on withdrawal', 'tax on withdrawals', 'taxes on withdrawal', 'taxed withdrawal',
       'withdrawals taxed', 'withdrawl tax', 'distribution tax', 'tax on distribution', 'taxable distribution', '401k distribution',
@@ -179,7 +184,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'calculate', 'estimate', 'estimator', 'how much tax will i pay', 'how much tax on withdrawal', 'how much will i owe',
       'what would it cost', 'cost of cashing out', 'cash out calculator', 'withdrawal cost', 'tax calculator', 'what if',
       'how much tax', 'net after tax', 'how much will i get',
-      'lose cash out', 'lose cashing out', 'lose withdraw', 'lose take out', 'keep after taxes',
+      'lose cash out', 'lose cashing out', 'lose withdraw', 'lose take out', 'keep after taxes', 'owe cash out', 'owe cashing out',
     ],
   },
   // ── Early withdrawals and the exceptions ─────────────────────────────────────────────────────────
@@ -195,6 +200,8 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'penalty tax', 'early payout', 'penalized', 'penalize', 'penalised',
       // "What age can I take my 401k?": the answer starts at 59½.
       'take early', 'take out early', 'withdraw age', 'withdrawal age', 'take age', 'age can i take', 'age to take out', 'age without penalty',
+      'when can i take money out', 'when can i withdraw', 'when can i cash out', 'when can i take out', 'how old cash out', 'how old withdraw',
+      'how old take out', 'how old take money out',
     ],
   },
   {
@@ -269,7 +276,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'before leaving job', 'without quitting', 'hardship rules', 'hardship approval', 'money out while working', 'take money out while working',
       'withdraw while working', 'withdraw while still working',
       // A hardship question naming its need is the hardship page's, not the exception the need also names.
-      'hardship medical bills', 'hardship medical expenses', 'hardship college', 'hardship house', 'hardship buy home', 'hardship funeral',
+      'hardship medical bills', 'hardship medical expenses', 'hardship college', 'hardship house', 'hardship buy home', 'hardship buy house', 'hardship funeral',
       'hardship disaster', 'hardship repair', 'hardship rent',
       // It cannot be rolled over or paid back.
       'hardship rollover', 'roll over hardship', 'repay hardship', 'pay back hardship',
@@ -414,6 +421,7 @@ export function pageHref(key: string): string {
 export interface ResolvedSubject {
   url: string;
   terms: readonly string[];
+  byAge?: true;
 }
 
 /**
@@ -440,9 +448,25 @@ export function resolveSubjects(existing: ReadonlySet<string> = sitePages(), voc
   const out: ResolvedSubject[] = [];
   for (const s of vocabulary) {
     const page = pageOf(s, existing);
-    if (page !== undefined) out.push({ url: pageHref(page), terms: s.terms });
+    if (page !== undefined) out.push({ url: pageHref(page), terms: s.terms, ...(s.byAge ? { byAge: s.byAge } : {}) });
   }
   return out;
+}
+
+/**
+ * Which page answers taking money out, by the reader's age: the early-withdrawals guide before 59½
+ * (IRC §72(t)(2)(A)(i)), the taxation guide from the first whole year past it, and the RMD guide from
+ * the age RMDs start for those reaching it now (IRC §401(a)(9)(C)(v): 73 for those born 1951–1959).
+ * Ages come from the data; pages the site lacks are left out.
+ */
+export function agePages(existing: ReadonlySet<string> = sitePages()): AgePage[] {
+  const half = ruleFigures['age-59-half-birthday'].value + ruleFigures['age-59-half-months'].value / 12;
+  const bands = [
+    { page: 'early-withdrawals', from: 0 },
+    { page: 'how-withdrawals-are-taxed', from: Math.ceil(half) },
+    { page: 'required-minimum-distributions', from: ruleFigures['rmd-age-born-1951-1959'].value },
+  ];
+  return bands.filter((b) => existing.has(b.page)).map((b) => ({ url: pageHref(b.page), from: b.from }));
 }
 
 /** The vocabulary terms of one page: those of every subject whose page it is. */

@@ -2,7 +2,7 @@
 // Astro build) the first time search is used, and configures its ranking once; and, beside it, the
 // site's search vocabulary (/search/vocabulary.json: the index's words and each page's reader terms).
 import { makeDictionary, type Dictionary } from '../lib/search-correct.ts';
-import type { SubjectTerms, ToolPage } from '../lib/search-ranking.ts';
+import type { AgePage, SubjectTerms, ToolPage } from '../lib/search-ranking.ts';
 import type { PagefindResultData } from '../lib/search-results.ts';
 
 export interface PagefindResult {
@@ -63,6 +63,8 @@ export interface Vocabulary {
   tools: ToolPage[];
   /** Each page's title, by URL path. */
   titles: Record<string, string>;
+  /** The page that answers taking money out from each age on, youngest first. */
+  ages: AgePage[];
 }
 
 let vocabulary: Promise<Vocabulary | null> | undefined;
@@ -72,13 +74,14 @@ export function loadVocabulary(): Promise<Vocabulary | null> {
   vocabulary ??= fetch('/search/vocabulary.json')
     .then(async (r) => {
       if (!r.ok) throw new Error(`vocabulary: HTTP ${r.status}`);
-      const json = (await r.json()) as { words: string[]; pages: number[]; pageCount: number; subjects: SubjectTerms[]; tools?: ToolPage[]; titles?: Record<string, string> };
+      const json = (await r.json()) as { words: string[]; pages: number[]; pageCount: number; subjects: SubjectTerms[]; tools?: ToolPage[]; titles?: Record<string, string>; ages?: AgePage[] };
       return {
         dictionary: makeDictionary(json.words, json.pages),
         subjects: json.subjects,
         pageCount: json.pageCount,
         tools: json.tools ?? [],
         titles: json.titles ?? {},
+        ages: json.ages ?? [],
       };
     })
     .catch(() => {

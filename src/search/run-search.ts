@@ -3,7 +3,7 @@
 // add the pages the query names that Pagefind left out, and order everything by the ranking rule
 // (src/lib/search-ranking.ts).
 import { correctWords, known } from '../lib/search-correct.ts';
-import { contentWords, FILLER_WORDS, normalizeQuery, searchWords } from '../lib/search-query.ts';
+import { contentWords, FILLER_WORDS, normalizeQuery, readerAge, readerAmounts, searchWords } from '../lib/search-query.ts';
 import { namedPages, rankResults, termWords, wordWeight } from '../lib/search-ranking.ts';
 import { toResultView, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
 import { loadPagefind, loadVocabulary, type Pagefind, type PagefindResult } from './pagefind.ts';
@@ -57,7 +57,10 @@ async function lookupPage(pagefind: Pagefind, words: string, url: string, filter
 
 export async function runSearch(raw: string, filters: Filters): Promise<SearchOutcome | null> {
   const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
-  const typed = searchWords(normalizeQuery(raw));
+  const normalized = normalizeQuery(raw);
+  const typed = searchWords(normalized);
+  const age = readerAge(normalized);
+  const amounts = readerAmounts(normalized);
 
   // Typo tolerance: each word the index does not hold becomes its nearest index word, or goes. The
   // vocabulary's word list is built from the guides' prose; a word it lacks may still be in the index
@@ -75,7 +78,12 @@ export async function runSearch(raw: string, filters: Filters): Promise<SearchOu
     }
   }
 
-  const content = contentWords(words);
+  // A stated age or sum is the reader's, not a word to find on a page ("withdraw 401k at 45" must not
+  // need a "45"), and the words stating an age ("after 60") are not the subject's ("after-tax").
+  if (age) words = words.filter((w) => !age.phrase.includes(w));
+  const own = new Set([...(age ? [String(age.years)] : []), ...amounts]);
+  const withoutOwn = own.size === 0 ? [] : contentWords(words.filter((w) => !own.has(w)));
+  const content = withoutOwn.length > 0 ? withoutOwn : contentWords(words);
   const query = content.join(' ');
   if (!query && Object.keys(filters).length === 0) return { views: [], count: 0, correctedTo };
   const found = await pagefind.search(query || null, { filters });
@@ -90,7 +98,14 @@ export async function runSearch(raw: string, filters: Filters): Promise<SearchOu
 
   // Pages the query names but Pagefind ranked low or missed: found by searching the term that names them.
   const named = vocabulary
-    ? namedPages(words, vocabulary.subjects, (w) => wordWeight(vocabulary.dictionary.pagesWith(w), vocabulary.pageCount), vocabulary.tools)
+    ? namedPages(
+        words,
+        vocabulary.subjects,
+        (w) => wordWeight(vocabulary.dictionary.pagesWith(w), vocabulary.pageCount),
+        vocabulary.tools,
+        age === undefined ? undefined : { years: age.years, pages: vocabulary.ages },
+        amounts,
+      )
     : new Map();
   const missing = [...named.entries()]
     .filter(([url]) => !candidates.some((c) => c.url === url))
@@ -102,7 +117,8 @@ export async function runSearch(raw: string, filters: Filters): Promise<SearchOu
   for (const [url, { terms }] of missing) {
     const wordsOf = (text: string) => termWords(text).filter((w) => !FILLER_WORDS.has(w)).join(' ') || termWords(text).join(' ');
     const title = vocabulary?.titles[url];
-    for (const lookupWords of [wordsOf(terms[0]!), ...(title ? [wordsOf(title)] : [])]) {
+    // A page named by a stated age alone has no term of its own: its title finds it.
+    for (const lookupWords of [...terms.slice(0, 1).map(wordsOf), ...(title ? [wordsOf(title)] : [])]) {
       const found = await lookupPage(pagefind, lookupWords, url, filters);
       if (!found) continue;
       const inMain = results.find((m) => m.id === found.id);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contentWords, normalizeQuery, parseSearchParams, searchPageHref, searchWords, wordMatchesTerm } from '../../src/lib/search-query.ts';
+import { contentWords, normalizeQuery, parseSearchParams, readerAge, readerAmounts, searchPageHref, searchWords, wordMatchesTerm } from '../../src/lib/search-query.ts';
 
 test('writes a half the way the guides write the age', () => {
   expect(normalizeQuery('59 1/2')).toBe('59½');
@@ -62,4 +62,28 @@ test('keeps the plan name only when the query says nothing else', () => {
   expect(contentWords(searchWords('what is a 401k'))).toEqual(['401k']);
   expect(contentWords(searchWords('401k loan'))).toEqual(['loan']);
   expect(contentWords(searchWords('how do i'))).toEqual([]);
+});
+
+test('reads the reader’s age from a query that states one in whole years, and only then', () => {
+  expect(readerAge('withdraw at 45')).toEqual({ years: 45, phrase: [] });
+  expect(readerAge('401k over 70')).toEqual({ years: 70, phrase: ['over'] });
+  expect(readerAge('taxes after 60')).toEqual({ years: 60, phrase: ['after'] });
+  expect(readerAge("i'm 58 can i withdraw")?.years).toBe(58);
+  expect(readerAge('62 years old')).toEqual({ years: 62, phrase: ['years', 'old'] });
+  expect(readerAge('rmd age 73')?.years).toBe(73);
+  // A rate, an amount, a count of years and the rule's own 59½ are not the reader's age.
+  expect(readerAge('withholding at 10%')).toBeUndefined();
+  expect(readerAge('at 45k')).toBeUndefined();
+  expect(readerAge('over 10 years')).toBeUndefined();
+  expect(readerAge(normalizeQuery('withdraw at 59 1/2'))).toBeUndefined();
+  expect(readerAge('rule of 55')).toBeUndefined();
+  expect(readerAge('withholding 20%')).toBeUndefined();
+});
+
+test('reads the sums of money a query states, but not years, forms or plan names', () => {
+  expect(readerAmounts('withdraw $20,000')).toEqual(['20000']);
+  expect(readerAmounts('withdraw 20000 from my 401k')).toEqual(['20000']);
+  expect(readerAmounts('how much tax on 100k 401k withdrawal')).toEqual(['100k']);
+  expect(readerAmounts('cash out 20 thousand')).toEqual(['20', 'thousand']);
+  expect(readerAmounts('2026 limits form 5329 1099-r 403b')).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { namedPages, rankResults, sameWord, stem, termWords, wordWeight, type SubjectTerms } from '../../src/lib/search-ranking.ts';
+import { namedPages, pageForAge, rankResults, sameWord, stem, termWords, wordWeight, type SubjectTerms } from '../../src/lib/search-ranking.ts';
 import { searchWords } from '../../src/lib/search-query.ts';
 
 const SUBJECTS: SubjectTerms[] = [
@@ -80,4 +80,57 @@ test('a query asking for a calculation names a check by the subject of the guide
   expect(named('how much hardship withdrawal')['/checks/hardship/']).toBeCloseTo(2 + Math.LN2);
   expect(named('much hardship withdrawal')).toEqual({ '/hardship/': 2 });
   expect(named('hardship withdrawal')).toEqual({ '/hardship/': 2 }); // no calculation asked: the guide alone
+});
+
+test('a stated age hands what the age-dependent subject covers to the page for that age, with the age at the weight of a word on every page', () => {
+  const subjects: SubjectTerms[] = [
+    { url: '/taxation/', terms: ['withdraw', 'take money out'], byAge: true },
+    { url: '/contributions/', terms: ['catch up'] },
+  ];
+  const ages = [
+    { url: '/early/', from: 0 },
+    { url: '/taxation/', from: 60 },
+    { url: '/rmd/', from: 73 },
+  ];
+  const at = (q: string, years: number) =>
+    Object.fromEntries([...namedPages(words(q), subjects, undefined, [], { years, pages: ages })].map(([url, n]) => [url, Number(n.covered.toFixed(3))]));
+  // Early: withdraw 1 + the age ln 2 ≈ 0.693; the taxation guide keeps its own 1.
+  expect(at('withdraw at 45', 45)).toEqual({ '/taxation/': 1, '/early/': 1.693 });
+  expect(at('withdraw at 62', 62)).toEqual({ '/taxation/': 1.693 });
+  expect(at('withdraw at 75', 75)).toEqual({ '/taxation/': 1, '/rmd/': 1.693 });
+  // Catch-ups at 60 stay with contributions: catch 1 + up 1 = 2 against the age's 0.693.
+  expect(at('catch up at 60', 60)).toEqual({ '/contributions/': 2, '/taxation/': 0.693 });
+  expect(pageForAge(59, ages)).toBe('/early/');
+  expect(pageForAge(60, ages)).toBe('/taxation/');
+  expect(pageForAge(72, ages)).toBe('/taxation/');
+  expect(pageForAge(73, ages)).toBe('/rmd/');
+});
+
+test('a sum of money of the reader’s own asks for a calculation, as “calculator” does', () => {
+  const tools = [{ url: '/checks/hardship/', guides: ['/hardship/'] }];
+  const named = namedPages(words('hardship withdrawal 20000'), SUBJECTS, undefined, tools, undefined, ['20000']);
+  expect(named.get('/hardship/')?.covered).toBe(2);
+  expect(named.get('/checks/hardship/')?.covered).toBeCloseTo(2 + Math.LN2); // 2 + ln 2 ≈ 2.693
+});
+
+test('a term’s articles and possessives need not be typed', () => {
+  const subjects: SubjectTerms[] = [{ url: '/early/', terms: ['buy a house', 'pay off my house'] }];
+  expect(namedPages(words('use 401k to buy house'), subjects).get('/early/')?.covered).toBe(2);
+  expect(namedPages(words('pay off house'), subjects).get('/early/')?.covered).toBe(3);
+});
+
+test('between pages equal on coverage, the one named in more of the query’s own words ranks first', () => {
+  // Both cover "take", "money" and "out"; the early page's term also holds "when", "can" and "i".
+  const subjects: SubjectTerms[] = [
+    { url: '/taxation/', terms: ['take money out'] },
+    { url: '/early/', terms: ['when can i take money out'] },
+  ];
+  const named = namedPages(words('when can i take money out of my 401k'), subjects);
+  expect(named.get('/taxation/')).toMatchObject({ covered: 3, matched: 3 });
+  expect(named.get('/early/')).toMatchObject({ covered: 3, matched: 6 });
+  const candidates = [
+    { url: '/taxation/', score: 9 },
+    { url: '/early/', score: 1 },
+  ];
+  expect(rankResults(candidates, named).map((c) => c.url)).toEqual(['/early/', '/taxation/']);
 });

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { READER_VOCABULARY, pageHref, resolveSubjects, searchTerms, sitePages, vocabularyOf, type Subject } from '../../src/lib/search-vocabulary.ts';
+import { READER_VOCABULARY, agePages, pageHref, resolveSubjects, searchTerms, sitePages, vocabularyOf, type Subject } from '../../src/lib/search-vocabulary.ts';
 import { namedPages } from '../../src/lib/search-ranking.ts';
-import { normalizeQuery, searchWords } from '../../src/lib/search-query.ts';
+import { normalizeQuery, readerAge, searchWords } from '../../src/lib/search-query.ts';
 
 const pages = sitePages();
 
@@ -115,6 +115,35 @@ test.each([
   ['rule of 50', '/guides/rule-of-55/'],
 ])('“%s” names %s first', (query, page) => {
   const named = namedPages(searchWords(normalizeQuery(query)), resolveSubjects());
+  const best = [...named].sort((a, b) => b[1].covered - a[1].covered);
+  expect(best[0]?.[0]).toBe(page);
+  expect(best[0]![1].covered).toBeGreaterThan(best[1]?.[1].covered ?? 0);
+});
+
+test('taking money out is answered by age: early withdrawals before 59½, taxation from 60, RMDs from 73', () => {
+  // 59½ is six months past the 59th birthday (IRC §72(t)(2)(A)(i)): 59 is before it, 60 the first whole year past it.
+  // RMDs start at 73 for those born 1951–1959 (IRC §401(a)(9)(C)(v)).
+  expect(agePages(pages)).toEqual([
+    { url: '/guides/early-withdrawals/', from: 0 },
+    { url: '/guides/how-withdrawals-are-taxed/', from: 60 },
+    { url: '/guides/required-minimum-distributions/', from: 73 },
+  ]);
+  expect(agePages(new Set(['how-withdrawals-are-taxed']))).toEqual([{ url: '/guides/how-withdrawals-are-taxed/', from: 60 }]);
+});
+
+test.each([
+  ['withdraw 401k at 45', '/guides/early-withdrawals/'],
+  ['can i take money out at 59', '/guides/early-withdrawals/'],
+  ['taking money out at 62', '/guides/how-withdrawals-are-taxed/'],
+  ['withdrawal over 75', '/guides/required-minimum-distributions/'],
+  // A subject of its own keeps its page whatever the age.
+  ['catch up contributions at 60', '/guides/401k-contributions-and-taxes/'],
+  ['loan at 45', '/guides/401k-loans-vs-withdrawals/'],
+])('“%s”, with its age, names %s first', (query, page) => {
+  const q = normalizeQuery(query);
+  const age = readerAge(q)!;
+  const words = searchWords(q).filter((w) => !age.phrase.includes(w));
+  const named = namedPages(words, resolveSubjects(), undefined, [], { years: age.years, pages: agePages(pages) });
   const best = [...named].sort((a, b) => b[1].covered - a[1].covered);
   expect(best[0]?.[0]).toBe(page);
   expect(best[0]![1].covered).toBeGreaterThan(best[1]?.[1].covered ?? 0);

@@ -2,14 +2,15 @@
 // time search is used. `words`: the distinct words readers can find, most frequent first, for typo
 // correction (src/lib/search-correct.ts), with `pages`, how many pages hold each (a word's weight in
 // the ranking), of `pageCount`. `subjects`: each page's reader terms, for the ranking rule
-// (src/lib/search-ranking.ts), `tools`: each check page with the guides that lead with it, and `titles`: each page's title. Built from the guides' text and front matter, the exception names
+// (src/lib/search-ranking.ts), `tools`: each check page with the guides that lead with it, `titles`: each page's title, and
+// `ages`: the page that answers taking money out from each age on. Built from the guides' text and front matter, the exception names
 // the exceptions table shows, the check titles and the reader vocabulary.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { rules } from '../../data/index.ts';
 import { CHECK_ISLANDS } from '../../islands/registry.ts';
 import { indexWords, mdxText } from '../../lib/search-index-words.ts';
-import { pageHref, resolveSubjects, sitePages, type ResolvedSubject } from '../../lib/search-vocabulary.ts';
+import { agePages, pageHref, resolveSubjects, sitePages, type ResolvedSubject } from '../../lib/search-vocabulary.ts';
 
 export const GET: APIRoute = async () => {
   const guides = await getCollection('guides');
@@ -33,5 +34,5 @@ export const GET: APIRoute = async () => {
   // Each page's title, the surest words to find a page by when the term that names it finds others first.
   const titles = Object.fromEntries([...guides.map((g) => [pageHref(g.id), g.data.title]), ...checks.map((c) => [pageHref(`checks/${c.id}`), c.title])]);
   const words = indexWords(texts, subjects.flatMap((s) => s.terms));
-  return new Response(JSON.stringify({ ...words, subjects, tools, titles }), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ ...words, subjects, tools, titles, ages: agePages(pages) }), { headers: { 'Content-Type': 'application/json' } });
 };
