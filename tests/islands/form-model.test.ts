@@ -90,6 +90,13 @@ describe('fields', () => {
     expect(shownFields(specs, one, blank).has('conversion2Amount')).toBe(false);
   });
 
+  test('the RMD check asks the year you retired only of a reader who no longer works for the employer', () => {
+    const rmd = requestSchemas()['rmd'] as RequestSchema;
+    const base = valuesFromRequest(rmd, defaultRequest('rmd'));
+    expect(shownFields(fieldSpecs(rmd), { ...base, stillWorkingForPlanEmployer: false }, blankValues(rmd)).has('retirementYear')).toBe(true);
+    expect(shownFields(fieldSpecs(rmd), { ...base, stillWorkingForPlanEmployer: true }, blankValues(rmd)).has('retirementYear')).toBe(false);
+  });
+
   test('the loan check asks about an offset only of a reader who leaves or whose plan ends', () => {
     const loan = requestSchemas()['loan'] as RequestSchema;
     const specs = fieldSpecs(loan);

@@ -43,7 +43,7 @@ export const rmd = defineCheck({
     priorYearEndBalance: money({ label: 'Balance of this 401(k) on December 31 of the year before' }),
     rothPartOfBalance: withDefault(money({ label: 'Part of that balance in a Roth 401(k)', help: 'A designated Roth account.' }), 0),
     stillWorkingForPlanEmployer: withDefault(boolean({ label: 'You still work, at the end of the distribution year, for the employer that maintains this plan', group: WORKING }), false),
-    retirementYear: optional(integer({ label: 'Year you retired from that employer', help: 'If after the year you reached your RMD age.', group: WORKING }, 1900, 2200, 'tax-year')),
+    retirementYear: optional(integer({ label: 'Year you retired from that employer', help: 'If after the year you reached your RMD age.', group: WORKING, shownWhen: { field: 'stillWorkingForPlanEmployer', is: false } }, 1900, 2200, 'tax-year')),
     fivePercentOwner: withDefault(boolean({ label: 'You own more than 5% of that employer', help: 'A 5-percent owner.', group: WORKING }), false),
     planOffersStillWorkingDelay: withDefault(boolean({ label: 'The plan lets participants who still work there delay RMDs until they retire', help: 'Most do; see the summary plan description.', group: WORKING }), true),
     spouseSoleBeneficiary: withDefault(boolean({ label: 'Your spouse is the sole designated beneficiary of this account for the whole year', group: SPOUSE }), false),
