@@ -4,6 +4,7 @@
  * the year after the first if the first was delayed), and the excise tax on a shortfall with its correction window
  * (IRC §401(a)(9); Treas. Reg. §§1.401(a)(9)-2, -5, -9; IRC §4974).
  */
+import { prose } from '../../data/prose.ts';
 import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { addMonths, longDate, yearOf } from '../core/dates.ts';
 import { figureValue } from '../core/explain.ts';
@@ -44,7 +45,7 @@ export const rmd = defineCheck({
     rothPartOfBalance: withDefault(money({ label: 'Part of that balance in a Roth 401(k)', help: 'A designated Roth account.' }), 0),
     stillWorkingForPlanEmployer: withDefault(boolean({ label: 'You still work, at the end of the distribution year, for the employer that maintains this plan', group: WORKING }), false),
     retirementYear: optional(integer({ label: 'Year you retired from that employer', help: 'If after the year you reached your RMD age.', group: WORKING, shownWhen: { field: 'stillWorkingForPlanEmployer', is: false } }, 1900, 2200, 'tax-year')),
-    fivePercentOwner: withDefault(boolean({ label: 'You own more than 5% of that employer', help: 'A 5-percent owner.', group: WORKING }), false),
+    fivePercentOwner: withDefault(boolean({ label: prose('You own more than {rmd-five-percent-owner-share}% of that employer'), help: 'A 5-percent owner.', group: WORKING }), false),
     planOffersStillWorkingDelay: withDefault(boolean({ label: 'The plan lets participants who still work there delay RMDs until they retire', help: 'Most do; see the summary plan description.', group: WORKING }), true),
     spouseSoleBeneficiary: withDefault(boolean({ label: 'Your spouse is the sole designated beneficiary of this account for the whole year', group: SPOUSE }), false),
     spouseBirthDate: optional(date({ label: 'Your spouse’s birth date', help: 'The Joint and Last Survivor Table applies if more than 10 years younger.', group: SPOUSE, shownWhen: { field: 'spouseSoleBeneficiary', is: true } })),
