@@ -42,6 +42,13 @@ describe('no deduction in any covered year', () => {
     expect(loss({ taxYear: 2026, situation: 'value-drop' }).result.whatHappensInstead).toContain('lowers what you will later take out');
     expect(loss({ taxYear: 2026, situation: 'value-drop', accountType: 'roth' }).result.whatHappensInstead).toContain('tax-free growth');
   });
+
+  test('for a closed account names the contributions it did not pay back, not a fall in value', () => {
+    // 10,000 of Roth contributions, 6,000 received on closing: 10,000 − 6,000 = 4,000 never recovered. The example's
+    // "loss" of 15,000 (a fall in value) is not what a closed account loses.
+    const r = loss({ taxYear: 2026, situation: 'closed-below-basis', accountType: 'roth', lossAmount: 15_000, basis: 10_000, amountReceived: 6_000 }).result;
+    expect(r.whatHappensInstead).toBe('With the account closed, nothing more comes out of it: the $4,000 of contributions it did not pay back is simply gone, with no deduction.');
+  });
 });
 
 describe('wash sales', () => {

@@ -81,11 +81,15 @@ export const loss = defineCheck({
     }
 
     // 2. What happens instead (for a loss inside the plan; a taxable sale's outcome follows the wash-sale verdict).
+    // A closed account has nothing left to grow or to come out: what is lost is the basis it did not pay back, which
+    // the step above counts. The "loss" field (a fall in value) does not describe it.
     let instead =
-      req.accountType === 'traditional'
+      req.situation === 'closed-below-basis'
+        ? `With the account closed, nothing more comes out of it: the ${usd(unrecovered ?? 0)} of contributions it did not pay back is simply gone, with no deduction.`
+        : req.accountType === 'traditional'
         ? `The loss${lossCents ? ` of ${usd(lossCents)}` : ''} lowers what you will later take out and pay income tax on (and the base of required minimum distributions): in effect the tax you would have paid on that money goes with it.`
         : `The loss${lossCents ? ` of ${usd(lossCents)}` : ''} is tax-free growth you no longer have. If the account falls below your contributions, a nonqualified distribution has no taxable part, because its earnings share is zero.`;
-    if (!taxableSale) explain.add('loss-what-happens-instead', instead, req.accountType === 'traditional' ? ['irc-402-c', 'irs-topic-558'] : ['irc-72-e-8', 'reg-1-402a-1']);
+    if (!taxableSale && req.situation !== 'closed-below-basis') explain.add('loss-what-happens-instead', instead, req.accountType === 'traditional' ? ['irc-402-c', 'irs-topic-558'] : ['irc-72-e-8', 'reg-1-402a-1']);
 
     // 3. Wash sales.
     let washSale: { status: 'disallowed' | 'risk' | 'outside-window'; windowDays: number; daysApart: number | null; lossDisallowed: number | null; basisIncreased: boolean } | null = null;
