@@ -2,6 +2,7 @@
 // the nearest word it does hold (by edit distance), so "hardhsip" searches for "hardship" and the
 // reader is told so. The index's words come from the build (src/pages/search/vocabulary.json.ts),
 // most frequent first. Pure: no DOM, no Pagefind.
+import { stem } from './search-ranking.ts';
 
 /** The index's words, ready for look-ups. */
 export interface Dictionary {
@@ -77,9 +78,13 @@ function correctable(word: string): boolean {
   return /^[a-z]+$/.test(word) && maxEdits(word) > 0;
 }
 
-/** Whether the index answers a word as typed: it holds it, or it begins a word the index holds. */
+/**
+ * Whether the index answers a word as typed: it holds it, or it begins a word the index holds, or so
+ * does the word without its ending ("inheriting" is answered by "inherit", which Pagefind's stemming
+ * finds).
+ */
 export function known(word: string, dict: Dictionary): boolean {
-  return !correctable(word) || dict.has(word) || (word.length >= 3 && dict.hasPrefix(word));
+  return !correctable(word) || dict.has(word) || (word.length >= 3 && dict.hasPrefix(word)) || (word.length >= 6 && dict.has(stem(word)));
 }
 
 /** The nearest word of the index to `word`, or undefined when none is near enough. */

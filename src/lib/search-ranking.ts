@@ -150,8 +150,14 @@ export function namedPages(
   }
   // Asked for a calculation, a check takes on the subject of the guides that lead with it, and the
   // words asking for the calculation, which put it ahead of those guides.
-  // A sum of money of the reader's own ("withdraw 20000") asks for it to be worked out, as "calculator" does.
-  const asking = [...content.filter((w) => TOOL_WORDS.has(stem(w))), ...amounts];
+  // A sum of money of the reader's own ("withdraw 20000") asks for it to be worked out, as "calculator"
+  // does. A tool word a guide's named term holds as typed is part of that subject's name, not a
+  // request: "estimated taxes" are payments, not an estimate (but "estimate taxes" asks for one).
+  const toolUrls = new Set(tools.map((t) => t.url));
+  const guideWords = new Set(
+    [...named].filter(([url]) => !toolUrls.has(url) && !url.startsWith('/checks/')).flatMap(([, e]) => e.terms.flatMap(termWords)),
+  );
+  const asking = [...content.filter((w) => TOOL_WORDS.has(stem(w)) && !guideWords.has(w)), ...amounts];
   if (asking.length > 0) {
     for (const tool of tools) {
       const inherited = tool.guides.flatMap((g) => (named.has(g) ? [named.get(g)!] : []));
@@ -174,7 +180,8 @@ export function namedPages(
   for (const [url, { covered, matched, terms, light }] of named) {
     // A word asking for a calculation says that one is wanted, not which: it weighs as little as a
     // word on every page, so "rmd calculator" is about RMDs before it is about some calculator.
-    const total = [...covered].reduce((sum, w) => sum + (TOOL_WORDS.has(stem(w)) || light.has(w) ? Math.min(weight(w), Math.LN2) : weight(w)), 0);
+    const asks = (w: string) => (TOOL_WORDS.has(stem(w)) && !guideWords.has(w)) || light.has(w);
+    const total = [...covered].reduce((sum, w) => sum + (asks(w) ? Math.min(weight(w), Math.LN2) : weight(w)), 0);
     out.set(url, { covered: total, matched: matched.size, terms: terms.sort((a, b) => termWords(b).length - termWords(a).length) });
   }
   return out;

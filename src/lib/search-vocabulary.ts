@@ -137,7 +137,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       // Past 59½ the additional tax is gone and income tax is the question.
       'after 59½', 'over 59½', 'older than 59½', 'past 59½',
       // In retirement, too: "taxed after retirement" is about income tax, not after-tax money.
-      'taxed after retirement', 'taxes after retirement', 'tax after retirement', 'taxed when i retire', 'taxes when i retire',
+      'taxed after retirement', 'taxes after retirement', 'tax after retirement', 'taxed when i retire', 'taxes when i retire', 'withdrawn', 'taxes when withdrawn',
       'pay taxes after',
       // What happens to the money at retirement, asked without the word tax.
       'when i retire', 'after i retire', 'after retirement', 'at retirement',
@@ -163,7 +163,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'rollover', 'rollovers', 'roll over', 'rolling over', 'roll over 401k', 'direct rollover', 'indirect rollover', 'sixty day rollover',
       'rollover to ira', 'roll into ira', 'move 401k to ira', 'transfer 401k', 'trustee to trustee', '402(c)',
       'eligible rollover distribution', 'old 401k', 'new employer plan', 'rollover withholding', 'move to ira', 'leave job ira',
-      'leaving job ira', 'left job ira', 'ira after leaving', 'old employer 401k', 'previous employer 401k', '1099-r code g', '1099 code g', 'code g', 'code h',
+      'leaving job ira', 'left job ira', 'ira after leaving', 'old employer 401k', 'previous employer 401k', 'avoid taxes rollover', 'rollover taxes', '1099-r code g', '1099 code g', 'code g', 'code h',
     ],
   },
   {
@@ -174,7 +174,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'Roth conversions and in-plan Roth rollovers',
     pages: ['rollovers-and-roth-conversions', 'roth-401k-withdrawals'],
-    terms: ['roth conversion', 'convert to roth', 'in plan roth rollover', 'in-plan roth conversion', 'backdoor roth', 'mega backdoor', 'after tax to roth'],
+    terms: ['roth conversion', 'convert to roth', 'in plan roth rollover', 'in-plan roth conversion', 'backdoor roth', 'mega backdoor', 'after tax to roth', 'roll after tax to roth', 'after tax money to roth'],
   },
   {
     about: 'the early-withdrawal check: what a withdrawal would cost',
@@ -198,6 +198,8 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'under 59½', 'before 59½', 'younger than 59½', '59½', 'age 59½', 'before retirement age', 'withdraw early',
       'cash out early', 'cashing out early', 'take money out early', 'early cash out', 'schedule 2', 'form 5329', '5329',
       'penalty tax', 'early payout', 'penalized', 'penalize', 'penalised',
+      // The penalty of taking money out is the additional tax, not the income tax on it.
+      'penalty take money out', 'penalty withdraw', 'penalty cash out', 'penalty free withdraw',
       // "What age can I take my 401k?": the answer starts at 59½.
       'take early', 'take out early', 'withdraw age', 'withdrawal age', 'take age', 'age can i take', 'age to take out', 'age without penalty',
       'when can i take money out', 'when can i withdraw', 'when can i cash out', 'when can i take out', 'how old cash out', 'how old withdraw',
@@ -239,7 +241,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     pages: ['early-withdrawals'],
     terms: [
       'first home', 'first time home', 'first time homebuyer', 'first-time homebuyer', 'home buyer', 'homebuyer', 'buy a house',
-      'buying a house', 'buying a home', 'home purchase', 'down payment', 'house down payment', 'tuition', 'college', 'college tuition',
+      'buying a house', 'buying a home', 'home purchase', 'house', 'home', 'down payment', 'house down payment', 'tuition', 'college', 'college tuition',
       'education', 'education expenses', 'higher education', 'school', 'student loans', 'health insurance', 'health insurance premiums',
       'unemployed', 'unemployment', 'cobra',
     ],
@@ -260,6 +262,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'early retirement', 'retiring early', 'retire before 59½', 'public safety', 'police', 'firefighter',
       'first responder', 'rule of 50', 'change jobs', 'changing jobs', 'new job', 'retire at 55', 'retiring at 55', 'leave at 55', 'quit at 55',
       'laid off at 55', 'retire penalty', 'retire penalized', 'retiring penalty', 'retired penalty',
+      'quit cash out', 'left job cash out', 'leave job cash out', 'laid off cash out', 'fired cash out', 'quit withdraw', 'left job withdraw',
     ],
   },
   // ── Hardship ─────────────────────────────────────────────────────────────────────────────────
@@ -315,7 +318,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'loan after leaving', 'loan vs withdrawal', 'loan or withdrawal', 'loan or hardship', '72(p)', 'code l', 'loan interest',
       // A loan question about leaving is the loan page's (the offset and its rollover), not the rule of 55's.
       'loan fired', 'loan laid off', 'loan layoff', 'loan lost job', 'loan lose job', 'loan terminated', 'loan quit', 'loan leave',
-      'loan left', 'loan new job', 'loan change job', 'loan retire', 'loan separation', 'code m', 'qualified plan loan offset', '1099-r code l', '1099 code l',
+      'loan left', 'loan new job', 'loan change job', 'loan retire', 'loan separation', 'code m', 'qualified plan loan offset', 'loan house', 'loan home', 'loan down payment', '1099-r code l', '1099 code l',
     ],
   },
   {
@@ -335,7 +338,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'account went down', 'went down',
     ],
   },
-  { about: 'the loss check', pages: ['checks/loss', '401k-losses'], terms: ['loss calculator', 'can i deduct my loss check', 'loss check'] },
+  { about: 'the loss check', pages: ['checks/loss', '401k-losses'], terms: ['loss calculator', 'can i deduct my loss check', 'loss check', 'loss deduction check', 'deduct loss check'] },
   // ── RMDs and retirement income ────────────────────────────────────────────────────────────────
   {
     about: 'required minimum distributions',
@@ -363,7 +366,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'retirement income', 'income in retirement', 'retired', 'retiree', 'retirees', 'social security', 'social security tax',
       'social security taxes', 'social security taxable', 'taxable social security', 'provisional income', 'combined income',
       'taxes in retirement', 'retirement tax bracket', 'tax bracket in retirement', 'pension', 'medicare', 'irmaa', 'estimated tax',
-      'estimated taxes', 'quarterly taxes', 'form 1040', 'tax return', 'senior deduction', 'tax torpedo',
+      'estimated taxes', 'quarterly taxes', 'estimated tax withdrawal', 'estimated payments', 'form 1040', 'tax return', 'senior deduction', 'tax torpedo',
       'premium tax credit', 'aca', 'aca subsidy', 'obamacare', 'marketplace', 'health insurance subsidy', 'subsidy', 'subsidies',
     ],
   },
@@ -371,7 +374,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     about: 'inherited 401(k)s and beneficiaries',
     pages: ['inherited-401k', 'inherited', 'inherited-401ks', 'beneficiaries', 'early-withdrawals'],
     terms: ['inherited', 'inherited 401k', 'inherit', 'inheritance', 'beneficiary', 'beneficiaries', 'death', 'died', 'deceased', 'after death', 'spouse died', 'parent died', 'ten year rule', 'eligible designated beneficiary', 'widow', 'widower', 'passed away', 'mom died', 'dad died', 'mother died', 'father died', 'husband died', 'wife died',
-      'surviving spouse', 'inherited rmd', 'beneficiary rmd', 'inherited five year rule', 'code 4', '1099-r code 4', 'death distribution',
+      'surviving spouse', 'inherited rmd', 'beneficiary rmd', 'inherited penalty', 'inherited early withdrawal', 'inherited five year rule', 'code 4', '1099-r code 4', 'death distribution',
       // "Stretching" payouts over the beneficiary's life is what the ten-year rule ended for most beneficiaries.
       'stretch', 'stretch ira', 'stretch 401k'],
   },
@@ -408,7 +411,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'where the figures come from, years covered, not advice',
     pages: ['sources-and-method'],
-    terms: ['sources', 'method', 'methodology', 'about', 'about this site', 'disclaimer', 'tax advice', 'not tax advice', 'which years', 'tax years covered', 'accuracy', 'citations', 'how accurate', 'last updated'],
+    terms: ['sources', 'method', 'methodology', 'about', 'about this site', 'disclaimer', 'tax advice', 'not tax advice', 'which years', 'tax years covered', 'accuracy', 'citations', 'how accurate', 'last updated', 'numbers come from', 'figures come from', 'where numbers come from'],
   },
 ];
 
@@ -467,6 +470,18 @@ export function agePages(existing: ReadonlySet<string> = sitePages()): AgePage[]
     { page: 'required-minimum-distributions', from: ruleFigures['rmd-age-born-1951-1959'].value },
   ];
   return bands.filter((b) => existing.has(b.page)).map((b) => ({ url: pageHref(b.page), from: b.from }));
+}
+
+/**
+ * A definition asked for by name — "eligible rollover distribution definition", "define vesting",
+ * "what does pro rata mean" — is the glossary's, whose headings are the terms it defines. Only explicit
+ * definition words count: "what is the rule of 55" is the rule's own guide.
+ */
+export function definitionTerms(headings: readonly string[]): string[] {
+  return headings
+    .map((h) => h.toLowerCase().replace(/[,\s]+/g, ' ').trim())
+    .filter((h) => h.length > 0)
+    .flatMap((h) => [`${h} definition`, `${h} meaning`, `define ${h}`, `${h} mean`]);
 }
 
 /** The vocabulary terms of one page: those of every subject whose page it is. */

@@ -134,3 +134,13 @@ test('between pages equal on coverage, the one named in more of the query’s ow
   ];
   expect(rankResults(candidates, named).map((c) => c.url)).toEqual(['/early/', '/taxation/']);
 });
+
+test('a tool word that a guide’s term holds as typed is part of the subject’s name, not a request for a calculation', () => {
+  const subjects: SubjectTerms[] = [{ url: '/retirement/', terms: ['estimated taxes'] }, ...SUBJECTS];
+  const tools = [{ url: '/checks/early-withdrawal/', guides: ['/taxation/', '/retirement/'] }];
+  const named = (q: string) => Object.fromEntries([...namedPages(words(q), subjects, undefined, tools)].map(([url, n]) => [url, Number(n.covered.toFixed(3))]));
+  // "estimated taxes": the payments; no check named.
+  expect(named('estimated taxes')).toEqual({ '/retirement/': 2 });
+  // "estimate taxes on withdrawal" asks for an estimate: the check covers tax, withdrawal, estimate (ln 2) and taxes.
+  expect(named('estimate tax on withdrawal')['/checks/early-withdrawal/']).toBeCloseTo(2 + Math.LN2);
+});

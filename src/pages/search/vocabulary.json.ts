@@ -10,7 +10,7 @@ import { getCollection } from 'astro:content';
 import { rules } from '../../data/index.ts';
 import { CHECK_ISLANDS } from '../../islands/registry.ts';
 import { indexWords, mdxText } from '../../lib/search-index-words.ts';
-import { agePages, pageHref, resolveSubjects, sitePages, type ResolvedSubject } from '../../lib/search-vocabulary.ts';
+import { agePages, definitionTerms, pageHref, resolveSubjects, sitePages, type ResolvedSubject } from '../../lib/search-vocabulary.ts';
 
 export const GET: APIRoute = async () => {
   const guides = await getCollection('guides');
@@ -26,6 +26,10 @@ export const GET: APIRoute = async () => {
     ...guides.map((g) => ({ url: pageHref(g.id), terms: [g.data.title, ...(g.data.synonyms ?? [])] })),
     ...checks.map((c) => ({ url: pageHref(`checks/${c.id}`), terms: [c.title] })),
     ...resolveSubjects(pages),
+    // The glossary's headings are the terms it defines.
+    ...guides
+      .filter((g) => g.id === 'glossary')
+      .map((g) => ({ url: pageHref(g.id), terms: definitionTerms([...(g.body ?? '').matchAll(/^##\s+(.+)$/gm)].map((m) => m[1]!)) })),
   ];
   // Each check page and the guides that lead with it (first in their `checks:`), for queries asking for a calculation.
   const tools = checks
