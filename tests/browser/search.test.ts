@@ -149,6 +149,40 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   // The taxation guide works an NUA example through; the glossary only defines the term.
   { query: 'net unrealized appreciation', page: '/guides/how-withdrawals-are-taxed/' },
   { query: 'is this tax advice', page: '/guides/sources-and-method/' },
+  // Asked in plain words, found in the vocabulary (2026-12-01 reader-query run).
+  { query: 'does 401k lower my taxable income', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'are 401k contributions subject to social security tax', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'is roth 401k better', page: '/guides/401k-taxes-at-a-glance/' },
+  { query: 'rule of 50', page: '/guides/rule-of-55/' },
+  { query: 'use 401k to buy house', page: '/guides/early-withdrawals/' },
+  { query: 'what is the penalty for taking money out of 401k', page: '/guides/early-withdrawals/' },
+  { query: 'hardship withdrawal to buy a house', page: '/guides/hardship-withdrawals/' },
+  { query: 'can i roll over a hardship withdrawal', page: '/guides/hardship-withdrawals/' },
+  { query: 'roth 401k early withdrawal', page: '/guides/roth-401k-withdrawals/' },
+  { query: 'mom passed away 401k', page: '/guides/inherited-401k/' },
+  { query: 'inheriting a 401k tax', page: '/guides/inherited-401k/' },
+  { query: 'inherited 401k rmd', page: '/guides/inherited-401k/' },
+  { query: 'inherited 401k early withdrawal penalty', page: '/guides/inherited-401k/' },
+  { query: 'death distribution code 4', page: '/guides/inherited-401k/' },
+  { query: '1099-r code l', page: '/guides/401k-loans-vs-withdrawals/' },
+  { query: 'w-4r', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'is 401k taxed twice', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'how to report 401k withdrawal on tax return', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'how to avoid taxes on rollover', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'state withholding 401k', page: '/guides/state-income-tax/' },
+  { query: 'aca subsidy 401k withdrawal', page: '/guides/retirement-income-and-your-tax-return/' },
+  { query: 'estimated taxes on 401k withdrawal', page: '/guides/retirement-income-and-your-tax-return/' },
+  { query: 'withholding is the tax i owe', page: '/guides/401k-myths/' },
+  { query: 'eligible rollover distribution definition', page: '/guides/glossary/' },
+  // The reader's age decides which page answers taking money out; a sum of their own asks for a check.
+  { query: 'withdraw 401k at 45', page: '/guides/early-withdrawals/' },
+  { query: 'when can i take money out of my 401k', page: '/guides/early-withdrawals/' },
+  { query: 'how old do you have to be to cash out 401k', page: '/guides/early-withdrawals/' },
+  { query: 'taking 401k at 60', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'still working past 73', page: '/guides/required-minimum-distributions/' },
+  { query: 'what will i owe if i cash out', page: '/checks/early-withdrawal/' },
+  { query: 'what would i pay in taxes if i withdraw 20000', page: '/checks/early-withdrawal/' },
+  { query: 'how much to withdraw to get 10000 after taxes', page: '/checks/hardship/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */
@@ -159,6 +193,10 @@ const HEADINGS: { query: string; guide: string; heading: string }[] = [
   { query: 'withholding 20%', guide: 'how-withdrawals-are-taxed', heading: 'Mandatory withholding on eligible rollover distributions' },
   { query: 'loan default', guide: '401k-loans-vs-withdrawals', heading: 'If you miss payments: default and deemed distributions' },
   { query: 'wash sale', guide: '401k-losses', heading: 'The wash-sale trap' },
+  { query: 'rmd penalty', guide: 'required-minimum-distributions', heading: 'If you miss an RMD' },
+  { query: 'rule of 55 calendar year', guide: 'rule-of-55', heading: 'The calendar-year test' },
+  { query: 'savers credit income limit', guide: 'savers-credit', heading: 'The rates and income limits' },
+  { query: 'in plan roth conversion', guide: 'rollovers-and-roth-conversions', heading: 'Converting inside the plan' },
 ];
 
 /** The share of ACCEPTANCE that must put the expected page first. */
