@@ -48,7 +48,7 @@ export const rmd = defineCheck({
     fivePercentOwner: withDefault(boolean({ label: prose('You own more than {rmd-five-percent-owner-share}% of that employer'), help: 'A 5-percent owner.', group: WORKING }), false),
     planOffersStillWorkingDelay: withDefault(boolean({ label: 'The plan lets participants who still work there delay RMDs until they retire', help: 'Most do; see the summary plan description.', group: WORKING }), true),
     spouseSoleBeneficiary: withDefault(boolean({ label: 'Your spouse is the sole designated beneficiary of this account for the whole year', group: SPOUSE }), false),
-    spouseBirthDate: optional(date({ label: 'Your spouse’s birth date', help: 'The Joint and Last Survivor Table applies if more than 10 years younger.', group: SPOUSE, shownWhen: { field: 'spouseSoleBeneficiary', is: true } })),
+    spouseBirthDate: optional(date({ label: 'Your spouse’s birth date', help: prose('The Joint and Last Survivor Table applies if more than {rmd-spouse-age-gap-years:word} years younger.'), group: SPOUSE, shownWhen: { field: 'spouseSoleBeneficiary', is: true } })),
     firstRmdDelayed: withDefault(boolean({ label: 'This is the year after your first RMD year and you did not take that first RMD last year', group: LATE }), false),
     balanceTwoYearsBefore: optional(money({ label: 'For the delayed first RMD: this plan’s balance on December 31 two years before', help: 'Without Roth 401(k) money, unless that first RMD is for a year before Roth 401(k) money stopped needing lifetime RMDs: then with it.', group: LATE, shownWhen: { field: 'firstRmdDelayed', is: true } })),
     distributedThisYear: withDefault(money({ label: 'Already distributed from this plan in the distribution year' }), 0),

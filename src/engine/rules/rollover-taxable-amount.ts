@@ -13,7 +13,7 @@
  *   the pre-tax part rolled over directly and the basis paid to the participant, untaxed (Notice 2014-54: disbursements
  *   made at the same time are one distribution, and the pre-tax part goes first to the direct rollover).
  */
-import type { Explanation } from '../core/explain.ts';
+import { figureValue, type Explanation } from '../core/explain.ts';
 import { clampZero, usd, type Cents } from '../core/money.ts';
 
 export const ROLLOVER_SOURCES = ['pre-tax', 'after-tax', 'designated-roth'] as const;
@@ -87,7 +87,7 @@ export function explainRolloverTaxable(t: RolloverTaxable, f: Pick<RolloverFacts
   const where = DESTINATION_NAMES[f.destination];
   const moved = f.method === 'direct'
     ? (f.basisPaidToYou ? `leaving the plan in one distribution: the pre-tax ${usd(t.rolledOver)} moved directly to ${where}, and the ${usd(t.kept)} of after-tax basis paid to you` : `moved directly to ${where}`)
-    : `paid to you; ${usd(t.rolledOver)} put into ${where} within 60 days`;
+    : `paid to you; ${usd(t.rolledOver)} put into ${where} within ${figureValue('rollover-window-days', f.year)} days`;
   const steps: string[] = [`${usd(f.amount)} ${moved}.`];
   if (t.conversion) steps.push(`Pre-tax money going into a Roth account is a conversion: the taxable ${usd(t.converted)} it carries is income for ${f.year}${t.rolledBasis ? `; the ${usd(t.rolledBasis)} of after-tax basis is not taxed` : ''}. The 10% additional tax does not apply to the converted amount.`);
   else if (t.rolledOver > 0) steps.push(`Rolled into an account of the same tax type, the ${usd(t.rolledOver)} is not taxed now.`);
