@@ -92,7 +92,7 @@ export function withholding(x: WithholdingInput, explain: Explanation | undefine
           : [
             eligiblePart > 0 && floor.under ? underFloorText(x.rolloverEligibleThisYear ?? eligiblePart, floor.floor, mandatoryPct, defaultPct, eligiblePart, erdRate) : '',
             eligiblePart > 0 && !floor.under ? `${erdRate}% of ${usd(eligiblePart)} (an eligible rollover distribution paid to you: the ${mandatoryPct}% is mandatory and cannot be lowered)` : '',
-            otherPart > 0 ? `${otherRate}% of ${usd(otherPart)} (${x.plan === 'ira' ? 'an IRA distribution, never subject to the mandatory 20%' : x.paidAs === 'hardship' ? 'a hardship distribution' : 'not an eligible rollover distribution'}: ${x.electedRate === undefined ? `the ${defaultPct}% default, which you may change on Form W-4R, down to 0%` : 'the rate you elected'})` : '',
+            otherPart > 0 ? `${otherRate}% of ${usd(otherPart)} (${x.plan === 'ira' ? `an IRA distribution, never subject to the mandatory ${mandatoryPct}%` : x.paidAs === 'hardship' ? 'a hardship distribution' : 'not an eligible rollover distribution'}: ${x.electedRate === undefined ? `the ${defaultPct}% default, which you may change on Form W-4R, down to 0%` : 'the rate you elected'})` : '',
           ].filter(Boolean).join(' + ') + ` = ${usd(amount)} withheld${exempt > 0 ? `; nothing from the ${usd(exempt)} of ESOP dividends, which are not subject to withholding` : ''}. Withholding is a prepayment, not the tax itself.`,
       [eligiblePart > 0 ? 'irc-3405-c' : '', floor.under ? 'reg-31-3405c-1' : '', otherPart > 0 ? 'irc-3405-b' : '', exempt > 0 ? 'irc-3405' : '', 'irc-402-c-4'].filter(Boolean),
       floorUses,
