@@ -141,12 +141,16 @@ export function dynamicImports(code: string): string[] {
  * Each check's own chunk, read from the check loader's table in the built modules (`"early-withdrawal":()=>…import("./early-withdrawal.X.js")`
  * or `loss:()=>import("./loss.X.js")`), by check id, as a path under dist/.
  */
+/** Each built script under dist/_astro: its file name and its code. */
+function* builtScripts(dist: string): Generator<[name: string, code: string]> {
+  const dir = join(dist, '_astro');
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) yield [name, readFileSync(join(dir, name), 'utf8')];
+}
+
 export function checkChunks(dist: string): Map<string, string> {
   const found = new Map<string, string>();
-  const dir = join(dist, '_astro');
-  if (!existsSync(dir)) return found;
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-    const code = readFileSync(join(dir, name), 'utf8');
+  for (const [name, code] of builtScripts(dist)) {
     for (const m of code.matchAll(/(?:"([a-z0-9-]+)"|\b([a-z][a-z0-9]*)):\(\)=>(?:[\w$]+\(\(\)=>)?import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
       found.set((m[1] ?? m[2])!, resolveUrl(`/_astro/${name}`, m[3]!));
     }
@@ -215,10 +219,7 @@ export function cardChecks(html: string): string[] {
  */
 export function cardIslands(dist: string): Map<string, string> {
   const found = new Map<string, string>();
-  const dir = join(dist, '_astro');
-  if (!existsSync(dir)) return found;
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-    const code = readFileSync(join(dir, name), 'utf8');
+  for (const [name, code] of builtScripts(dist)) {
     for (const m of code.matchAll(/\[\s*["'`]([a-z0-9-]+)["'`],\(\)=>(?:[\w$]+\(\(\)=>)?import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
       found.set(m[1]!, resolveUrl(`/_astro/${name}`, m[2]!));
     }
