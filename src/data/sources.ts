@@ -14,6 +14,7 @@ export const sources = {
   'irc-1-j': { title: '26 U.S.C. §1(j) — rate tables for 2018 and later', url: usc('1', 'j') },
   'irc-63-c': { title: '26 U.S.C. §63(c) — standard deduction', url: usc('63', 'c') },
   'irc-63-c-6': { title: '26 U.S.C. §63(c)(6)(A) — no standard deduction for a married person filing separately whose spouse itemizes', url: usc('63', 'c_6') },
+  'irc-151-b': { title: '26 U.S.C. §151(b) — exemption for a spouse with no gross income who is not another taxpayer’s dependent, on a separate return', url: usc('151', 'b') },
   'irc-63-f': { title: '26 U.S.C. §63(f) — additional amounts for the aged and blind', url: usc('63', 'f') },
   'irc-67-g': { title: '26 U.S.C. §67(g) — miscellaneous itemized deductions not allowed', url: usc('67', 'g') },
   'irc-72-e-8': { title: '26 U.S.C. §72(e)(8) — pro rata recovery of investment in the contract', url: usc('72', 'e_8') },

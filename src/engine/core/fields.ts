@@ -36,13 +36,24 @@ export const GROUPS = {
 
 export { ACCOUNT_TYPE_LABELS, FILING_STATUS_LABELS } from './choice-labels.ts';
 
+/** A spouse's age-65 and blindness amounts go on a joint return, and on a separate one when the spouse had no gross
+ * income (IRC §63(f)(1)(B), (2)(B); §151(b)). */
+const SPOUSE_AMOUNT_STATUSES = ['married-filing-jointly', 'married-filing-separately'] as const;
+const SPOUSE_NO_GROSS_INCOME = {
+  label: 'Married filing separately: your spouse had no gross income, files no return and is no one’s dependent',
+  help: 'Only then do your spouse’s age 65 and blindness add to your standard deduction.',
+  group: GROUPS.return,
+  shownWhen: { field: 'filingStatus', is: 'married-filing-separately' },
+} as const;
+
 /** The federal return the distribution lands on. */
 export const returnFields = {
   filingStatus: withDefault(oneOf(FILING_STATUSES, { label: 'Filing status', choices: FILING_STATUS_LABELS }), 'single'),
   otherIncome: withDefault(money({ label: 'Other income this year', help: 'Adjusted gross income from everything else this year, before this distribution.' }), 0),
-  spouseBirthDate: optional(date({ label: 'Spouse’s birth date', help: 'For the age-65 deductions on a joint return.', group: GROUPS.return, shownWhen: { field: 'filingStatus', is: 'married-filing-jointly' } })),
+  spouseBirthDate: optional(date({ label: 'Spouse’s birth date', help: 'For the age-65 deductions on a joint return.', group: GROUPS.return, shownWhen: { field: 'filingStatus', is: SPOUSE_AMOUNT_STATUSES } })),
   blind: withDefault(boolean({ label: 'You are blind', help: 'For the additional standard deduction.', group: GROUPS.return }), false),
-  spouseBlind: withDefault(boolean({ label: 'Your spouse is blind', help: 'On a joint return.', group: GROUPS.return, shownWhen: { field: 'filingStatus', is: 'married-filing-jointly' } }), false),
+  spouseBlind: withDefault(boolean({ label: 'Your spouse is blind', help: 'On a joint return.', group: GROUPS.return, shownWhen: { field: 'filingStatus', is: SPOUSE_AMOUNT_STATUSES } }), false),
+  spouseNoGrossIncome: withDefault(boolean(SPOUSE_NO_GROSS_INCOME), false),
   itemizedDeductions: optional(money({ label: 'Itemized deductions, if you itemize', help: 'The larger of these and the standard deduction is used.', group: GROUPS.return })),
   stateTaxRate: optional(percent({ label: 'Your state income-tax rate, your own estimate', help: 'Shown apart, never computed from federal rules.', group: GROUPS.return })),
   socialSecurityBenefits: withDefault(money({ label: 'Social Security benefits this year', help: 'Before Medicare premiums: Form SSA-1099, box 5.', group: GROUPS.return }), 0),

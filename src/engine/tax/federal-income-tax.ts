@@ -29,6 +29,10 @@ export type ReturnFacts = {
   spouseBirthDate?: string | undefined;
   blind?: boolean | undefined;
   spouseBlind?: boolean | undefined;
+  /** Married filing separately: the spouse had no gross income, files no return and cannot be claimed as another
+   * taxpayer's dependent, so the spouse's age-65 and blindness amounts go on this return (IRC §63(f)(1)(B), (2)(B),
+   * which require the spouse exemption of §151(b); Instructions for Form 1040, line 12). */
+  spouseNoGrossIncome?: boolean | undefined;
   itemizedDeductions?: Cents | undefined;
 };
 
@@ -55,6 +59,10 @@ export function scheduleStatus(status: FilingStatus): ScheduleStatus {
 }
 
 const isJoint = (s: FilingStatus) => s === 'married-filing-jointly';
+/** IRC §63(f)(1)(B), (2)(B): the spouse's additional amounts count on a joint return, and on a separate return only
+ * when the spouse exemption of §151(b) is allowable — the spouse had no gross income and is not another taxpayer's
+ * dependent (the exemption amount is zero from 2018, but §151(d)(5)(B) keeps the test). */
+const countsSpouse = (f: ReturnFacts) => isJoint(f.filingStatus) || (f.filingStatus === 'married-filing-separately' && !!f.spouseNoGrossIncome);
 /** IRC §63(f)(3): the higher additional amount is for those neither married nor a surviving spouse. */
 const usesUnmarriedAdditional = (s: FilingStatus) => s === 'single' || s === 'head-of-household';
 
@@ -89,14 +97,21 @@ export function federalIncomeTax(f: ReturnFacts, explain?: Explanation): Federal
   const basic = toCents(figureValue(`standard-deduction-${scheduleStatus(status)}`, year, uses));
   const seniorAge = figureValue('senior-age', year);
   const taxpayer65 = f.birthDate ? reachesAgeByYearEnd(f.birthDate, seniorAge, year) : false;
-  const spouse65 = isJoint(status) && f.spouseBirthDate ? reachesAgeByYearEnd(f.spouseBirthDate, seniorAge, year) : false;
-  const conditions = [taxpayer65, !!f.blind, spouse65, isJoint(status) && !!f.spouseBlind].filter(Boolean).length;
+  const spouse65 = countsSpouse(f) && f.spouseBirthDate ? reachesAgeByYearEnd(f.spouseBirthDate, seniorAge, year) : false;
+  const conditions = [taxpayer65, !!f.blind, spouse65, countsSpouse(f) && !!f.spouseBlind].filter(Boolean).length;
   const perCondition = toCents(
     figureValue(usesUnmarriedAdditional(status) ? 'additional-standard-deduction-unmarried' : 'additional-standard-deduction-married', year, conditions ? uses : undefined),
   );
   const additional = conditions * perCondition;
   const standard = basic + additional;
   const itemized = f.itemizedDeductions ?? 0;
+  // On a separate return the spouse's age or blindness counts only when the spouse had no gross income (§151(b)).
+  const spouseGiven = !!f.spouseBlind || (!!f.spouseBirthDate && reachesAgeByYearEnd(f.spouseBirthDate, seniorAge, year));
+  const separateSpouseNote = status !== 'married-filing-separately' || !spouseGiven
+    ? ''
+    : f.spouseNoGrossIncome
+      ? ' Your spouse’s age or blindness counts on your separate return because your spouse had no gross income, files no return and is no one’s dependent.'
+      : ' Your spouse’s age or blindness does not count on your separate return unless your spouse had no gross income, files no return and is no one’s dependent.';
   const deductionUsed = itemized > standard ? 'itemized' : 'standard';
   const deduction = Math.max(standard, itemized);
   explain?.add(
@@ -104,9 +119,9 @@ export function federalIncomeTax(f: ReturnFacts, explain?: Explanation): Federal
     deductionUsed === 'standard'
       ? `Standard deduction ${usd(basic)}${conditions ? ` plus ${conditions} × ${usd(perCondition)} for age 65 or blindness = ${usd(standard)}` : ''}${itemized ? ` (larger than itemized deductions of ${usd(itemized)})` : ''}.${
           status === 'married-filing-separately' ? ' If your spouse itemizes on a separate return, you cannot take it: your standard deduction is zero and you itemize too.' : ''
-        }`
+        }${separateSpouseNote}`
       : `Itemized deductions of ${usd(itemized)} are larger than the standard deduction of ${usd(standard)}, so they are used.`,
-    ['irc-63-c', ...(status === 'married-filing-separately' ? ['irc-63-c-6'] : []), ...(conditions ? ['irc-63-f', 'pub-501'] : []), ...figureSources(`standard-deduction-${scheduleStatus(status)}`, year)],
+    ['irc-63-c', ...(status === 'married-filing-separately' ? ['irc-63-c-6'] : []), ...(conditions ? ['irc-63-f', 'pub-501'] : []), ...(separateSpouseNote ? ['irc-151-b'] : []), ...figureSources(`standard-deduction-${scheduleStatus(status)}`, year)],
     uses,
   );
 
