@@ -25,6 +25,7 @@ import { explainLateRollover } from '../rules/late-rollover.ts';
 import { stateEstimate } from '../rules/state-estimate.ts';
 import { estimatedTaxNote } from '../rules/estimated-tax.ts';
 import { taxablePart } from '../rules/taxable-part.ts';
+import { pretaxToDirectRolloverFirst } from '../rules/pretax-to-direct-rollover-first.ts';
 import { NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD, withholding, type PaidAs } from '../rules/withholding.ts';
 import { qdroTaxedToText, qdroToNonSpouse } from '../rules/exceptions/qdro.ts';
 import { correctivePriorYearPart, correctivePriorYearText } from '../rules/exceptions/corrective.ts';
@@ -58,7 +59,10 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const roth = !directRollover && r.accountType === 'roth'
     ? rothQualification({ firstYear: r.rothFirstContributionYear!, rolledInFirstYear: r.rothRolledInFirstYear, distributionDate: r.distributionDate, year, reached59, claims }, explain)
     : null;
-  const taxableWhenPaid = taxablePart({ plan, directRollover, amount, vestedBalance: balance, afterTaxBasis: toCents(r.afterTaxBasis), rothBasis: toCents(r.rothBasis), roth, afterTax: { method: r.afterTaxAccounting, subaccountBalance: r.afterTaxSubaccountBalance === undefined ? undefined : toCents(r.afterTaxSubaccountBalance), pre1987Basis: toCents(r.pre1987Basis) } }, explain);
+  const direct = toCents(r.directRolloverSameTime ?? 0);
+  const taxableWhenPaid = direct > 0
+    ? pretaxToDirectRolloverFirst({ paid: amount, directRollover: direct, vestedBalance: balance, afterTaxBasis: toCents(r.afterTaxBasis) }, explain).taxablePaid
+    : taxablePart({ plan, directRollover, amount, vestedBalance: balance, afterTaxBasis: toCents(r.afterTaxBasis), rothBasis: toCents(r.rothBasis), roth, afterTax: { method: r.afterTaxAccounting, subaccountBalance: r.afterTaxSubaccountBalance === undefined ? undefined : toCents(r.afterTaxSubaccountBalance), pre1987Basis: toCents(r.pre1987Basis) } }, explain);
   // From an IRA, the one-rollover-per-year limit can bar the rollover (IRC §408(d)(3)(B)).
   const putBack = r.payment === 'to-participant' ? toCents(r.rolledOverWithin60Days) : 0;
   const rolledOver = iraRolloverCounted({ plan, year, putBack, priorIraRolloverWithin12Months: r.iraRolloverInPrior12Months === true }, explain);

@@ -7,6 +7,7 @@ import { optionalFigure } from '../core/explain.ts';
 import { yearOf } from '../core/dates.ts';
 import type { FieldError } from '../core/request-kit.ts';
 import { validateAfterTax } from '../rules/after-tax-recovery.ts';
+import { splitErrors } from '../rules/pretax-to-direct-rollover-first.ts';
 import { validateExceptionDetails } from '../rules/exception-details.ts';
 import { validateRmdYear } from '../rules/rmd-year.ts';
 import { qdroRolloverErrors } from '../rules/exceptions/qdro.ts';
@@ -33,6 +34,7 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldErro
     else if (r.rothRolledInFirstYear !== undefined) errors.push(...rothYearContradictions('rothRolledInFirstYear', r.rothRolledInFirstYear, r.birthDate, year));
   }
   errors.push(...validateAfterTax(r));
+  errors.push(...splitErrors(r));
   if (r.rolledOverWithin60Days > r.amount) errors.push({ field: 'rolledOverWithin60Days', message: 'You cannot roll over more than the distribution.' });
   if (r.payment === 'direct-rollover' && r.rolledOverWithin60Days > 0) errors.push({ field: 'rolledOverWithin60Days', message: 'A direct rollover leaves nothing to roll over within 60 days.' });
   // What each claimed exception must give, and its contradictions (each exception's module, rules/exceptions/<id>.ts).
