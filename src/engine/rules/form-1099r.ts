@@ -5,7 +5,8 @@
  * deferrals taxable in the year before), U a §404(k)
  * dividend, 3 disability, 7 normal (59½), 2 an exception the payer knows of, 1 early with no known exception. B marks
  * a designated Roth account distribution, with the numeric code that applies ("when applicable, enter a numeric and an
- * alpha code"; code 7 is used with B), so at 59½ or older it is B7, qualified or not. Code 1 is also used at 59½ or older
+ * alpha code"; code 7 is used with B), so at 59½ or older it is B7, qualified or not; Table 1 lets B go only with 1, 2,
+ * 4, 7, 8, G, L, M, P or U, so a Roth distribution on disability before 59½ is B2, not B3. Code 1 is also used at 59½ or older
  * when a series of substantially equal periodic payments is modified within 5 years of its first payment (the
  * instructions' note to code 7; IRC §72(t)(4)).
  */
@@ -47,7 +48,9 @@ export function form1099RCode(x: Form1099RInput): string {
   else if (has('ira-excess-earnings')) code = x.reached59 ? '8' : '81';
   // Dividends on employer securities passed through under §404(k): code U, whatever the age.
   else if (has('esop-dividends')) code = 'U';
-  else if (has('disability') && !x.reached59) code = '3';
+  // Disability before 59½: code 3, except from a designated Roth account, since Table 1 of the instructions pairs code 3
+  // only with D and code B only with 1, 2, 4, 7, 8, G, L, M, P or U: there it is B with 2, the exception the payer knows of.
+  else if (has('disability') && !x.reached59) code = x.roth ? '2' : '3';
   else if (x.reached59) code = x.seppModifiedEarly ? '1' : '7';
   else if (PAYER_KNOWN.some(has)) code = '2';
   else code = '1';
