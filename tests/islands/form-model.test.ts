@@ -1,7 +1,7 @@
 // The checks' form model: schema → controls, form → request, and the scenario's round trip through the URL.
 import { describe, expect, test } from 'vitest';
 import { defaultRequest, requestSchemas } from '../../src/engine/index.ts';
-import { blankValues, fieldSpec, fieldSpecs, groupsOf, readParams, requestFromValues, requiredNow, scenarioState, shownFields, valuesFromRequest, withYear, writeParams, type RequestSchema } from '../../src/islands/shared/form-model.ts';
+import { blankValues, fieldSpec, fieldSpecs, groupsOf, readParams, requestFromValues, requestValues, requiredNow, scenarioState, shownFields, valuesFromRequest, withYear, writeParams, type RequestSchema } from '../../src/islands/shared/form-model.ts';
 
 const schema = requestSchemas()['early-withdrawal'] as RequestSchema;
 const example = valuesFromRequest(schema, defaultRequest('early-withdrawal'));
@@ -210,7 +210,50 @@ describe('whose numbers the form holds', () => {
     const b = blankValues(finder);
     const t = new Set(['distributionDate', 'birthDate']);
     expect(scenarioState(fs, ex, b, ex, t)).toMatchObject({ kind: 'partial', inUse: { required: ['separationDate'] } });
-    expect(scenarioState(fs, ex, b, { ...ex, separatedFromPlanEmployer: false }, new Set([...t, 'separatedFromPlanEmployer']))).toMatchObject({ kind: 'yours', inUse: { required: [], other: ['separationDate'] } });
+    // Once you say you did not leave, the example's separation date is not asked, so it is not in use either.
+    expect(scenarioState(fs, ex, b, { ...ex, separatedFromPlanEmployer: false }, new Set([...t, 'separatedFromPlanEmployer']))).toMatchObject({ kind: 'yours', inUse: { required: [], other: [] } });
+  });
+
+  test('an answer the example set is hidden and left out of the request once its question is not asked; the reader’s own is not', () => {
+    const loan = requestSchemas()['loan'] as RequestSchema;
+    const specs = fieldSpecs(loan);
+    const blank = blankValues(loan);
+    const example = valuesFromRequest(loan, defaultRequest('loan'));
+    const leaving = { ...example, leaving: 'leaving-job' };
+    const origin = { example, touched: new Set(['leaving']) };
+    // The example's loan date and highest balance are questions for a reader who stays.
+    const shown = shownFields(specs, leaving, blank, new Set(), origin);
+    expect(shown.has('loanDate')).toBe(false);
+    expect(shown.has('highestBalanceLast12Months')).toBe(false);
+    expect(shown.has('requestedAmount')).toBe(false);
+    expect(shown.has('outstandingBalance')).toBe(true);
+    expect(shown.has('separationDate')).toBe(true);
+    const request = requestFromValues('loan', loan, requestValues(specs, leaving, blank, origin));
+    expect(request['loanDate']).toBeUndefined();
+    // Back to its default (0), not the example's 27,000.
+    expect(request['highestBalanceLast12Months']).toBe(0);
+    expect(request['outstandingBalance']).toBe(18000);
+    // Typed by the reader (or read from a link), the same date stays in sight and in the request.
+    const typed = { example, touched: new Set(['leaving', 'loanDate']) };
+    expect(shownFields(specs, leaving, blank, new Set(), typed).has('loanDate')).toBe(true);
+    expect(requestFromValues('loan', loan, requestValues(specs, leaving, blank, typed))['loanDate']).toBe('2026-06-15');
+    // Without an origin (what the form showed before), any answer other than the blank one is shown.
+    expect(shownFields(specs, leaving, blank).has('loanDate')).toBe(true);
+  });
+
+  test('the loan check asks a reader who stays about the new loan, and one who leaves about the date they leave', () => {
+    const loan = requestSchemas()['loan'] as RequestSchema;
+    const specs = fieldSpecs(loan);
+    const blank = blankValues(loan);
+    const example = valuesFromRequest(loan, defaultRequest('loan'));
+    // The first question decides which of the two the check answers.
+    expect(Object.keys(specs)[0]).toBe('leaving');
+    expect(requiredNow(specs['loanDate']!, example)).toBe(true);
+    expect(requiredNow(specs['separationDate']!, example)).toBe(false);
+    expect(requiredNow(specs['loanDate']!, { ...example, leaving: 'leaving-job' })).toBe(false);
+    expect(requiredNow(specs['separationDate']!, { ...example, leaving: 'leaving-job' })).toBe(true);
+    expect(requiredNow(specs['offsetDate']!, { ...example, leaving: 'plan-ending' })).toBe(true);
+    expect(shownFields(specs, { ...example, leaving: 'staying' }, blank).has('requestedAmount')).toBe(true);
   });
 });
 

@@ -122,7 +122,7 @@ export function LiveCheck<K extends CheckId>({ props, form, headline, children, 
   const blankVals = blankValues(form.schema);
   const inUse = new Set([...c.state.inUse.required, ...c.state.inUse.other]);
   // A field that cannot matter yet (a separation date before you say you left) waits until the answer it depends on.
-  const visible = shownFields(specs, c.values, blankVals, new Set(errors.map((e) => e.field)));
+  const visible = shownFields(specs, c.values, blankVals, new Set(errors.map((e) => e.field)), { example: c.base, touched: c.touched });
   const live = c.busy
     ? ''
     : !outcome
@@ -239,7 +239,7 @@ export function LiveCheck<K extends CheckId>({ props, form, headline, children, 
             <dl>
               {groups
                 .flatMap((g) => g.fields)
-                .filter((f) => specs[f] && !blank(f) && (specs[f]!.required || !same(c.values[f], blankVals[f])))
+                .filter((f) => specs[f] && visible.has(f) && !blank(f) && (specs[f]!.required || !same(c.values[f], blankVals[f])))
                 .map((f) => (
                   <div key={f}>
                     <dt>{specs[f]!.label}</dt>

@@ -109,13 +109,18 @@ const holds = (c: ShownWhen, values: Values, blank: Values): boolean => {
   return Array.isArray(c.is) ? typeof v === 'string' && c.is.includes(v) : v === c.is;
 };
 
+/** Where the form's values came from: the example the form started with, and the fields the reader entered. */
+export type Origin = { example: Values; touched: ReadonlySet<string> };
+
 /**
  * The fields the form shows now: each whose conditions (`shownWhen`, else a conditional `requiredWhen`) hold, and
  * whose conditions' own fields are shown; a condition on a field the form does not have holds. A field is shown
- * whatever its conditions while it holds an answer other than its blank one or has an error, so nothing the request
- * carries is ever out of sight.
+ * whatever its conditions while it holds an answer of the reader's other than its blank one, or has an error. With
+ * `origin`, a value the example set and the reader has not touched is not such an answer: once its conditions fail
+ * (the example's loan date after the reader says they are leaving) it is hidden, and `requestValues` leaves it out
+ * of the request, so nothing the request carries is ever out of sight.
  */
-export function shownFields(specs: Record<string, FieldSpec>, values: Values, blank: Values, errors: ReadonlySet<string> = new Set()): Set<string> {
+export function shownFields(specs: Record<string, FieldSpec>, values: Values, blank: Values, errors: ReadonlySet<string> = new Set(), origin?: Origin): Set<string> {
   const memo = new Map<string, boolean>();
   const shown = (name: string, seen: Set<string>): boolean => {
     const known = memo.get(name);
@@ -124,7 +129,8 @@ export function shownFields(specs: Record<string, FieldSpec>, values: Values, bl
     if (!spec) return true;
     const w = spec.requiredWhen;
     const conditions = spec.shownWhen ?? (w && w !== 'always' ? [w] : []);
-    let out = errors.has(name) || !same(values[name], blank[name]);
+    const examples = origin !== undefined && !origin.touched.has(name) && same(values[name], origin.example[name]);
+    let out = errors.has(name) || (!same(values[name], blank[name]) && !examples);
     if (!out) {
       seen.add(name);
       out = conditions.every((c) => !specs[c.field] || seen.has(c.field) || (holds(c, values, blank) && shown(c.field, seen)));
@@ -133,6 +139,12 @@ export function shownFields(specs: Record<string, FieldSpec>, values: Values, bl
     return out;
   };
   return new Set(Object.keys(specs).filter((n) => shown(n, new Set())));
+}
+
+/** The form's values as the request takes them: a field the form does not show is blank (its default, or absent). */
+export function requestValues(specs: Record<string, FieldSpec>, values: Values, blank: Values, origin: Origin): Values {
+  const shown = shownFields(specs, values, blank, new Set(), origin);
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, !specs[k] || shown.has(k) ? v : blank[k]!]));
 }
 
 /** The form's sections, in the order their first field comes in the request. */
@@ -295,16 +307,18 @@ export function readParams(params: URLSearchParams, ns: string, schema: RequestS
 /**
  * Whose numbers the result is for. `example`: the reader has entered nothing. `partial`: some of the inputs that drive
  * the result (the fields required now) still hold the example's value. `yours`: none does. `inUse` lists, in form
- * order, the fields still holding a value the example set (a value other than the field's default), required ones
- * first: the form marks them and the result names them.
+ * order, the fields still holding a value the example set (a value other than the field's default) that the form
+ * shows, required ones first: the form marks them and the result names them.
  */
 export type ScenarioState = { kind: 'example' | 'partial' | 'yours'; inUse: { required: string[]; other: string[] } };
 
 export function scenarioState(specs: Record<string, FieldSpec>, example: Values, blank: Values, values: Values, touched: ReadonlySet<string>): ScenarioState {
   const required: string[] = [];
   const other: string[] = [];
+  // A field the form hides (its value the example's, its question no longer asked) is not in the request: not in use.
+  const shown = shownFields(specs, values, blank, new Set(), { example, touched });
   for (const [name, spec] of Object.entries(specs)) {
-    if (touched.has(name) || !same(values[name], example[name]) || same(example[name], blank[name])) continue;
+    if (touched.has(name) || !same(values[name], example[name]) || same(example[name], blank[name]) || !shown.has(name)) continue;
     (requiredNow(spec, values) ? required : other).push(name);
   }
   const inUse = { required, other };

@@ -18,6 +18,7 @@ import {
   fieldSpecs,
   readParams,
   requestFromValues,
+  requestValues,
   same,
   scenarioState,
   valuesFromRequest,
@@ -111,6 +112,7 @@ function typedBeforeHydration(ns: string, specs: Record<string, FieldSpec>, base
 export function useCheck<K extends CheckId>(p: CheckProps<K>, form: CheckForm) {
   const { ns, schema } = form;
   const specs = fieldSpecs(schema);
+  const blank = blankValues(schema);
   const [base] = useState<Values>(() => valuesFromRequest(schema, p.start ?? form.example));
   const [values, setValues] = useState<Values>(base);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
@@ -121,14 +123,16 @@ export function useCheck<K extends CheckId>(p: CheckProps<K>, form: CheckForm) {
   const latest = useRef({ values, touched });
   const runs = useRef(0);
 
-  function run(v: Values): void {
+  function run(v: Values, t: ReadonlySet<string>): void {
     const n = ++runs.current;
+    // A question the form does not ask (its answer the example's) is not part of the reader's request.
+    const request = requestFromValues(p.id, schema, requestValues(specs, v, blank, { example: base, touched: t }));
     setBusy(true);
     // Only this check's rules and figures, loaded once.
     loadCheck(p.id).then(
       (evaluate) => {
         if (n !== runs.current) return;
-        setOutcome(evaluate(requestFromValues(p.id, schema, v)));
+        setOutcome(evaluate(request));
         setBusy(false);
       },
       () => {
@@ -149,7 +153,7 @@ export function useCheck<K extends CheckId>(p: CheckProps<K>, form: CheckForm) {
       runs.current++;
       setBusy(false);
       setOutcome(undefined);
-    } else run(v);
+    } else run(v, t);
   }
 
   function fromUrl(): { values: Values; touched: ReadonlySet<string> } {
@@ -205,12 +209,13 @@ export function useCheck<K extends CheckId>(p: CheckProps<K>, form: CheckForm) {
     show(base, new Set());
   }
 
-  const state = scenarioState(specs, base, blankValues(schema), values, touched);
+  const state = scenarioState(specs, base, blank, values, touched);
   const isExample = outcome === undefined && !busy && state.kind === 'example';
   return {
     specs,
     values,
     base,
+    touched,
     state,
     /** The live outcome; undefined while the server-rendered example result is shown. */
     outcome,
