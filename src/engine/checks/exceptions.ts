@@ -34,7 +34,8 @@ export const exceptionsFinder = defineCheck({
     separatedFromPlanEmployer: withDefault(boolean({ label: 'You have left the employer whose plan pays', group: GROUPS.leaving }), false),
     separationDate: optional(date({ label: 'Date you left that employer', group: GROUPS.leaving, requiredWhen: { field: 'separatedFromPlanEmployer', is: true } })),
     publicSafetyEmployee: withDefault(boolean({ label: 'You are a qualified public safety employee', group: GROUPS.leaving }), false),
-    yearsOfService: optional(integer({ label: 'Years of service under the plan', unit: 'years', group: GROUPS.leaving }, 0, 80, 'count')),
+    // Years of service matter only to the public safety exception (IRC §72(t)(10)(B)): asked once that box is ticked.
+    yearsOfService: optional(integer({ label: 'Years of service under the plan', unit: 'years', group: GROUPS.leaving, shownWhen: { field: 'publicSafetyEmployee', is: true } }, 0, 80, 'count')),
     purposes: withDefault(setOf(PURPOSE_KEYS, { label: 'What the money is for', group: FINDER_GROUPS.purpose, choices: PURPOSE_LABELS }), []),
     circumstances: withDefault(setOf(FINDER_CIRCUMSTANCES, { label: 'Circumstances that apply to you', group: FINDER_GROUPS.circumstance, choices: CIRCUMSTANCE_LABELS }), []),
     ...finderFields,

@@ -25,6 +25,8 @@ import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '.
 export const LEAVING = ['staying', 'leaving-job', 'plan-ending'] as const;
 /** The form asks about the offset only of a reader who leaves or whose plan ends. */
 const LEAVING_NOW = { field: 'leaving', is: ['leaving-job', 'plan-ending'] } as const;
+/** A new loan is a question for a reader who stays: someone leaving has a balance to be offset, not a loan to take. */
+const STAYING = { field: 'leaving', is: 'staying' } as const;
 
 /** Every distribution field at its default: a loan default has no separation, claims or rollover facts of its own. */
 const DISTRIBUTION_DEFAULTS = Object.fromEntries(Object.entries(distributionFields).map(([k, f]) => [k, f.fallback]));
@@ -35,22 +37,23 @@ export const loan = defineCheck({
   request: object({
     check: oneOf(['loan'] as const, 'Which check to run'),
     version: withDefault(integer('Request schema version', 1, 1), 1),
-    loanDate: date({ label: 'Date of the new loan', setsTaxYear: true }),
+    // Asked first: it decides whether the question is a new loan (staying) or the offset of what is owed (leaving).
+    leaving: withDefault(oneOf(LEAVING, { label: 'Are you staying with the employer, leaving, or is the plan ending?', choices: { staying: 'I am staying', 'leaving-job': 'I am leaving (or have left) the job', 'plan-ending': 'The plan is ending' } }), 'staying'),
+    loanDate: optional(date({ label: 'Date of the new loan', setsTaxYear: true, requiredWhen: STAYING, shownWhen: STAYING })),
     vestedBalance: money({ label: 'Vested balance of your account' }),
-    outstandingBalance: withDefault(money({ label: 'Plan loans still owed on the day of the new loan' }), 0),
-    highestBalanceLast12Months: withDefault(money({ label: prose('Highest balance of your plan loans in the {loan-lookback-months} months before the new loan') }), 0),
-    requestedAmount: optional(money({ label: 'The loan you want' })),
-    planAllowsFloor: withDefault(boolean({ label: prose('Your plan lets you borrow up to {loan-floor:usd} even when that is more than half your vested balance') }), false),
-    leaving: withDefault(oneOf(LEAVING, { label: 'Are you staying, leaving, or is the plan ending?', group: GROUPS.loanLeaving, choices: { staying: 'I am staying', 'leaving-job': 'I am leaving (or have left) the job', 'plan-ending': 'The plan is ending' } }), 'staying'),
-    separationDate: optional(date({ label: 'Date you leave (or left) the employer', group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW })),
-    offsetDate: optional(date({ label: 'Date the plan offsets the unpaid loan against your account', help: 'If empty: the default date, or the loan date.', group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW })),
+    outstandingBalance: withDefault(money({ label: 'Plan loans you owe', help: 'Staying: on the day of the new loan. Leaving: what is still unpaid when the plan offsets it.' }), 0),
+    highestBalanceLast12Months: withDefault(money({ label: prose('Highest balance of your plan loans in the {loan-lookback-months} months before the new loan'), shownWhen: STAYING }), 0),
+    requestedAmount: optional(money({ label: 'The loan you want', help: 'If empty: the largest you can borrow.', shownWhen: STAYING })),
+    planAllowsFloor: withDefault(boolean({ label: prose('Your plan lets you borrow up to {loan-floor:usd} even when that is more than half your vested balance'), shownWhen: STAYING }), false),
+    separationDate: optional(date({ label: 'Date you leave (or left) the employer', group: GROUPS.loanLeaving, requiredWhen: { field: 'leaving', is: 'leaving-job' }, shownWhen: LEAVING_NOW })),
+    offsetDate: optional(date({ label: 'Date the plan offsets the unpaid loan against your account', help: 'If empty: the date you leave.', group: GROUPS.loanLeaving, requiredWhen: { field: 'leaving', is: 'plan-ending' }, shownWhen: LEAVING_NOW })),
     offsetRolledOver: withDefault(money({ label: 'Part of the offset you put into an IRA or another plan from your own money by the deadline', group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }), 0),
     fivePercentOwner: withMeta(distributionFields.fivePercentOwner, { group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }),
     planOffersStillWorkingDelay: withMeta(distributionFields.planOffersStillWorkingDelay, { group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }),
     rmdStillToTake: withMeta(distributionFields.rmdStillToTake, { group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }),
-    birthDate: optional(date({ label: 'Your birth date', help: 'To show what a default would cost.', group: GROUPS.loanDefault })),
-    defaultDate: optional(date({ label: 'Date the loan would go into default', help: 'If empty: the loan date.', group: GROUPS.loanDefault })),
-    balanceAtDefault: optional(money({ label: 'Loan balance unpaid at the default', help: 'If empty: the whole loan.', group: GROUPS.loanDefault })),
+    birthDate: optional(date({ label: 'Your birth date', help: 'To show what not repaying would cost.', group: GROUPS.loanDefault })),
+    defaultDate: optional(date({ label: 'Date the loan would go into default', help: 'Staying: if empty, the loan date. Leaving: only if it went into default before you left.', group: GROUPS.loanDefault })),
+    balanceAtDefault: optional(money({ label: 'Loan balance unpaid at the default', help: 'If empty: the whole loan.', group: GROUPS.loanDefault, shownWhen: STAYING })),
     ...inGroup(returnFields, GROUPS.loanDefault),
   }, { openGroups: [GROUPS.loanLeaving] }),
   // The IRS example: $80,000 vested, $27,000 borrowed eight months ago with $18,000 still owed → up to $22,000 more.
@@ -64,25 +67,35 @@ export const loan = defineCheck({
     otherIncome: 60000,
   },
   run(req, explain) {
-    const year = yearOf(req.loanDate);
-    if (!isCovered(year)) return { errors: [yearNotCovered('loanDate', year)] };
+    const leaving = req.leaving !== 'staying';
+    // Leaving, the date that matters is the offset's: the one given, else (leaving the job) the day you leave, else a
+    // default before that; the date of a loan taken earlier only when nothing else is given.
+    const offsetDate = req.offsetDate ?? (req.leaving === 'leaving-job' ? req.separationDate : undefined) ?? req.defaultDate ?? req.loanDate;
+    if (!leaving && req.loanDate === undefined) return { errors: [{ field: 'loanDate', message: 'This field is required.' }] };
+    if (leaving && offsetDate === undefined)
+      return { errors: [req.leaving === 'leaving-job' ? { field: 'separationDate', message: 'Enter the date you leave (or left) the employer.' } : { field: 'offsetDate', message: 'Enter the date the plan offsets the loan.' }] };
+    const yearField = leaving ? (req.offsetDate ? 'offsetDate' : req.leaving === 'leaving-job' && req.separationDate ? 'separationDate' : req.defaultDate ? 'defaultDate' : 'loanDate') : 'loanDate';
+    const year = yearOf(leaving ? offsetDate! : req.loanDate!);
+    if (!isCovered(year)) return { errors: [yearNotCovered(yearField, year)] };
     if (req.outstandingBalance > req.vestedBalance) return { errors: [{ field: 'outstandingBalance', message: 'The loans owed cannot be more than the vested balance.' }] };
-    if (req.highestBalanceLast12Months < req.outstandingBalance)
+    if (!leaving && req.highestBalanceLast12Months < req.outstandingBalance)
       return { errors: [{ field: 'highestBalanceLast12Months', message: 'The highest balance in the last 12 months cannot be less than what is owed today.' }] };
 
-    const leaving = req.leaving !== 'staying';
-    const leavingErrors = loanLeavingErrors(req);
+    const leavingErrors = loanLeavingErrors(leaving ? { ...req, offsetDate, offsetField: yearField } : req);
     if (leavingErrors.length) return { errors: leavingErrors };
 
-    // 1–2. The limit, and repayment.
+    // 1–2. Staying: the limit on a new loan, and its repayment. Leaving, no new loan is taken: neither is worked out.
     const outstanding = toCents(req.outstandingBalance);
     const requested = req.requestedAmount === undefined ? null : toCents(req.requestedAmount);
-    const l = explainLoanLimit({ year, vested: toCents(req.vestedBalance), highestLast12Months: toCents(req.highestBalanceLast12Months), outstanding, planAllowsFloor: req.planAllowsFloor, requested }, explain);
-    const repay = loanRepayment(year, req.loanDate, explain);
+    const l = leaving ? null : explainLoanLimit({ year, vested: toCents(req.vestedBalance), highestLast12Months: toCents(req.highestBalanceLast12Months), outstanding, planAllowsFloor: req.planAllowsFloor, requested }, explain);
+    const repay = leaving ? null : loanRepayment(year, req.loanDate!, explain);
 
     // 3. What a default costs: the unpaid balance is a deemed distribution, computed like an early withdrawal.
+    // Staying, the loan is what you owe and the new loan (the largest, if no amount is given). Leaving, it is what you
+    // owe, and a loan you name with it: an empty amount is no new loan, never the largest one (IRC §402(c)(3)(C) offsets
+    // the unpaid balance).
     let defaultCost = null;
-    const loanTotal = outstanding + (requested ?? l.newLoanMax);
+    const loanTotal = outstanding + (requested ?? l?.newLoanMax ?? 0);
     const atDefault = req.balanceAtDefault === undefined ? loanTotal : toCents(req.balanceAtDefault);
     if (!leaving && req.birthDate && atDefault > 0) {
       const w: WithdrawalRequest = {
@@ -90,7 +103,7 @@ export const loan = defineCheck({
         filingStatus: req.filingStatus, otherIncome: req.otherIncome, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind, spouseNoGrossIncome: req.spouseNoGrossIncome,
         itemizedDeductions: req.itemizedDeductions, stateTaxRate: req.stateTaxRate,
         socialSecurityBenefits: req.socialSecurityBenefits, taxExemptInterest: req.taxExemptInterest, livedApartFromSpouseAllYear: req.livedApartFromSpouseAllYear,
-        distributionDate: req.defaultDate ?? req.loanDate, birthDate: req.birthDate, amount: toDollars(atDefault), vestedBalance: Math.max(req.vestedBalance, toDollars(atDefault)),
+        distributionDate: req.defaultDate ?? req.loanDate!, birthDate: req.birthDate, amount: toDollars(atDefault), vestedBalance: Math.max(req.vestedBalance, toDollars(atDefault)),
       };
       const errors = validateWithdrawal(w).map((e) => ({ field: e.field === 'distributionDate' ? 'defaultDate' : e.field === 'amount' ? 'balanceAtDefault' : e.field, message: e.message }));
       if (errors.length) return { errors };
@@ -117,8 +130,7 @@ export const loan = defineCheck({
 
     // 4. Leaving the job or the plan ending: a loan offset, rollable by the deadline.
     let offset = null;
-    if (leaving && atDefault > 0) {
-      const offsetDate = req.offsetDate ?? req.defaultDate ?? req.loanDate;
+    if (leaving && atDefault > 0 && offsetDate !== undefined) {
       const oy = yearOf(offsetDate);
       const rolled = Math.min(toCents(req.offsetRolledOver), atDefault);
       if (toCents(req.offsetRolledOver) > atDefault) return { errors: [{ field: 'offsetRolledOver', message: 'You cannot roll over more than the offset.' }] };
@@ -163,19 +175,23 @@ export const loan = defineCheck({
     return {
       result: {
         taxYear: year,
-        dollarLimit: toDollars(l.dollarMax),
-        reductionForRecentLoans: toDollars(l.reduction),
-        reducedDollarLimit: toDollars(l.reducedDollarMax),
-        halfVestedBalance: toDollars(l.halfVested),
-        floorApplies: l.floorApplies,
-        vestedBalanceLimit: toDollars(l.vestedLimit),
-        totalLoanLimit: toDollars(l.totalLimit),
-        maxNewLoan: toDollars(l.newLoanMax),
+        leaving: req.leaving,
+        /** What you owe on plan loans (leaving: with any loan you name), the balance an offset or default takes. */
+        unpaidBalance: toDollars(atDefault),
+        // The limit on a new loan and its term: null for a reader who is leaving, who takes no new loan.
+        dollarLimit: l && toDollars(l.dollarMax),
+        reductionForRecentLoans: l && toDollars(l.reduction),
+        reducedDollarLimit: l && toDollars(l.reducedDollarMax),
+        halfVestedBalance: l && toDollars(l.halfVested),
+        floorApplies: l && l.floorApplies,
+        vestedBalanceLimit: l && toDollars(l.vestedLimit),
+        totalLoanLimit: l && toDollars(l.totalLimit),
+        maxNewLoan: l && toDollars(l.newLoanMax),
         requestedAmount: requested === null ? null : toDollars(requested),
-        requestedWithinLimit: requested === null ? null : requested <= l.newLoanMax,
-        termYears: repay.termYears,
-        repayBy: repay.repayBy,
-        paymentIntervalMonths: repay.intervalMonths,
+        requestedWithinLimit: requested === null || !l ? null : requested <= l.newLoanMax,
+        termYears: repay && repay.termYears,
+        repayBy: repay && repay.repayBy,
+        paymentIntervalMonths: repay && repay.intervalMonths,
         default: defaultCost,
         offset,
       },

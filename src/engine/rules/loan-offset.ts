@@ -12,7 +12,6 @@
  * with box 7 code M, together with 1, 2 or 7 (Instructions for Forms 1099-R and 5498, Guide to Distribution Codes,
  * "Plan loan offsets"); any other offset is an actual distribution with its ordinary code.
  */
-import { isCovered, yearNotCovered } from '../core/check.ts';
 import { addDays, addMonths, longDate, yearOf } from '../core/dates.ts';
 import { figureValue, type Explanation, type FigureUse } from '../core/explain.ts';
 import { usd, type Cents } from '../core/money.ts';
@@ -59,7 +58,8 @@ export function loanOffsetTiming(reason: LeavingReason, offsetDate: string, sepa
   };
 }
 
-type LeavingFacts = { leaving: 'staying' | LeavingReason; loanDate: string; defaultDate?: string | undefined; offsetDate?: string | undefined; separationDate?: string | undefined; offsetRolledOver: number };
+/** `offsetDate`: leaving, the date of the offset as the check settles it (given, or the day you leave, …), from `offsetField`. */
+type LeavingFacts = { leaving: 'staying' | LeavingReason; offsetField?: string; loanDate?: string | undefined; defaultDate?: string | undefined; offsetDate?: string | undefined; separationDate?: string | undefined; offsetRolledOver: number };
 
 /**
  * Facts that contradict each other or the reader's choice: the offset fields belong to leaving only; a plan that ends
@@ -67,17 +67,17 @@ type LeavingFacts = { leaving: 'staying' | LeavingReason; loanDate: string; defa
  */
 export function loanLeavingErrors(r: LeavingFacts): FieldError[] {
   if (r.leaving === 'staying') {
-    if (r.defaultDate !== undefined && r.defaultDate < r.loanDate) return [{ field: 'defaultDate', message: 'The default cannot come before the loan.' }];
+    if (r.defaultDate !== undefined && r.loanDate !== undefined && r.defaultDate < r.loanDate) return [{ field: 'defaultDate', message: 'The default cannot come before the loan.' }];
     const onlyLeaving: string[] = (['offsetDate', 'separationDate'] as const).filter((k) => r[k] !== undefined);
     if (r.offsetRolledOver > 0) onlyLeaving.push('offsetRolledOver');
     return onlyLeaving.map((field) => ({ field, message: 'This applies only when you leave the job or the plan ends; choose that first or leave it empty.' }));
   }
   const errors: FieldError[] = [];
   if (r.leaving === 'plan-ending' && r.separationDate !== undefined) errors.push({ field: 'separationDate', message: 'A plan that ends offsets the loan whether or not you leave; leave the separation date empty.' });
-  const od = r.offsetDate ?? r.defaultDate ?? r.loanDate;
-  if (od < r.loanDate) errors.push({ field: r.offsetDate ? 'offsetDate' : 'defaultDate', message: 'The offset cannot come before the loan.' });
+  const od = r.offsetDate;
+  if (od === undefined) return errors;
+  if (r.loanDate !== undefined && od < r.loanDate) errors.push({ field: r.offsetField ?? 'offsetDate', message: 'The offset cannot come before the loan.' });
   if (r.separationDate !== undefined && r.separationDate > od) errors.push({ field: 'separationDate', message: 'The plan offsets the loan after you leave; the separation date must be on or before the offset date.' });
-  if (!isCovered(yearOf(od))) errors.push(yearNotCovered(r.offsetDate ? 'offsetDate' : 'defaultDate', yearOf(od)));
   return errors;
 }
 
