@@ -2,6 +2,7 @@
 // words of the guides' text and of the reader vocabulary, as Pagefind indexes them. Built at build
 // time into /search/vocabulary.json. Pure: no Astro, no file system.
 import { searchWords } from './search-query.ts';
+import { stem } from './search-ranking.ts';
 
 /**
  * The prose of an MDX guide, roughly as a reader sees it: without the front matter, import lines,
@@ -23,7 +24,11 @@ const WORD = /^[a-z]{3,24}$/;
 export interface IndexWords {
   /** The distinct words, most frequent first (the order that breaks ties between equally near corrections). */
   words: string[];
-  /** For each word, how many of the pages hold it in their text: what makes a word say much or little about a page. */
+  /**
+   * For each word, how many of the pages hold it in their text, in any of its forms ("withdraw" is
+   * on every page that says "withdrawal", as Pagefind's stemming finds it): what makes a word say
+   * much or little about a page.
+   */
   pages: number[];
   /** How many pages there are. */
   pageCount: number;
@@ -31,22 +36,23 @@ export interface IndexWords {
 
 /**
  * The distinct words of the pages' texts and of the reader terms. Terms count once each, so a word
- * only the vocabulary has is still offered for correction, after the words of the text; it is on
- * no page's text (its page count is 0).
+ * only the vocabulary has is still offered for correction, after the words of the text; its page
+ * count is that of its forms the text holds (0 for none).
  */
 export function indexWords(pageTexts: readonly string[], terms: readonly string[]): IndexWords {
   const counts = new Map<string, number>();
+  // Pages by stem: a word's forms share one count.
   const pages = new Map<string, number>();
   for (const text of pageTexts) {
     const seen = new Set<string>();
     for (const word of searchWords(text)) {
       if (!WORD.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
-      seen.add(word);
+      seen.add(stem(word));
     }
-    for (const word of seen) pages.set(word, (pages.get(word) ?? 0) + 1);
+    for (const s of seen) pages.set(s, (pages.get(s) ?? 0) + 1);
   }
   for (const term of terms) for (const word of searchWords(term)) if (WORD.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const words = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
-  return { words, pages: words.map((w) => pages.get(w) ?? 0), pageCount: pageTexts.length };
+  return { words, pages: words.map((w) => pages.get(stem(w)) ?? 0), pageCount: pageTexts.length };
 }

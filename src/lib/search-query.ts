@@ -53,13 +53,22 @@ export function readerAge(query: string): ReaderAge | undefined {
 /** A sum of money as readers type it: "$20,000", "20,000", "50000", "100k", "20 thousand"; not a year, form or plan name. */
 const AMOUNT = /\$\s*\d[\d,.]*\s*k?\b|\b\d{1,3}(?:,\d{3})+\b|\b\d{5,}\b|\b(?!(?:401|403|457)k?\b)\d+(?:\.\d+)?\s?k\b|\b\d+\s+(?:thousand|million)\b/gi;
 
+/** Words that make a sum beside them a limit the reader asks about, not a sum of their own: "loan limit 50000", "max of $23,500". */
+const LIMIT_WORDS: ReadonlySet<string> = new Set(['limit', 'limits', 'max', 'maximum', 'cap', 'capped', 'ceiling', 'threshold']);
+
 /**
  * The sums of money a (normalized) query states, as search words ("withdraw $20,000" → ["20000"]):
  * a reader who gives one wants their own figure worked out. Four-digit numbers without a comma or
- * "$" are left out: they are years and form numbers as often as amounts.
+ * "$" are left out: they are years and form numbers as often as amounts. So is a sum beside a word
+ * naming a limit ("401k loan limit 50000"): that is the rule's figure, which the guide states.
  */
 export function readerAmounts(query: string): string[] {
-  return [...query.matchAll(AMOUNT)].flatMap((m) => searchWords(m[0]));
+  return [...query.matchAll(AMOUNT)].flatMap((m) => {
+    const before = searchWords(query.slice(0, m.index)).filter((w) => w !== 'of' && w !== 'is');
+    const after = searchWords(query.slice(m.index + m[0].length));
+    if (LIMIT_WORDS.has(before.at(-1) ?? '') || LIMIT_WORDS.has(after[0] ?? '')) return [];
+    return searchWords(m[0]);
+  });
 }
 
 /**

@@ -26,6 +26,8 @@ export interface SubjectTerms {
   terms: readonly string[];
   /** Whether the reader's age decides which page answers it (taking money out: see `AgePage`). */
   byAge?: boolean;
+  /** The subject's own pages by age, when they are not those of taking money out (leaving a job: the rule of 55 from the year before its age). */
+  ages?: readonly AgePage[];
 }
 
 /**
@@ -119,15 +121,23 @@ export function namedPages(
     return entry;
   };
   const named = new Map<string, Entry>();
-  // What the subjects whose page depends on the reader's age cover, to hand to the page for that age.
-  const byAge: Entry = { covered: new Set(), matched: new Set(), terms: [], light: new Set() };
+  // What the subjects whose page depends on the reader's age cover, to hand to the page for that age,
+  // by the subjects' pages by age (those of taking money out unless a subject has its own).
+  const byAge = new Map<readonly AgePage[], Entry>();
+  const byAgeOf = (subject: SubjectTerms): Entry[] => {
+    if (!subject.byAge || !age) return [];
+    const bands = subject.ages ?? age.pages;
+    const entry = byAge.get(bands) ?? { covered: new Set<string>(), matched: new Set<string>(), terms: [], light: new Set<string>() };
+    byAge.set(bands, entry);
+    return [entry];
+  };
   for (const subject of subjects) {
     for (const term of subject.terms) {
       const tw = termWords(term).filter((t, _, all) => !OPTIONAL_WORDS.has(t) || all.every((u) => OPTIONAL_WORDS.has(u)));
       if (tw.length === 0 || !tw.every((t) => words.some((w) => sameWord(w, t)))) continue;
       const covers = content.filter((w) => tw.some((t) => sameWord(w, t)));
       if (covers.length === 0) continue;
-      for (const entry of subject.byAge ? [entryOf(subject.url), byAge] : [entryOf(subject.url)]) {
+      for (const entry of [entryOf(subject.url), ...byAgeOf(subject)]) {
         for (const w of covers) entry.covered.add(w);
         for (const w of words) if (!PLAN_WORDS.has(w) && tw.some((t) => sameWord(w, t))) entry.matched.add(w);
         entry.terms.push(term);
@@ -137,13 +147,16 @@ export function namedPages(
   // A stated age ("withdraw at 45", "401k at 62") decides which page answers taking money out: the
   // page for that age takes on what the age-dependent subjects cover, and the age itself, which
   // weighs as little as a word on every page: "catch up at 60" is still about catch-ups.
-  const agePage = age ? pageForAge(age.years, age.pages) : undefined;
-  if (age && agePage) {
+  // With no age-dependent subject named, the age goes to the page for taking money out.
+  if (age && byAge.size === 0) byAge.set(age.pages, { covered: new Set(), matched: new Set(), terms: [], light: new Set() });
+  for (const [bands, of] of age ? byAge : []) {
+    const agePage = pageForAge(age!.years, bands);
+    if (!agePage) continue;
     const entry = entryOf(agePage);
-    for (const w of byAge.covered) entry.covered.add(w);
-    for (const w of byAge.matched) entry.matched.add(w);
-    entry.terms.push(...byAge.terms);
-    const ageWord = String(age.years);
+    for (const w of of.covered) entry.covered.add(w);
+    for (const w of of.matched) entry.matched.add(w);
+    entry.terms.push(...of.terms);
+    const ageWord = String(age!.years);
     if (!entry.covered.has(ageWord)) entry.light.add(ageWord);
     entry.covered.add(ageWord);
     entry.matched.add(ageWord);

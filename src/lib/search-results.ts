@@ -90,8 +90,9 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
  * ("…default and deemed distributions" before "…loan offsets", which mentions a loan in default in
  * passing; "Catch-up contributions" before a table of limits with a catch-up column). Terms the
  * page's own title says are left out while others remain: they found the page, not a part of it.
- * Then Pagefind's own scores decide. The page's list of sources comes last: it cites the page's
- * subjects by their titles, so the query's words are there, but the answer never is.
+ * Then Pagefind's own scores decide. The page's list of sources is left out: it cites the page's
+ * subjects by their titles, so the query's words are there, but the answer never is; when nothing
+ * else matches, the result opens at the top of the page.
  */
 export function rankHeadings(data: PagefindResultData, queryTerms: readonly string[], limit = MAX_HEADINGS): PagefindSubResult[] {
   // "rule of 55 calendar year" asks the rule-of-55 page for its calendar-year section.
@@ -107,20 +108,18 @@ export function rankHeadings(data: PagefindResultData, queryTerms: readonly stri
   for (const location of data.locations) for (const t of termsAt(location)) onPage.set(t, (onPage.get(t) ?? 0) + 1);
 
   const ranked = data.sub_results
-    .filter((sub) => sub.url.includes('#'))
+    .filter((sub) => sub.url.includes('#') && !sub.url.endsWith(SOURCES_HASH))
     .map((sub, order) => {
       const covered = new Set(sub.locations.flatMap(termsAt));
       const titleWords = searchWords(sub.title);
       const titled = terms.filter((t) => titleWords.some((w) => saysTerm(w, t)));
       const specificity = [...covered, ...titled].reduce((sum, t) => sum + 1 / (onPage.get(t) ?? 1), 0);
       const score = (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
-      const sources = sub.url.endsWith(SOURCES_HASH);
-      return { sub, specificity, score, sources, order };
+      return { sub, specificity, score, order };
     })
     .filter((r) => r.specificity > 0 || r.score > 0);
   ranked.sort(
     (a, b) =>
-      Number(a.sources) - Number(b.sources) ||
       b.specificity - a.specificity ||
       b.score - a.score ||
       a.order - b.order,

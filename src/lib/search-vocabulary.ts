@@ -33,9 +33,16 @@ export interface Subject {
   pages: readonly string[];
   /** Words and phrases readers type for it, lower case. Each term names the subject when the query holds all its words. */
   terms: readonly string[];
-  /** Whether a stated age decides its page instead ("withdraw at 45" is an early withdrawal): see `agePages`. */
-  byAge?: true;
+  /** Whether a stated age decides its page instead ("withdraw at 45" is an early withdrawal), and by which pages by age: see `agePages`. */
+  byAge?: AgeBands;
 }
+
+/**
+ * Which pages answer a subject by the reader's age: taking money out (early withdrawals, taxation,
+ * RMDs), leaving a job (the same, with the rule of 55 in the years it can apply) or retiring (the
+ * same, with retirement income instead of taxation once withdrawals owe no additional tax).
+ */
+export type AgeBands = 'withdrawal' | 'leaving' | 'retiring';
 
 // Myths are answered on the myths page only when the query states the myth in its own words: its
 // terms below repeat each claim whole, so a query must hold all of a claim's words to reach it.
@@ -45,10 +52,16 @@ export const READER_VOCABULARY: readonly Subject[] = [
     about: 'how a 401(k) is taxed, overall',
     pages: ['401k-taxes-at-a-glance'],
     terms: [
-      '401k', '401(k)', '401k taxes', '401k tax', 'how is a 401k taxed', 'how are 401ks taxed', '401k tax rules',
+      '401k', '401(k)',
       'tax deferred', 'tax deferral', 'pre tax', 'pretax', 'traditional 401k', 'traditional vs roth', 'roth vs traditional',
       'roth or traditional', 'roth or pretax', 'pretax or roth', 'roth or pre tax', 'roth better', 'roth worth it', 'choose roth', 'should roth', 'overview', 'basics', 'beginner', 'explained', 'how does a 401k work',
     ],
+  },
+  {
+    about: 'the tax on a 401(k), asked in general: the overview, or at an age stated the page for taking money out at that age',
+    pages: ['401k-taxes-at-a-glance'],
+    byAge: 'withdrawal',
+    terms: ['401k taxes', '401k tax', 'how is a 401k taxed', 'how are 401ks taxed', '401k tax rules'],
   },
   {
     about: 'the other workplace plans: 403(b), 457(b), TSP',
@@ -88,7 +101,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'contribution', 'contributions', 'contribution limit', 'contribution limits', 'contribute', 'how much can i contribute', 'how much can i put', 'put in my 401k', 'how much can i save', '401k limit', '401k limits', 'limit', 'limits',
       'max contribution', 'maximum contribution', 'max out', 'maxing out', 'annual limit', 'deferral limit', 'elective deferral',
       'elective deferrals', '402(g)', 'salary deferral', 'is 401k deductible', 'deduct contributions', 'contributions deductible',
-      'tax deduction for 401k', 'pre tax contributions', 'reduce taxable income', 'lower taxable income', 'reduce taxes', 'lower taxes', 'save on taxes', 'tax savings', 'w-2 box 12', 'employer match', 'matching contributions',
+      'tax deduction for 401k', 'pre tax contributions', 'reduce taxable income', 'lower taxable income', 'reduce agi', 'lower agi', 'reduce adjusted gross income', 'lower adjusted gross income', 'reduce taxes', 'lower taxes', 'save on taxes', 'tax savings', 'w-2 box 12', 'employer match', 'matching contributions',
       // Deferrals escape income tax, not Social Security and Medicare tax (W-2 boxes 3 and 5).
       'fica', 'payroll tax', 'contributions social security tax', 'contributions medicare tax', 'box 12', 'code d',
     ],
@@ -126,7 +139,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'how a withdrawal is taxed: ordinary income, basis, withholding, Form 1099-R',
     pages: ['how-withdrawals-are-taxed'],
-    byAge: true,
+    byAge: 'withdrawal',
     terms: [
       'withdrawal tax', 'withdrawal taxes', 'tax on withdrawal', 'tax on withdrawals', 'taxes on withdrawal', 'taxed withdrawal',
       'withdrawals taxed', 'withdrawl tax', 'distribution tax', 'tax on distribution', 'taxable distribution', '401k distribution',
@@ -256,14 +269,28 @@ export const READER_VOCABULARY: readonly Subject[] = [
     about: 'the rule of 55: separation from service in or after the year you turn 55, public safety at 50',
     pages: ['rule-of-55'],
     terms: [
-      'rule of 55', 'age 55 rule', 'separation from service', 'separated from service', 'separation',
-      'leave job', 'leaving job', 'left job', 'leave my job', 'left my job', 'quit', 'quit job', 'quit my job', 'quitting',
-      'laid off', 'layoff', 'lost job', 'lost my job', 'job loss', 'fired', 'terminated', 'terminated employment', 'retire early',
+      'rule of 55', 'age 55 rule', 'separation from service', 'separated from service', 'separation', 'retire early',
       'early retirement', 'retiring early', 'retire before 59½', 'public safety', 'police', 'firefighter',
-      'first responder', 'rule of 50', 'change jobs', 'changing jobs', 'new job', 'retire at 55', 'retiring at 55', 'leave at 55', 'quit at 55',
+      'first responder', 'rule of 50', 'retire at 55', 'retiring at 55', 'leave at 55', 'quit at 55',
       'laid off at 55', 'retire penalty', 'retire penalized', 'retiring penalty', 'retired penalty',
+    ],
+  },
+  {
+    about: 'leaving a job: the rule of 55, or at an age stated, the page for that age (before the rule can apply, early withdrawals)',
+    pages: ['rule-of-55'],
+    byAge: 'leaving',
+    terms: [
+      'leave job', 'leaving job', 'left job', 'leave my job', 'left my job', 'quit', 'quit job', 'quit my job', 'quitting',
+      'laid off', 'layoff', 'lost job', 'lost my job', 'job loss', 'fired', 'terminated', 'terminated employment',
+      'change jobs', 'changing jobs', 'new job', 'separated', 'stop working', 'stopped working',
       'quit cash out', 'left job cash out', 'leave job cash out', 'laid off cash out', 'fired cash out', 'quit withdraw', 'left job withdraw',
     ],
+  },
+  {
+    about: 'retiring at an age stated: before the rule of 55 early withdrawals, then the rule of 55, then retirement income',
+    pages: ['retirement-income-and-your-tax-return'],
+    byAge: 'retiring',
+    terms: ['retire', 'retiring'],
   },
   // ── Hardship ─────────────────────────────────────────────────────────────────────────────────
   {
@@ -425,6 +452,8 @@ export interface ResolvedSubject {
   url: string;
   terms: readonly string[];
   byAge?: true;
+  /** Its pages by age, when they are not those of taking money out (`agePages`). */
+  ages?: AgePage[];
 }
 
 /**
@@ -451,7 +480,9 @@ export function resolveSubjects(existing: ReadonlySet<string> = sitePages(), voc
   const out: ResolvedSubject[] = [];
   for (const s of vocabulary) {
     const page = pageOf(s, existing);
-    if (page !== undefined) out.push({ url: pageHref(page), terms: s.terms, ...(s.byAge ? { byAge: s.byAge } : {}) });
+    if (page === undefined) continue;
+    const ages = s.byAge && s.byAge !== 'withdrawal' ? { ages: agePages(existing, s.byAge) } : {};
+    out.push({ url: pageHref(page), terms: s.terms, ...(s.byAge ? { byAge: true as const, ...ages } : {}) });
   }
   return out;
 }
@@ -460,16 +491,21 @@ export function resolveSubjects(existing: ReadonlySet<string> = sitePages(), voc
  * Which page answers taking money out, by the reader's age: the early-withdrawals guide before 59½
  * (IRC §72(t)(2)(A)(i)), the taxation guide from the first whole year past it, and the RMD guide from
  * the age RMDs start for those reaching it now (IRC §401(a)(9)(C)(v): 73 for those born 1951–1959).
+ * Leaving a job, the rule of 55's guide answers from the year before its age, since leaving at 54 in
+ * the calendar year one turns 55 counts (IRC §72(t)(2)(A)(v); Notice 87-13, Q&A-20), until 59½;
+ * retiring, the retirement-income guide answers after 59½ instead of the taxation guide.
  * Ages come from the data; pages the site lacks are left out.
  */
-export function agePages(existing: ReadonlySet<string> = sitePages()): AgePage[] {
-  const half = ruleFigures['age-59-half-birthday'].value + ruleFigures['age-59-half-months'].value / 12;
-  const bands = [
+export function agePages(existing: ReadonlySet<string> = sitePages(), bands: AgeBands = 'withdrawal'): AgePage[] {
+  const half = Math.ceil(ruleFigures['age-59-half-birthday'].value + ruleFigures['age-59-half-months'].value / 12);
+  const rule55 = { page: 'rule-of-55', from: ruleFigures['separation-age'].value - 1 };
+  const list = [
     { page: 'early-withdrawals', from: 0 },
-    { page: 'how-withdrawals-are-taxed', from: Math.ceil(half) },
+    ...(bands === 'withdrawal' ? [] : [rule55]),
+    { page: bands === 'retiring' ? 'retirement-income-and-your-tax-return' : 'how-withdrawals-are-taxed', from: half },
     { page: 'required-minimum-distributions', from: ruleFigures['rmd-age-born-1951-1959'].value },
   ];
-  return bands.filter((b) => existing.has(b.page)).map((b) => ({ url: pageHref(b.page), from: b.from }));
+  return list.filter((b) => existing.has(b.page)).map((b) => ({ url: pageHref(b.page), from: b.from }));
 }
 
 /**

@@ -24,3 +24,9 @@ test('lists distinct words most frequent first, with the number of pages holding
 test('keeps only words of three to twenty-four letters: no numbers, no short words', () => {
   expect(indexWords(['a 401k of 59½ is ok tax'], []).words).toEqual(['tax']);
 });
+
+test('counts the pages holding a word in any of its forms, as Pagefind stems them', () => {
+  const words = indexWords(['we withdraw', 'a withdrawal', 'withdrawals and a loan'], ['withdrawing']);
+  // withdraw, withdrawal, withdrawals, withdrawing share the stem "withdraw", on all 3 pages; loan is on 1.
+  expect(Object.fromEntries(words.words.map((w, i) => [w, words.pages[i]]))).toMatchObject({ withdraw: 3, withdrawal: 3, withdrawals: 3, withdrawing: 3, loan: 1 });
+});

@@ -87,3 +87,11 @@ test('reads the sums of money a query states, but not years, forms or plan names
   expect(readerAmounts('cash out 20 thousand')).toEqual(['20', 'thousand']);
   expect(readerAmounts('2026 limits form 5329 1099-r 403b')).toEqual([]);
 });
+
+test('does not take a sum beside a word naming a limit for the reader’s own: it is the limit asked about', () => {
+  expect(readerAmounts('401k loan limit 50000')).toEqual([]);
+  expect(readerAmounts('is the max $23,500')).toEqual([]);
+  expect(readerAmounts('50000 limit on loans')).toEqual([]);
+  // A sum elsewhere in a query about a limit is still the reader's.
+  expect(readerAmounts('withdraw 20000 over the limit')).toEqual(['20000']);
+});

@@ -106,6 +106,27 @@ test('a stated age hands what the age-dependent subject covers to the page for t
   expect(pageForAge(73, ages)).toBe('/rmd/');
 });
 
+test('a subject with pages by age of its own hands what it covers to its page for the age, the others to theirs', () => {
+  const leaving = [
+    { url: '/early/', from: 0 },
+    { url: '/rule-of-55/', from: 54 },
+  ];
+  const subjects: SubjectTerms[] = [
+    { url: '/taxation/', terms: ['withdraw'], byAge: true },
+    { url: '/rule-of-55/', terms: ['laid off'], byAge: true, ages: leaving },
+  ];
+  const ages = [
+    { url: '/early/', from: 0 },
+    { url: '/taxation/', from: 60 },
+  ];
+  const at = (q: string, years: number) =>
+    Object.fromEntries([...namedPages(words(q), subjects, undefined, [], { years, pages: ages })].map(([url, n]) => [url, Number(n.covered.toFixed(3))]));
+  // At 50 both go to the early page: withdraw 1 + laid 1 + off 1 + the age ln 2 ≈ 3.693.
+  expect(at('laid off withdraw at 50', 50)['/early/']).toBe(3.693);
+  // At 56 "laid off" goes to the rule of 55 (2 + 0.693), "withdraw" to the early page (1 + 0.693).
+  expect(at('laid off withdraw at 56', 56)).toMatchObject({ '/rule-of-55/': 2.693, '/early/': 1.693 });
+});
+
 test('a sum of money of the reader’s own asks for a calculation, as “calculator” does', () => {
   const tools = [{ url: '/checks/hardship/', guides: ['/hardship/'] }];
   const named = namedPages(words('hardship withdrawal 20000'), SUBJECTS, undefined, tools, undefined, ['20000']);

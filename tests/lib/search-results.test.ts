@@ -41,7 +41,7 @@ test('a result view carries title, topic, excerpt parts and the best headings', 
   expect(view.headings.map((h) => h.title)).toEqual(['Missing payments', 'Repaying the loan']);
 });
 
-test('ranks the list of sources after every other section, since it only cites the page’s subjects', () => {
+test('leaves out the list of sources, even when it alone matches, since it only cites the page’s subjects', () => {
   const withSources: PagefindResultData = {
     ...page,
     sub_results: [
@@ -49,7 +49,10 @@ test('ranks the list of sources after every other section, since it only cites t
       { title: 'Sources', url: '/guides/loans/#sources', excerpt: '', locations: [13], weighted_locations: [{ weight: 1, balanced_score: 900, location: 13 }] },
     ],
   };
-  expect(rankHeadings(withSources, ['loan', 'default']).map((s) => s.title)).toEqual(['Missing payments', 'Repaying the loan', 'Sources']);
+  expect(rankHeadings(withSources, ['loan', 'default']).map((s) => s.title)).toEqual(['Missing payments', 'Repaying the loan']);
+  // "retire" only in a cited title: no section answers it, so the result opens at the top of the page.
+  const onlySources: PagefindResultData = { ...withSources, sub_results: withSources.sub_results.filter((s) => s.title === 'Sources') };
+  expect(rankHeadings(onlySources, ['loan', 'default'])).toEqual([]);
 });
 
 // A page of 12 words: "loan" six times (words 0, 1, 2, 3, 4 and 7), "default" twice (words 9 and 10). The offsets

@@ -131,6 +131,22 @@ test('taking money out is answered by age: early withdrawals before 59½, taxati
   expect(agePages(new Set(['how-withdrawals-are-taxed']))).toEqual([{ url: '/guides/how-withdrawals-are-taxed/', from: 60 }]);
 });
 
+test('leaving a job is answered by the rule of 55 from 54, the year one may turn 55, until 59½; retiring past 59½ by retirement income', () => {
+  // IRC §72(t)(2)(A)(v), Notice 87-13 Q&A-20: leaving at 54 in the calendar year one turns 55 qualifies, so 55 − 1 = 54.
+  expect(agePages(pages, 'leaving')).toEqual([
+    { url: '/guides/early-withdrawals/', from: 0 },
+    { url: '/guides/rule-of-55/', from: 54 },
+    { url: '/guides/how-withdrawals-are-taxed/', from: 60 },
+    { url: '/guides/required-minimum-distributions/', from: 73 },
+  ]);
+  expect(agePages(pages, 'retiring').map((p) => p.url)).toEqual([
+    '/guides/early-withdrawals/',
+    '/guides/rule-of-55/',
+    '/guides/retirement-income-and-your-tax-return/',
+    '/guides/required-minimum-distributions/',
+  ]);
+});
+
 test.each([
   ['withdraw 401k at 45', '/guides/early-withdrawals/'],
   ['can i take money out at 59', '/guides/early-withdrawals/'],
@@ -139,6 +155,15 @@ test.each([
   // A subject of its own keeps its page whatever the age.
   ['catch up contributions at 60', '/guides/401k-contributions-and-taxes/'],
   ['loan at 45', '/guides/401k-loans-vs-withdrawals/'],
+  // Leaving a job or retiring: before the rule of 55 can apply the exceptions, then the rule, then income tax or retirement income.
+  ['retire at 52', '/guides/early-withdrawals/'],
+  ['retire at 54', '/guides/rule-of-55/'],
+  ['laid off at 57', '/guides/rule-of-55/'],
+  ['quit my job at 45', '/guides/early-withdrawals/'],
+  ['retire at 65', '/guides/retirement-income-and-your-tax-return/'],
+  ['retiring at 75', '/guides/required-minimum-distributions/'],
+  // The rule's own names keep its page at any age.
+  ['rule of 55 at 50', '/guides/rule-of-55/'],
 ])('“%s”, with its age, names %s first', (query, page) => {
   const q = normalizeQuery(query);
   const age = readerAge(q)!;
