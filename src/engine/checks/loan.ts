@@ -100,7 +100,7 @@ export const loan = defineCheck({
     if (!leaving && req.birthDate && atDefault > 0) {
       const w: WithdrawalRequest = {
         ...(DISTRIBUTION_DEFAULTS as WithdrawalRequest),
-        filingStatus: req.filingStatus, otherIncome: req.otherIncome, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind, spouseNoGrossIncome: req.spouseNoGrossIncome,
+        filingStatus: req.filingStatus, otherIncome: req.otherIncome, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind, spouseNoGrossIncome: req.spouseNoGrossIncome, spouseItemizes: req.spouseItemizes,
         itemizedDeductions: req.itemizedDeductions, stateTaxRate: req.stateTaxRate,
         socialSecurityBenefits: req.socialSecurityBenefits, taxExemptInterest: req.taxExemptInterest, livedApartFromSpouseAllYear: req.livedApartFromSpouseAllYear,
         distributionDate: req.defaultDate ?? req.loanDate!, birthDate: req.birthDate, amount: toDollars(atDefault), vestedBalance: Math.max(req.vestedBalance, toDollars(atDefault)),
@@ -150,7 +150,7 @@ export const loan = defineCheck({
       let code = timing.qualified ? 'M' : '';
       if (req.birthDate) {
         const base = {
-          year: oy, filingStatus: req.filingStatus, birthDate: req.birthDate, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind, spouseNoGrossIncome: req.spouseNoGrossIncome,
+          year: oy, filingStatus: req.filingStatus, birthDate: req.birthDate, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind, spouseNoGrossIncome: req.spouseNoGrossIncome, spouseItemizes: req.spouseItemizes,
           itemizedDeductions: req.itemizedDeductions === undefined ? undefined : toCents(req.itemizedDeductions),
           socialSecurityBenefits: toCents(req.socialSecurityBenefits), taxExemptInterest: toCents(req.taxExemptInterest), livedApartAllYear: req.livedApartFromSpouseAllYear,
         };

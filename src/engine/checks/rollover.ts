@@ -101,7 +101,7 @@ export const rollover = defineCheck({
     // 4. The income tax the taxable amount adds: the return with it minus the return without it.
     // Social Security benefits on the return can become taxable too (§86), and the senior deduction can phase out.
     const income = incomeTaxAdded({
-      year, filingStatus: req.filingStatus, birthDate: req.birthDate, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind, spouseNoGrossIncome: req.spouseNoGrossIncome,
+      year, filingStatus: req.filingStatus, birthDate: req.birthDate, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind, spouseNoGrossIncome: req.spouseNoGrossIncome, spouseItemizes: req.spouseItemizes,
       itemizedDeductions: req.itemizedDeductions === undefined ? undefined : toCents(req.itemizedDeductions),
       socialSecurityBenefits: toCents(req.socialSecurityBenefits), taxExemptInterest: toCents(req.taxExemptInterest), livedApartAllYear: req.livedApartFromSpouseAllYear,
       otherIncome: toCents(req.otherIncome),

@@ -46,6 +46,14 @@ const SPOUSE_NO_GROSS_INCOME = {
   shownWhen: { field: 'filingStatus', is: 'married-filing-separately' },
 } as const;
 
+/** IRC §63(c)(6)(A): on a separate return whose spouse itemizes, the standard deduction is zero. */
+const SPOUSE_ITEMIZES = {
+  label: 'Married filing separately: your spouse itemizes deductions',
+  help: 'Then your standard deduction is zero, so enter your own itemized deductions.',
+  group: GROUPS.return,
+  shownWhen: { field: 'filingStatus', is: 'married-filing-separately' },
+} as const;
+
 /** The federal return the distribution lands on. */
 export const returnFields = {
   filingStatus: withDefault(oneOf(FILING_STATUSES, { label: 'Filing status', choices: FILING_STATUS_LABELS }), 'single'),
@@ -54,6 +62,7 @@ export const returnFields = {
   blind: withDefault(boolean({ label: 'You are blind', help: 'For the additional standard deduction.', group: GROUPS.return }), false),
   spouseBlind: withDefault(boolean({ label: 'Your spouse is blind', help: 'On a joint return.', group: GROUPS.return, shownWhen: { field: 'filingStatus', is: SPOUSE_AMOUNT_STATUSES } }), false),
   spouseNoGrossIncome: withDefault(boolean(SPOUSE_NO_GROSS_INCOME), false),
+  spouseItemizes: withDefault(boolean(SPOUSE_ITEMIZES), false),
   itemizedDeductions: optional(money({ label: 'Itemized deductions, if you itemize', help: 'The larger of these and the standard deduction is used.', group: GROUPS.return })),
   stateTaxRate: optional(percent({ label: 'Your state income-tax rate, your own estimate', help: 'Shown apart, never computed from federal rules.', group: GROUPS.return })),
   socialSecurityBenefits: withDefault(money({ label: 'Social Security benefits this year', help: 'Before Medicare premiums: Form SSA-1099, box 5.', group: GROUPS.return }), 0),

@@ -33,6 +33,9 @@ export type ReturnFacts = {
    * taxpayer's dependent, so the spouse's age-65 and blindness amounts go on this return (IRC §63(f)(1)(B), (2)(B),
    * which require the spouse exemption of §151(b); Instructions for Form 1040, line 12). */
   spouseNoGrossIncome?: boolean | undefined;
+  /** Married filing separately: the spouse itemizes on a separate return, so this return's standard deduction is zero
+   * (IRC §63(c)(6)(A)). */
+  spouseItemizes?: boolean | undefined;
   itemizedDeductions?: Cents | undefined;
 };
 
@@ -103,7 +106,9 @@ export function federalIncomeTax(f: ReturnFacts, explain?: Explanation): Federal
     figureValue(usesUnmarriedAdditional(status) ? 'additional-standard-deduction-unmarried' : 'additional-standard-deduction-married', year, conditions ? uses : undefined),
   );
   const additional = conditions * perCondition;
-  const standard = basic + additional;
+  // §63(c)(6)(A): a separate return whose spouse itemizes has a standard deduction of zero, additional amounts included.
+  const noStandard = status === 'married-filing-separately' && !!f.spouseItemizes;
+  const standard = noStandard ? 0 : basic + additional;
   const itemized = f.itemizedDeductions ?? 0;
   // On a separate return the spouse's age or blindness counts only when the spouse had no gross income (§151(b)).
   const spouseGiven = !!f.spouseBlind || (!!f.spouseBirthDate && reachesAgeByYearEnd(f.spouseBirthDate, seniorAge, year));
@@ -112,7 +117,7 @@ export function federalIncomeTax(f: ReturnFacts, explain?: Explanation): Federal
     : f.spouseNoGrossIncome
       ? ' Your spouse’s age or blindness counts on your separate return because your spouse had no gross income, files no return and is no one’s dependent.'
       : ' Your spouse’s age or blindness does not count on your separate return unless your spouse had no gross income, files no return and is no one’s dependent.';
-  const deductionUsed = itemized > standard ? 'itemized' : 'standard';
+  const deductionUsed = noStandard || itemized > standard ? 'itemized' : 'standard';
   const deduction = Math.max(standard, itemized);
   explain?.add(
     'irc-63-standard-deduction',
@@ -120,7 +125,9 @@ export function federalIncomeTax(f: ReturnFacts, explain?: Explanation): Federal
       ? `Standard deduction ${usd(basic)}${conditions ? ` plus ${conditions} × ${usd(perCondition)} for age 65 or blindness = ${usd(standard)}` : ''}${itemized ? ` (larger than itemized deductions of ${usd(itemized)})` : ''}.${
           status === 'married-filing-separately' ? ' If your spouse itemizes on a separate return, you cannot take it: your standard deduction is zero and you itemize too.' : ''
         }${separateSpouseNote}`
-      : `Itemized deductions of ${usd(itemized)} are larger than the standard deduction of ${usd(standard)}, so they are used.`,
+      : noStandard
+        ? `Your spouse itemizes on a separate return, so your standard deduction is zero and you itemize too: ${usd(itemized)}.`
+        : `Itemized deductions of ${usd(itemized)} are larger than the standard deduction of ${usd(standard)}, so they are used.`,
     ['irc-63-c', ...(status === 'married-filing-separately' ? ['irc-63-c-6'] : []), ...(conditions ? ['irc-63-f', 'pub-501'] : []), ...(separateSpouseNote ? ['irc-151-b'] : []), ...figureSources(`standard-deduction-${scheduleStatus(status)}`, year)],
     uses,
   );
@@ -160,7 +167,7 @@ export function federalIncomeTax(f: ReturnFacts, explain?: Explanation): Federal
     ['irc-1-j', ...rp, 'i1040-tax-computation'],
     [{ label: 'Marginal rate', value: marginalRatePercent, unit: 'percent' }],
   );
-  return { adjustedGrossIncome: agi, socialSecurity: ss, standardDeduction: basic, additionalStandardDeduction: additional, itemizedDeductions: itemized, deductionUsed, seniorDeduction: senior, taxableIncome, tax, marginalRatePercent, brackets };
+  return { adjustedGrossIncome: agi, socialSecurity: ss, standardDeduction: noStandard ? 0 : basic, additionalStandardDeduction: noStandard ? 0 : additional, itemizedDeductions: itemized, deductionUsed, seniorDeduction: senior, taxableIncome, tax, marginalRatePercent, brackets };
 }
 
 /** Pub. 915, Worksheet 1 in one sentence: provisional income against the base amounts, and what that makes taxable. */

@@ -97,7 +97,7 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
 
   // 3. Income tax the distribution adds, then what is withheld from the payment.
   const income = incomeTaxAdded({
-    year, filingStatus: r.filingStatus, birthDate: r.birthDate, spouseBirthDate: r.spouseBirthDate, blind: r.blind, spouseBlind: r.spouseBlind, spouseNoGrossIncome: r.spouseNoGrossIncome,
+    year, filingStatus: r.filingStatus, birthDate: r.birthDate, spouseBirthDate: r.spouseBirthDate, blind: r.blind, spouseBlind: r.spouseBlind, spouseNoGrossIncome: r.spouseNoGrossIncome, spouseItemizes: r.spouseItemizes,
     itemizedDeductions: r.itemizedDeductions === undefined ? undefined : toCents(r.itemizedDeductions),
     socialSecurityBenefits: ss.benefits, taxExemptInterest: ss.taxExemptInterest, livedApartAllYear: ss.livedApartAllYear, otherIncome: toCents(r.otherIncome),
   }, includedThisYear, explain);
