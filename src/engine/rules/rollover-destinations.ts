@@ -5,10 +5,12 @@
  *   plan's Roth account (§402A(c)(4)) — not to another plan's Roth account;
  * - an in-plan Roth rollover is made inside the plan, so by direct rollover here;
  * - basis to a Roth IRA and the pre-tax part elsewhere in one distribution (Notice 2014-54) needs basis and a
- *   pre-tax destination.
+ *   pre-tax destination;
+ * - after-tax money into another employer plan only by direct rollover (§402(c)(2)(A)), so a 60-day rollover into a
+ *   plan holds at most the pre-tax part.
  */
 import type { Explanation } from '../core/explain.ts';
-import { usd, type Cents } from '../core/money.ts';
+import { toCents, usd, type Cents } from '../core/money.ts';
 import type { FieldError } from '../core/request-kit.ts';
 import type { RolloverDestination, RolloverMethod, RolloverSource } from './rollover-taxable-amount.ts';
 
@@ -31,6 +33,10 @@ export function rolloverContradictions(r: RolloverRequest, year: number): FieldE
   if (r.destination === 'in-plan-roth' && r.method !== 'direct') e.push({ field: 'method', message: 'An in-plan Roth rollover is made inside the plan: choose a direct rollover.' });
   if (r.method === 'direct' && r.redeposited > 0) e.push({ field: 'redeposited', message: 'A direct rollover moves the whole amount; leave this empty or choose a 60-day rollover.' });
   if (r.redeposited > r.amount) e.push({ field: 'redeposited', message: 'You cannot roll over more than the distribution.' });
+  // §402(c)(2)(A): after-tax money goes into another employer plan only by a direct trustee-to-trustee transfer; within
+  // 60 days only the pre-tax part can go there (the after-tax part can still go to an IRA, §402(c)(2)(B)).
+  else if (!roth && r.method === '60-day' && r.destination === 'plan-pre-tax' && r.basisInDistribution > 0 && r.redeposited > r.amount - r.basisInDistribution)
+    e.push({ field: 'redeposited', message: `Within 60 days only the pre-tax part (${usd(toCents(r.amount) - toCents(r.basisInDistribution))}) can go into another plan: after-tax money goes into a plan only by direct rollover, or into an IRA within 60 days.` });
   if (r.basisToRothIra && (roth || r.basisInDistribution === 0 || (r.destination !== 'traditional-ira' && r.destination !== 'plan-pre-tax')))
     e.push({ field: 'basisToRothIra', message: 'This split is for a distribution with after-tax basis whose pre-tax part goes to a traditional IRA or another plan.' });
   if (r.basisPaidToYou) {
