@@ -6,9 +6,11 @@ import { THEME_KEY } from './theme.ts';
 /**
  * A classic inline script in <head>: it runs before <body> is parsed, so nothing is painted in
  * the wrong theme. Tiny and dependency-free. It also marks the root `data-js`, so controls that need JavaScript
- * (the theme switch) are shown only when it runs, from the first frame: without it there is no dead button.
+ * (the theme switch) are shown only when it runs, from the first frame: without it there is no dead button. A URL
+ * carrying a check's scenario (`?ln.v=1&…`) marks it `data-scenario`, so the check's server-rendered example is not
+ * shown as the answer to that scenario while the check works it out (src/styles/checks.css).
  */
-export const THEME_BOOT_SCRIPT = `document.documentElement.dataset.js="";try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
+export const THEME_BOOT_SCRIPT = `document.documentElement.dataset.js="";try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}try{if(/[?&]\\w+\\.v=/.test(location.search))document.documentElement.dataset.scenario=""}catch(e){}`;
 
 /**
  * Injects THEME_BOOT_SCRIPT as a `head-inline` script. Astro renders those in <head> after its CSP

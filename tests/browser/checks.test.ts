@@ -812,6 +812,27 @@ describe('results a reader once saw wrong', () => {
   });
 });
 
+describe('a link carrying a scenario', () => {
+  test('opens on a phone at the scenario’s result without the reader scrolling, and never shows the example for it', async () => {
+    const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 } });
+    // The check's island arrives late, so the page is seen before the check has read the link.
+    await page.route(/\/_astro\/Loan\.[^/]*\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    // No #check-loan: the form starts below the fold at 360 px.
+    await page.goto(site.url('/checks/loan/?ln.v=1&ln.vestedBalance=60000'), { waitUntil: 'domcontentloaded' });
+    expect(await page.locator('#check-loan .cr-badge').isVisible()).toBe(false);
+    await page.locator('#check-loan .cf[data-live]').waitFor();
+    await settled(page, 'loan');
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    // Half of 60,000 = 30,000 < 41,000; 30,000 − 18,000 owed = 12,000 (§72(p)(2)(A)). The other inputs are the example's.
+    expect(await page.locator('#check-loan .cr-badge').textContent()).toBe('Partly example');
+    expectNumbers(await numbersOf(page, 'loan'), { 'Largest new loan': '$12,000' });
+    assertClean();
+  });
+});
+
 describe('a check on a guide', () => {
   // The checks' own behaviour is tested above on their pages; what a guide adds is two checks on one page.
   test('two checks on one guide each keep their own scenario in the URL, and the link restores both', async () => {

@@ -37,3 +37,15 @@ test('marks the root element as running JavaScript, so the theme switch shows on
   runInNewContext(THEME_BOOT_SCRIPT, { document: { documentElement: { dataset } }, localStorage: { getItem: () => null } });
   expect(dataset['js']).toBe('');
 });
+
+test('marks the root element when the link carries a check’s scenario, and only then', () => {
+  const marked = (search: string) => {
+    const dataset: Record<string, string> = {};
+    runInNewContext(THEME_BOOT_SCRIPT, { document: { documentElement: { dataset } }, localStorage: { getItem: () => null }, location: { search } });
+    return dataset['scenario'];
+  };
+  expect(marked('?ln.v=1&ln.leaving=leaving-job')).toBe('');
+  expect(marked('?q=loan&ew.v=1')).toBe('');
+  expect(marked('')).toBeUndefined();
+  expect(marked('?q=loan.v')).toBeUndefined();
+});

@@ -74,6 +74,7 @@ function Dormant<K extends CheckId>(p: ShellProps<K>) {
         () => {
           woken = false;
           el.querySelector('.cr')?.removeAttribute('aria-busy');
+          el.querySelector('.cf')?.setAttribute('data-live', '');
           const note = el.querySelector('.cf-load-failed');
           if (note) note.textContent = 'The calculator could not be loaded. Check your connection and try again.';
         },
@@ -82,8 +83,10 @@ function Dormant<K extends CheckId>(p: ShellProps<K>) {
     for (const t of WAKE_EVENTS) el.addEventListener(t, wake, true);
     // What the reader typed before this script arrived differs from what the server rendered: read it at once.
     if (changedSinceRendered(el)) wake();
-    // A link that carries this check's scenario is shown at once.
+    // A link that carries this check's scenario is shown at once; a page whose link carries none for this check shows
+    // its example (data-live: checks.css hides the example only while a scenario is being worked out).
     if ([...new URLSearchParams(location.search).keys()].some((k) => k.startsWith(`${p.props.ns}.`))) wake();
+    else if (!woken) el.querySelector('.cf')?.setAttribute('data-live', '');
     return () => {
       for (const t of WAKE_EVENTS) el.removeEventListener(t, wake, true);
     };

@@ -104,7 +104,11 @@ export function LiveCheck<K extends CheckId>({ props, form, headline, children, 
   const id = props.id;
   const c = useCheck(props, form);
   const frame = useRef<HTMLDivElement>(null);
+  // In the browser, once the live check answers (data-live): until then a page opened from a link carrying a scenario
+  // keeps the server's example out of sight (checks.css), so the example never passes for that scenario's result.
+  const [mounted, setMounted] = useState(false);
   useLayoutEffect(() => {
+    setMounted(true);
     const i = pressed?.();
     if (i !== undefined) (frame.current?.querySelectorAll('.cf-actions button')[i] as HTMLButtonElement | undefined)?.click();
   }, []);
@@ -153,7 +157,7 @@ export function LiveCheck<K extends CheckId>({ props, form, headline, children, 
   }
 
   return (
-    <div class="cf" ref={frame} data-check={id} data-state={c.state.kind}>
+    <div class="cf" ref={frame} data-check={id} data-state={c.state.kind} data-live={mounted && !c.busy ? '' : undefined}>
       {c.notice && (
         <p class="cf-notice" role="alert">
           {c.notice}

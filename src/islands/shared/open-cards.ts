@@ -27,6 +27,7 @@ const ISLANDS = new Map<string, () => Promise<Island>>([
 
 /** Says on the card that the check could not be loaded (once), as an alert, which is announced when it is added. */
 function cardFailed(card: Element): void {
+  card.setAttribute('data-live', '');
   if (card.querySelector('.cc-failed')) return;
   const note = document.createElement('p');
   note.className = 'cc-failed';
@@ -76,8 +77,10 @@ function arm(card: HTMLElement): void {
   }
   card.addEventListener('click', onClick);
   for (const t of INTENT) card.addEventListener(t, fetchIsland, { once: true, passive: true });
-  // A link that carries this check's scenario opens it at once.
+  // A link that carries this check's scenario opens it at once; a card it does not concern shows its brief
+  // (data-live: checks.css hides a card's example only while a scenario is being worked out).
   if ([...new URLSearchParams(location.search).keys()].some((k) => k.startsWith(`${ns}.`))) open(false);
+  else card.setAttribute('data-live', '');
 }
 
 /** What shows the reader may open a card soon: fetching its island then saves a round trip on the click. */
