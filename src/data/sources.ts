@@ -67,6 +67,7 @@ export const sources = {
   'irc-4973': { title: '26 U.S.C. §4973 — excise tax on excess contributions to IRAs', url: usc('4973', '') },
   'ann-2014-15': { title: 'IRS Announcement 2014-15 — the one-rollover-per-year limit applies across all of a person’s IRAs (from 2015)', url: 'https://www.irs.gov/pub/irs-drop/a-14-15.pdf' },
   'ann-2014-32': { title: 'IRS Announcement 2014-32 — the limit counts traditional and Roth IRAs together; trustee-to-trustee transfers and Roth conversions do not count', url: 'https://www.irs.gov/pub/irs-drop/a-14-32.pdf' },
+  'irc-408-d-3-e': { title: '26 U.S.C. §408(d)(3)(E) — a required minimum distribution from an IRA cannot be rolled over', url: usc('408', 'd_3_E') },
   'irc-408-d-4': { title: '26 U.S.C. §408(d)(4) — excess IRA contributions returned before the due date of the return', url: usc('408', 'd_4') },
   'irc-408-k-6': { title: '26 U.S.C. §408(k)(6) — salary reduction SEPs (SARSEPs)', url: usc('408', 'k_6') },
   'irc-408-p': { title: '26 U.S.C. §408(p) — SIMPLE retirement accounts', url: usc('408', 'p') },
@@ -170,6 +171,7 @@ export const sources = {
   'irc-408a-d-6': { title: '26 U.S.C. §408A(d)(6)(B)(iii) — a conversion cannot be recharacterized (undone)', url: usc('408A', 'd_6') },
   'irc-408a-e': { title: '26 U.S.C. §408A(e) — qualified rollover contributions to a Roth IRA', url: usc('408A', 'e') },
   'reg-1-402c-3': { title: 'Treas. Reg. §1.402(c)-3 — qualified plan loan offsets', url: ecfr('1.402(c)-3') },
+  'reg-1-408-8': { title: 'Treas. Reg. §1.408-8 — required minimum distributions from IRAs: amounts first distributed in an RMD year count toward it; the RMDs of all traditional IRAs may be taken from any of them', url: ecfr('1.408-8') },
   'reg-1-408a-10': { title: 'Treas. Reg. §1.408A-10 — rollovers of designated Roth accounts to Roth IRAs (Q&A-3, Q&A-4)', url: ecfr('1.408A-10') },
   'notice-2014-54': { title: 'IRS Notice 2014-54 — allocating pre-tax and after-tax amounts among rollover destinations', url: 'https://www.irs.gov/pub/irs-drop/n-14-54.pdf' },
   // Saver's Credit and Saver's Match

@@ -18,6 +18,7 @@ import { form5329 } from '../rules/form-5329.ts';
 import { explainIncomeTaxAdded, incomeTaxAdded } from '../rules/income-tax-added.ts';
 import { explainRmdPart } from '../rules/rmd-part.ts';
 import { rmdPartOf, rmdYear } from '../rules/rmd-year.ts';
+import { explainIraRmdPart } from '../rules/ira-rmd-not-rollable.ts';
 import { rothQualification } from '../rules/roth-qualified-distribution.ts';
 import { afterSixtyDayRollover } from '../rules/sixty-day-rollover.ts';
 import { iraRolloverCounted } from '../rules/ira-one-rollover-per-year.ts';
@@ -87,6 +88,7 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const rmd = plan === '401k' && paidAs === 'distribution' ? rmdYear(r) : null;
   const rmdPart = rmd ? rmdPartOf(amount, r, rmd) : 0;
   if (rmd?.required) explainRmdPart(rmd, amount, rmdPart, r.payment, explain);
+  if (plan === 'ira' && paidAs === 'distribution') explainIraRmdPart(r, explain);
   const { outcomes, coversAll, covered } = judgeExceptions(consideredExceptions(r), facts, amount, reached59, judged, explain);
   // Repayment windows of the accepted repayable exceptions, and the recapture of a periodic-payment series changed early.
   const details = exceptionDetails(r, outcomes, year);

@@ -10,6 +10,7 @@ import { validateAfterTax } from '../rules/after-tax-recovery.ts';
 import { splitErrors } from '../rules/pretax-to-direct-rollover-first.ts';
 import { validateExceptionDetails } from '../rules/exception-details.ts';
 import { validateRmdYear } from '../rules/rmd-year.ts';
+import { iraRmdRolloverErrors } from '../rules/ira-rmd-not-rollable.ts';
 import { qdroRolloverErrors } from '../rules/exceptions/qdro.ts';
 import { correctiveAmountErrors } from '../rules/exceptions/corrective.ts';
 import type { IraRequest, WithdrawalRequest } from './request.ts';
@@ -48,10 +49,11 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldErro
   return errors;
 }
 
-/** In a year an RMD is due from the plan, the part of a payment that is the RMD (Treas. Reg. §1.402(c)-2, Q&A-7). IRAs
- * are left out: none of their payments is subject to the mandatory 20%. */
+/** In a year an RMD is due from the plan, the part of a payment that is the RMD (Treas. Reg. §1.402(c)-2, Q&A-7). From
+ * an IRA, whose payments are never subject to the mandatory 20%, the RMD part matters only to a 60-day rollover
+ * (IRC §408(d)(3)(E)). */
 export function validateRmdYearOf(r: WithdrawalRequest & IraRequest): FieldError[] {
-  return (r.planType ?? '401k') === '401k' ? validateRmdYear(r) : [];
+  return (r.planType ?? '401k') === '401k' ? validateRmdYear(r) : iraRmdRolloverErrors(r);
 }
 
 /**
