@@ -549,7 +549,7 @@ describe.each(ready.map((c) => [c.id, c] as const))('%s check', (id, c) => {
       if (fresh.length === 0) break;
       for (const control of fresh) {
         await openAllGroups(page, id);
-        if ((await page.locator(`#${ns}-${control.name}${control.kind === 'set' ? `-${control.options[0]}` : ''}`).count()) === 0) continue;
+        if ((await page.locator(`#${ns}-${control.name}${control.kind === 'set' || control.kind === 'radio' ? `-${control.options[0] || 'none'}` : ''}`).count()) === 0) continue;
         expected[control.name] = await changeControl(page, ns, control);
         controls.push(control);
         // The form answers the change before the next control is read: the change may take a question away.
@@ -637,6 +637,9 @@ describe.each(ready.map((c) => [c.id, c] as const))('%s check', (id, c) => {
     await hydrated(page, id);
     await openAllGroups(page, id);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // Every question and answer is read whole: none is cut off at the edge of its box.
+    const cut = await page.locator(`#check-${id} .cf-form`).evaluate((f) => [...f.querySelectorAll('label, legend, .cf-help')].filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent));
+    expect(cut).toEqual([]);
     assertClean();
   });
 
@@ -784,6 +787,21 @@ describe('results a reader once saw wrong', () => {
     await hydrated(page, 'loan');
     await settled(page, 'loan');
     expectNumbers(await numbersOf(page, 'loan'), { 'Largest new loan': '$22,000', 'Treated as a distribution': '$40,000', 'Total federal cost': '$12,150', 'Form 1099-R, box 7 code to expect': 'L1', 'Can be rolled over': 'No' });
+    assertClean();
+  });
+
+  test('the hardship reason chosen is read whole on a phone, not cut off in a closed drop-down', async () => {
+    // The example's reason, eviction or foreclosure (Treas. Reg. §1.401(k)-1(d)(3)(iii)(B)(5)), was shown at 360 px
+    // as "Preventing eviction or foreclos…". Each reason is now a radio button with its whole label.
+    const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(checkUrl('hardship'));
+    await hydrated(page, 'hardship');
+    const chosen = page.locator('#hd-reason-eviction-foreclosure');
+    expect(await chosen.isChecked()).toBe(true);
+    const label = page.locator('label[for="hd-reason-eviction-foreclosure"]');
+    expect(await label.textContent()).toBe('Preventing eviction or foreclosure');
+    expect(await label.evaluate((l) => l.scrollWidth <= l.clientWidth && l.getBoundingClientRect().right <= innerWidth)).toBe(true);
+    expect(await page.locator('#check-hardship select#hd-reason').count()).toBe(0);
     assertClean();
   });
 

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 
 /** A form control as the page renders it: the request field it sets (its `name`) and what kind of control it is. */
-export type Control = { name: string; kind: 'yes-no' | 'set' | 'select' | 'date' | 'text'; options: string[] };
+export type Control = { name: string; kind: 'yes-no' | 'set' | 'radio' | 'select' | 'date' | 'text'; options: string[] };
 
 /** Every control of a check's form, read from the page (the form is the reader's, not the test's, list of fields). */
 export async function controlsOf(page: Page, id: string): Promise<Control[]> {
@@ -12,9 +12,11 @@ export async function controlsOf(page: Page, id: string): Promise<Control[]> {
     for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
       const name = el.name;
       const set = el.closest('.cf-set') !== null;
-      const kind = set ? 'set' : el.tagName === 'SELECT' ? 'select' : (el as HTMLInputElement).type === 'checkbox' ? 'yes-no' : (el as HTMLInputElement).type === 'date' ? 'date' : 'text';
+      // A choice is a group of radio buttons, one per answer (their ids: the field's id and the answer, or "none").
+      const radio = (el as HTMLInputElement).type === 'radio';
+      const kind = set ? 'set' : radio ? 'radio' : el.tagName === 'SELECT' ? 'select' : (el as HTMLInputElement).type === 'checkbox' ? 'yes-no' : (el as HTMLInputElement).type === 'date' ? 'date' : 'text';
       const c = out.get(name) ?? { name, kind, options: [] as string[] };
-      if (set) c.options.push(el.value);
+      if (set || radio) c.options.push(el.value);
       out.set(name, c as Control);
     }
     return [...out.values()];
@@ -38,6 +40,11 @@ export async function changeControl(page: Page, ns: string, c: Control): Promise
       const o = c.options.find((x) => !now.split(',').includes(x))!;
       await page.locator(`${id}-${o}`).check();
       return [...now.split(',').filter(Boolean), o].join(',');
+    }
+    case 'radio': {
+      const o = c.options.find((x) => x !== now && x !== '')!;
+      await page.locator(`${id}-${o}`).check();
+      return o;
     }
     case 'select': {
       const values = await page.locator(`${id} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
@@ -67,12 +74,13 @@ export async function controlValues(page: Page, ns: string, controls: Control[])
     ({ ns, controls }) =>
       controls.map((c) => {
         const id = `${ns}-${c.name}`;
-        const ids = c.kind === 'set' ? c.options.map((o) => `${id}-${o}`) : [id];
+        const ids = c.kind === 'set' || c.kind === 'radio' ? c.options.map((o) => `${id}-${o || 'none'}`) : [id];
         const els = ids.map((x) => document.getElementById(x) as HTMLInputElement | null);
         const missing = ids.filter((_, i) => !els[i]);
         if (missing.length > 0) throw new Error(`no control #${missing.join(', #')}`);
         if (c.kind === 'yes-no') return String(els[0]!.checked);
         if (c.kind === 'set') return c.options.filter((_, i) => els[i]!.checked).join(',');
+        if (c.kind === 'radio') return c.options.find((_, i) => els[i]!.checked) ?? '';
         return els[0]!.value;
       }),
     { ns, controls },

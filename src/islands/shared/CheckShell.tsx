@@ -47,7 +47,7 @@ function changedSinceRendered(el: HTMLElement): boolean {
   for (const c of el.querySelectorAll<HTMLInputElement | HTMLSelectElement>('.cf-form input, .cf-form select')) {
     if (c instanceof HTMLSelectElement) {
       if ([...c.options].some((o) => o.selected !== o.defaultSelected)) return true;
-    } else if (c.type === 'checkbox' ? c.checked !== c.defaultChecked : c.value !== c.defaultValue) return true;
+    } else if (c.type === 'checkbox' || c.type === 'radio' ? c.checked !== c.defaultChecked : c.value !== c.defaultValue) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 /**
  * One form control per request field, chosen from the field's schema: a date, an amount in dollars, a percentage,
- * a whole number, a choice, a yes/no box or a set of boxes. The label and help come from the schema's description;
+ * a whole number, a choice (radio buttons), a yes/no box or a set of boxes. The label and help come from the schema's description;
  * the engine's message for the field is shown under it and tied to the control with aria-describedby.
  */
 import type { JSX } from 'preact';
@@ -104,6 +104,37 @@ export function Field({ ns, spec, value, error, onSet, required = spec.required,
                 onChange={(e) => onSet(spec.name, e.currentTarget.checked ? [...chosen, o] : chosen.filter((x) => x !== o), true)}
               />
               <label for={`${id}-${o}`}>{label(o)}</label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    );
+  }
+
+  // A choice is a set of radio buttons: every answer is read whole, at any width (a closed drop-down cuts a long one
+  // off at 360 px), and picked with one press or the arrow keys. An optional choice can be left unanswered.
+  if (spec.kind === 'choice' && !years) {
+    const current = typeof value === 'string' ? value : '';
+    const options = [...(spec.optional && !required ? [''] : []), ...spec.options];
+    return (
+      <fieldset class={`cf-field cf-choice${error ? ' has-error' : ''}`} aria-describedby={desc}>
+        <legend>{spec.label}</legend>
+        <ExampleTag id={id} on={example} />
+        <Message id={id} help={spec.help} error={error} />
+        <ul class="cf-options">
+          {options.map((o) => (
+            <li key={o}>
+              <input
+                type="radio"
+                id={`${id}-${o || 'none'}`}
+                name={spec.name}
+                value={o}
+                checked={current === o}
+                required={required}
+                aria-invalid={invalid}
+                onChange={(e) => e.currentTarget.checked && onSet(spec.name, o, true)}
+              />
+              <label for={`${id}-${o || 'none'}`}>{o ? label(o) : 'Not given'}</label>
             </li>
           ))}
         </ul>

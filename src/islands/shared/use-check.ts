@@ -95,6 +95,13 @@ function typedBeforeHydration(ns: string, specs: Record<string, FieldSpec>, base
       if (spec.options.some((o) => document.getElementById(`${id}-${o}`)) && !same(boxes, base[name])) typed[name] = boxes;
       continue;
     }
+    if (spec.kind === 'choice') {
+      // Radio buttons (Field.tsx): the answer is the one checked; none shown, nothing typed.
+      const radios = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][id^="${id}-"]`)].filter((r) => r.name === name);
+      const picked = radios.find((r) => r.checked)?.value;
+      if (radios.length > 0 && picked !== undefined && !same(picked, base[name])) typed[name] = picked;
+      continue;
+    }
     const el = document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
     if (!el) continue;
     const v: Value = spec.kind === 'yes-no' ? (el as HTMLInputElement).checked : el.value;
