@@ -1,0 +1,43 @@
+// Three questions readers ask that the guides answer in sections of their own: how employer contributions are taxed
+// (the contributions guide), taking money out at 59½ while still working (the hardship guide), and what a series of
+// substantially equal periodic payments commits a reader to who left a job too early for the rule of 55.
+import { expect, test } from 'vitest';
+import { sectionText } from './html.ts';
+
+test('the contributions guide says employer contributions are untaxed going in, ordinary income coming out, and how Roth ones are reported', () => {
+  const s = sectionText('/guides/401k-contributions-and-taxes/', 'employer-contributions-matching-and-nonelective');
+  // §402(a): taxed when distributed; §3121(a)(5)(A): payments to a qualified trust are not FICA wages.
+  expect(s).toContain('It is not in W-2 box 1, and since it is not wages, no Social Security or Medicare tax applies to it either');
+  expect(s).toContain('as ordinary income, like traditional deferrals and the earnings on both');
+  // §415(c) counts employer contributions; §402(g) counts only elective deferrals.
+  expect(s).toContain('Counted in the annual additions limit, not in your deferral limit');
+  // Notice 2024-2, section L: fully vested, income for the year allocated, Form 1099-R code G, no income tax withholding.
+  expect(s).toContain('They must be fully vested, and they are income to you for the year they reach your account');
+  expect(s).toContain('reported on a Form 1099-R with code G, not on your W-2, and no income tax is withheld from them');
+});
+
+test('the hardship guide gives the in-service distribution at 59½: no additional tax, rollable, with the 20% withheld if paid out', () => {
+  const s = sectionText('/guides/hardship-withdrawals/', 'at-59-or-older-in-service-distributions');
+  // §401(k)(2)(B)(i)(III): deferrals distributable on reaching 59½; §72(t)(2)(A)(i): no additional tax from 59½.
+  expect(s).toContain('the law allows a 401(k) to pay out your own deferrals from that age');
+  expect(s).toContain('the additional tax no longer applies');
+  // §402(c)(4) does not exclude it, so it is an eligible rollover distribution; §3405(c): 20% withheld when paid to you.
+  expect(s).toContain('It is an eligible rollover distribution');
+  expect(s).toMatch(/a payment to you has the mandatory 20% ?(source)? withheld/);
+  // Treas. Reg. §1.401(k)-1(d)(3)(iii)(A): other available distributions come before a hardship distribution.
+  expect(s).toContain('before the plan can pay you for a hardship');
+});
+
+test('the rule-of-55 guide tells a reader who left too early what periodic payments commit them to', () => {
+  const s = sectionText('/guides/rule-of-55/', 'left-too-early-substantially-equal-periodic-payments');
+  // §72(t)(3)(B): from a plan, the series must begin after separation from service.
+  expect(s).toContain('From a 401(k) the series must begin after you have left that employer');
+  // §72(t)(4): unchanged until the later of 5 years from the first payment and 59½, or the tax comes back with interest.
+  expect(s).toMatch(/until the later of 5 years ?(source)? after the first payment and the day you reach 59½/);
+  expect(s).toContain('brings back the additional tax on every earlier payment, with interest');
+  // Notice 2022-6: the one-time switch from a fixed method to the required minimum distribution method.
+  expect(s).toContain('a single switch from a fixed method to the required minimum distribution method');
+  // §402(c)(4)(A): not an eligible rollover distribution, so no mandatory withholding; Form 5329 exception number 02.
+  expect(s).toContain('The payments cannot be rolled over');
+  expect(s).toContain('with exception number 02');
+});
