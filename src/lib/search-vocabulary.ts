@@ -107,6 +107,16 @@ export const READER_VOCABULARY: readonly Subject[] = [
     ],
   },
   {
+    about: 'employer contributions: matching and nonelective, and how they are taxed (Roth employer contributions too)',
+    pages: ['401k-contributions-and-taxes'],
+    terms: [
+      'employer contribution', 'employer contributions', 'employer match taxed', 'match taxed', 'matching contribution', 'company match',
+      'nonelective', 'nonelective contribution', 'non elective', 'non elective contribution', 'profit sharing', 'profit sharing contribution',
+      'safe harbor contribution', 'safe harbor match', 'safe harbor nonelective', 'qnec', 'employer roth', 'roth employer contributions',
+      'roth match', 'roth matching', 'employer match roth', 'match as roth',
+    ],
+  },
+  {
     about: 'catch-up contributions, including the Roth catch-up for higher earners',
     pages: ['401k-contributions-and-taxes'],
     terms: ['catch up', 'catch-up', 'catchup', 'catch up contribution', 'catch up contributions', 'super catch up', 'roth catch up', '414(v)'],
@@ -237,7 +247,16 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'substantially equal periodic payments (SEPP, "72(t) payments")',
     pages: ['early-withdrawals'],
-    terms: ['sepp', 'seep', 'substantially equal periodic payments', 'substantially equal payments', 'periodic payments', 'equal payments', '72t payments', '72(t) payments', '72t distribution', '72t plan', 'life expectancy payments', 'annuity payments early', 'amortization method'],
+    terms: ['sepp', 'seep', 'substantially equal periodic payments', 'substantially equal payments', 'periodic payments', 'equal payments', '72t payments', '72(t) payments', '72t distribution', '72t plan', 'life expectancy payments', 'annuity payments early'],
+  },
+  {
+    about: 'what a series of periodic payments commits you to: methods, the lock-in, recapture (the rule-of-55 guide, for those who left too early)',
+    pages: ['rule-of-55'],
+    terms: [
+      'sepp rules', '72t rules', 'sepp recapture', '72t recapture', 'recapture', 'modify sepp', 'sepp modification', 'change sepp', 'stop sepp',
+      'stop 72t', 'stop 72t payments', 'break sepp', 'bust sepp', 'sepp method', 'sepp methods', '72t methods', 'amortization method',
+      'annuitization method', 'fixed amortization', 'fixed annuitization', 'sepp from 401k', 'sepp leaving job', 'sepp after leaving job',
+    ],
   },
   { about: 'QDRO exception', pages: ['early-withdrawals'], terms: ['qdro', 'qualified domestic relations order', 'domestic relations order', 'divorce', 'ex spouse', 'alternate payee'] },
   { about: 'IRS levy exception', pages: ['early-withdrawals'], terms: ['levy', 'irs levy', 'irs seized', 'tax levy', 'back taxes'] },
@@ -305,6 +324,9 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'in-service withdrawal', 'still working withdrawal', 'while working', 'while employed', 'while still employed', 'still employed',
       'before leaving job', 'without quitting', 'hardship rules', 'hardship approval', 'money out while working', 'take money out while working',
       'withdraw while working', 'withdraw while still working',
+      // From 59½ a plan may pay a worker without a hardship: the guide's in-service section.
+      'in service distribution', 'in-service distribution', 'in service 59½', 'in-service 59½', '59½ while working', '59½ still working',
+      '59½ while employed', '59½ still employed', 'in service rollover', 'in-service rollover',
       // A hardship question naming its need is the hardship page's, not the exception the need also names.
       'hardship medical bills', 'hardship medical expenses', 'hardship college', 'hardship house', 'hardship buy home', 'hardship buy house', 'hardship funeral',
       'hardship disaster', 'hardship repair', 'hardship rent',

@@ -225,6 +225,16 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'hurricane 401k withdrawal', page: '/guides/early-withdrawals/' },
   { query: 'inherted 401k', page: '/guides/inherited-401k/' },
   { query: 'rolover', page: '/guides/rollovers-and-roth-conversions/' },
+  // Subjects the guides gained: employer contributions, in-service distributions at 59½, what periodic payments commit you to.
+  { query: 'is employer match taxed', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'nonelective contributions tax', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'roth employer match', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'safe harbor nonelective', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'in service withdrawal at 59 1/2', page: '/guides/hardship-withdrawals/' },
+  { query: 'withdraw from 401k at 59 and a half while still working', page: '/guides/hardship-withdrawals/' },
+  { query: 'can i take money from my 401k while still employed at 60', page: '/guides/hardship-withdrawals/' },
+  { query: 'sepp recapture', page: '/guides/rule-of-55/' },
+  { query: 'what happens if i stop my 72t payments', page: '/guides/rule-of-55/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */
@@ -239,6 +249,9 @@ const HEADINGS: { query: string; guide: string; heading: string }[] = [
   { query: 'rule of 55 calendar year', guide: 'rule-of-55', heading: 'The calendar-year test' },
   { query: 'savers credit income limit', guide: 'savers-credit', heading: 'The rates and income limits' },
   { query: 'in plan roth conversion', guide: 'rollovers-and-roth-conversions', heading: 'Converting inside the plan' },
+  { query: 'employer match taxes', guide: '401k-contributions-and-taxes', heading: 'Employer contributions: matching and nonelective' },
+  { query: 'in-service distribution 59.5', guide: 'hardship-withdrawals', heading: 'At 59½ or older: in-service distributions' },
+  { query: 'modify sepp', guide: 'rule-of-55', heading: 'Left too early? Substantially equal periodic payments' },
 ];
 
 /** The share of ACCEPTANCE that must put the expected page first. */
