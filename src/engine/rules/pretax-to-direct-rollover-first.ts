@@ -23,8 +23,8 @@ export function pretaxToDirectRolloverFirst(x: SplitInput, explain: Explanation 
     'notice-2014-54-pretax-to-direct-rollover-first',
     `Paid to you and rolled over directly at the same time, the ${usd(total)} is one distribution: ${basisInTotal > 0 ? `its after-tax part is ${usd(total)} × ${usd(basis)} ÷ ${usd(x.vestedBalance)} = ${usd(basisInTotal)}, so ` : ''}${usd(pretaxInTotal)} is pre-tax. The pre-tax money goes to the ${usd(x.directRollover)} direct rollover first${
       pretaxToRollover < x.directRollover ? ` (all of it, with ${usd(x.directRollover - pretaxToRollover)} of after-tax money)` : ''
-    }; of the ${usd(x.paid)} paid to you, ${usd(taxablePaid)} is pre-tax and taxable and ${usd(x.paid - taxablePaid)} is your after-tax money back, tax-free.`,
-    ['notice-2014-54', 'irc-72-e-8', 'irc-402-c-2'],
+    }; of the ${usd(x.paid)} paid to you, ${usd(taxablePaid)} is pre-tax and taxable and ${usd(x.paid - taxablePaid)} is your after-tax money back, tax-free. The plan reports the direct rollover on a Form 1099-R of its own, with code G; the figures here are for the part paid to you.`,
+    ['notice-2014-54', 'irc-72-e-8', 'irc-402-c-2', 'i1099r'],
   );
   return { total, basisInTotal, pretaxInTotal, pretaxToRollover, taxablePaid };
 }
