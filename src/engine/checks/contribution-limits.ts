@@ -11,7 +11,7 @@ import { prose } from '../../data/prose.ts';
 import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { figureValue, type FigureUse } from '../core/explain.ts';
 import { clampZero, toCents, toDollars, usd } from '../core/money.ts';
-import { boolean, date, integer, money, object, oneOf, optional, taxYear, withDefault } from '../core/request-kit.ts';
+import { boolean, date, integer, money, object, oneOf, optional, percent, taxYear, withDefault } from '../core/request-kit.ts';
 import { annualAdditions, catchUpCompensationCap, catchUpOverAnnualAdditions, deferralsCounted, explainAnnualAdditions } from '../rules/annual-additions.ts';
 import { catchUpAllowed } from '../rules/catch-up-allowed.ts';
 import { deferralsExcludedFromWages } from '../rules/deferrals-excluded-from-wages.ts';
@@ -43,6 +43,7 @@ export const contributionLimits = defineCheck({
     compensation: optional(money({ label: 'Employee: your pay from this employer for the year', help: 'Before pre-tax deferrals; for the limits that depend on compensation.', group: ADDITIONS, shownWhen: { field: 'workStatus', is: 'employee' } })),
     netProfit: optional(money({ label: 'Self-employed: net profit of the business', help: 'Schedule C line 31 or Schedule K-1 box 14 code A.', group: ADDITIONS, requiredWhen: { field: 'workStatus', is: 'self-employed' } })),
     seTaxDeduction: optional(money({ label: 'Self-employed: deduction for half of self-employment tax', help: 'Schedule 1 (Form 1040) line 15, from Schedule SE.', group: ADDITIONS, requiredWhen: { field: 'workStatus', is: 'self-employed' } })),
+    planContributionRate: optional(percent({ label: 'Self-employed: the plan’s employer contribution rate, if below the maximum', help: prose('As your plan document states it, for example 10%. Leave it empty for the full {employer-deduction-rate}%.'), group: ADDITIONS, shownWhen: { field: 'workStatus', is: 'self-employed' } })),
     employerContributions: withDefault(money({ label: 'Employer contributions for you to this plan this year', help: 'Match, nonelective or profit-sharing.', group: ADDITIONS }), 0),
     afterTaxContributions: withDefault(money({ label: 'After-tax (non-Roth) contributions you make to this plan this year', group: ADDITIONS }), 0),
     sameEmployerOtherPlanAdditions: withDefault(money({ label: 'Contributions for you this year to the same employer’s other plans', help: 'Other defined contribution plans of the employer or its controlled group: deferrals, employer and after-tax.', group: ADDITIONS }), 0),
@@ -68,6 +69,9 @@ export const contributionLimits = defineCheck({
       if (req.netProfit === undefined) errors.push({ field: 'netProfit', message: 'Enter the net profit of your business (Schedule C line 31, or Schedule K-1 box 14 code A).' });
       if (req.seTaxDeduction === undefined) errors.push({ field: 'seTaxDeduction', message: 'Enter the deduction for half of your self-employment tax (Schedule 1, line 15); Schedule SE figures it.' });
       else if (req.netProfit !== undefined && req.seTaxDeduction > req.netProfit) errors.push({ field: 'seTaxDeduction', message: 'The self-employment tax deduction cannot be more than the net profit.' });
+      const maxRate = figureValue('employer-deduction-rate', req.taxYear);
+      if (req.planContributionRate !== undefined && (req.planContributionRate <= 0 || req.planContributionRate > maxRate))
+        errors.push({ field: 'planContributionRate', message: `Enter the plan’s rate, more than 0% and at most ${maxRate}% (IRC §404(a)(3)); leave it empty for ${maxRate}%.` });
       if (req.compensation !== undefined) errors.push({ field: 'compensation', message: 'A self-employed person has no wages from the business; leave this empty and enter the net profit instead.' });
       // Pub. 560 ch. 5: the rate table and deduction worksheet are only for a self-employed person with one defined
       // contribution plan. With more, the plans share the deduction limit (§404(a)(3)(A)(iv)) and the annual additions
@@ -75,7 +79,7 @@ export const contributionLimits = defineCheck({
       if (req.sameEmployerOtherPlanAdditions > 0) errors.push({ field: 'sameEmployerOtherPlanAdditions', message: 'This check follows the IRS Publication 560 worksheet, which covers a self-employed person with one defined contribution plan only. With other plans of the same business, the plans share the deduction and annual additions limits: leave this at 0 to see this plan alone, and have the combined limits worked out for your plans.' });
       if (errors.length) return { errors };
     } else {
-      const onlySelfEmployed = (['netProfit', 'seTaxDeduction', 'planAssets'] as const).filter((k) => req[k] !== undefined);
+      const onlySelfEmployed = (['netProfit', 'seTaxDeduction', 'planAssets', 'planContributionRate'] as const).filter((k) => req[k] !== undefined);
       if (onlySelfEmployed.length) return { errors: onlySelfEmployed.map((field) => ({ field, message: 'This applies only if you are self-employed; choose that status or leave it empty.' })) };
       // Deferrals and after-tax contributions come out of pay: they cannot be more than it, and the catch-up limit
       // assumes they are not (§414(v)(2)(A)(ii): at most compensation less the other deferrals).
@@ -103,7 +107,7 @@ export const contributionLimits = defineCheck({
     if (selfEmployed) {
       const wsUses: FigureUse[] = [];
       // Pub. 560 step 9 takes deferrals within the §402(g) limit and step 17 the catch-ups; the Roth part is step 19.
-      worksheet = selfEmployedWorksheet(year, toCents(req.netProfit!), toCents(req.seTaxDeduction!), counted, catchUpHere, Math.min(rothDef, counted + catchUpHere), wsUses);
+      worksheet = selfEmployedWorksheet(year, toCents(req.netProfit!), toCents(req.seTaxDeduction!), counted, catchUpHere, Math.min(rothDef, counted + catchUpHere), wsUses, req.planContributionRate);
       // §401(c)(2): compensation is net earnings less the deduction for the employer contribution made for you.
       compensation = clampZero(worksheet.netEarnings - Math.min(employer, worksheet.maxEmployerContribution));
       explainSelfEmployedWorksheet(worksheet, wsUses, explain);

@@ -1,7 +1,8 @@
 /**
  * What a self-employed person (sole proprietor, partner, single-member LLC owner) may contribute to and deduct for
  * their own 401(k): the Deduction Worksheet for Self-Employed of IRS Publication 560, chapter 5, for one defined
- * contribution plan whose employer contribution rate is the full 25% of compensation (IRC §404(a)(3)).
+ * contribution plan whose employer contribution rate is the full 25% of compensation (IRC §404(a)(3)) unless the plan
+ * states a lower rate.
  *
  * A self-employed person's "compensation" is net earnings from self-employment after the deduction for half of
  * self-employment tax and after the deduction for contributions on their own behalf (§401(c)(2); Pub. 560 ch. 4). The
@@ -53,12 +54,15 @@ export type SelfEmployedWorksheet = {
  * `deferrals` are this plan's elective deferrals within the §402(g) limit, `catchUps` the catch-up contributions
  * made on top, `roth` the designated Roth part of both.
  */
-export function selfEmployedWorksheet(year: number, netProfit: Cents, seTaxDeduction: Cents, deferrals: Cents, catchUps: Cents, roth: Cents, uses?: FigureUse[]): SelfEmployedWorksheet {
+export function selfEmployedWorksheet(year: number, netProfit: Cents, seTaxDeduction: Cents, deferrals: Cents, catchUps: Cents, roth: Cents, uses?: FigureUse[], planRate?: number): SelfEmployedWorksheet {
   const netEarnings = clampZero(netProfit - seTaxDeduction);
-  const planRatePercent = figureValue('employer-deduction-rate', year, uses);
-  // Rate table for self-employed: plan rate ÷ (1 + plan rate); 25% → 0.200000. Kept as a fraction, rounded once.
-  const rateLimit = Math.floor((netEarnings * planRatePercent) / (100 + planRatePercent));
-  const reducedRatePercent = Math.round((planRatePercent / (100 + planRatePercent)) * 1e6) / 1e4;
+  // The plan's own contribution rate when it is below the §404(a)(3) maximum of 25% (Pub. 560's examples use 10%).
+  const planRatePercent = planRate ?? figureValue('employer-deduction-rate', year, uses);
+  // Step 4, the Rate Table for Self-Employed: plan rate ÷ (1 + plan rate) to six decimals (10% → 0.090909,
+  // 25% → 0.200000), held as millionths so step 5 is exact integer arithmetic.
+  const rateMillionths = Math.round((planRatePercent * 1e6) / (100 + planRatePercent));
+  const rateLimit = Math.floor((netEarnings * rateMillionths) / 1e6);
+  const reducedRatePercent = rateMillionths / 1e4;
   const compensationLimitCap = Math.floor((toCents(figureValue('compensation-limit', year, uses)) * planRatePercent) / 100);
   const step7 = Math.min(rateLimit, compensationLimitCap);
   const dollarLimit = toCents(figureValue('annual-additions-limit', year, uses));
@@ -85,7 +89,7 @@ export function explainSelfEmployedWorksheet(w: SelfEmployedWorksheet, uses: Fig
     `Pub. 560 deduction worksheet: net profit ${usd(w.netProfit)} − self-employment tax deduction ${usd(w.seTaxDeduction)} = net earnings ${usd(w.netEarnings)} (steps 1–3). ` +
       `The plan’s ${w.planRatePercent}% rate reduced for the self-employed is ${w.reducedRatePercent}%: ${usd(w.netEarnings)} × ${w.reducedRatePercent}% = ${usd(w.rateLimit)} (steps 4–5)` +
       `${w.compensationLimitCap < w.rateLimit ? `, capped at ${w.planRatePercent}% of the compensation limit, ${usd(w.compensationLimitCap)}` : ''}. ` +
-      `With ${usd(w.deferrals)} of deferrals, employer contributions are also held to ${usd(w.dollarLimit)} − ${usd(w.deferrals)} = ${usd(clampZero(w.dollarLimit - w.deferrals))} and to half of (${usd(w.netEarnings)} − ${usd(w.deferrals)}) = ${usd(w.halfOfRemainder)}, so the business may contribute up to ${usd(w.maxEmployerContribution)} for you as employer (step 13): 25% of your compensation as Pub. 560 defines it. ` +
+      `With ${usd(w.deferrals)} of deferrals, employer contributions are also held to ${usd(w.dollarLimit)} − ${usd(w.deferrals)} = ${usd(clampZero(w.dollarLimit - w.deferrals))} and to half of (${usd(w.netEarnings)} − ${usd(w.deferrals)}) = ${usd(w.halfOfRemainder)}, so the business may contribute up to ${usd(w.maxEmployerContribution)} for you as employer (step 13): ${w.planRatePercent}% of your compensation as Pub. 560 defines it. ` +
       `Deferrals allowed ${usd(w.deferralsAllowed)}${w.catchUpAllowed ? `, catch-ups ${usd(w.catchUpAllowed)}` : ''}; most you can put in ${usd(w.maxContribution)}, of which ${usd(w.maxDeductible)} is deductible${w.rothPart ? ` (Roth ${usd(w.rothPart)} is not)` : ''} (steps 15–20).`,
     ['pub-560', 'irc-401-c', 'irc-404-a-3', 'irc-404-a-8-c', 'irc-415-c'],
     uses,
