@@ -58,9 +58,9 @@ const SPOUSE_ITEMIZES = {
 export const returnFields = {
   filingStatus: withDefault(oneOf(FILING_STATUSES, { label: 'Filing status', choices: FILING_STATUS_LABELS }), 'single'),
   otherIncome: withDefault(money({ label: 'Other income this year', help: 'Adjusted gross income from everything else this year, before this distribution.' }), 0),
-  spouseBirthDate: optional(date({ label: 'Spouse’s birth date', help: 'For the age-65 deductions on a joint return.', group: GROUPS.return, shownWhen: { field: 'filingStatus', is: SPOUSE_AMOUNT_STATUSES } })),
+  spouseBirthDate: optional(date({ label: 'Spouse’s birth date', help: 'For the age-65 deductions: on a joint return, or a separate one if your spouse had no gross income.', group: GROUPS.return, shownWhen: { field: 'filingStatus', is: SPOUSE_AMOUNT_STATUSES } })),
   blind: withDefault(boolean({ label: 'You are blind', help: 'For the additional standard deduction.', group: GROUPS.return }), false),
-  spouseBlind: withDefault(boolean({ label: 'Your spouse is blind', help: 'On a joint return.', group: GROUPS.return, shownWhen: { field: 'filingStatus', is: SPOUSE_AMOUNT_STATUSES } }), false),
+  spouseBlind: withDefault(boolean({ label: 'Your spouse is blind', help: 'On a joint return, or a separate one if your spouse had no gross income.', group: GROUPS.return, shownWhen: { field: 'filingStatus', is: SPOUSE_AMOUNT_STATUSES } }), false),
   spouseNoGrossIncome: withDefault(boolean(SPOUSE_NO_GROSS_INCOME), false),
   spouseItemizes: withDefault(boolean(SPOUSE_ITEMIZES), false),
   itemizedDeductions: optional(money({ label: 'Itemized deductions, if you itemize', help: 'The larger of these and the standard deduction is used.', group: GROUPS.return })),
