@@ -189,6 +189,8 @@ export const loan = defineCheck({
         maxNewLoan: l && toDollars(l.newLoanMax),
         requestedAmount: requested === null ? null : toDollars(requested),
         requestedWithinLimit: requested === null || !l ? null : requested <= l.newLoanMax,
+        /** The part of the loan you want above the limit: a deemed distribution the day the loan is made (Treas. Reg. §1.72(p)-1, Q&A-4(a)). */
+        excessOverLimit: requested === null || !l ? null : toDollars(Math.max(0, requested - l.newLoanMax)),
         termYears: repay && repay.termYears,
         repayBy: repay && repay.repayBy,
         paymentIntervalMonths: repay && repay.intervalMonths,
