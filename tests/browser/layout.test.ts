@@ -1,7 +1,7 @@
 // Responsive layout, the phone menu, tables at 360 px, and print styles. One browser page per viewport kind is
 // reused; narrow widths are reached by resizing rather than reloading.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { runAxe } from '../harness/axe.ts';
+import { COLOUR_RULES, runAxe } from '../harness/axe.ts';
 import { enumeratePages } from '../harness/pages.ts';
 import { openSite, type Site } from '../harness/site.ts';
 
@@ -17,23 +17,71 @@ afterAll(async () => {
   await site?.close();
 });
 
-test('nothing scrolls horizontally at 320 or 360 px on any page', async () => {
-  const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 } });
-  const overflowing: string[] = [];
-  for (const path of pages) {
-    await page.goto(site.url(path));
-    for (const width of [360, 320]) {
-      await page.setViewportSize({ width, height: 740 });
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-      }));
-      if (scrollWidth > clientWidth) overflowing.push(`${path} at ${width}px: ${scrollWidth}px wide in a ${clientWidth}px viewport`);
+interface TableAt360 {
+  caption: string;
+  role: string | null;
+  label: string;
+  tabindex: string | null;
+  captionFits: boolean;
+  scrolls: boolean;
+  hint: string;
+}
+
+/**
+ * Every page at 360 px, once: how wide it is at 360 and at 320 px, and what each of its tables looks like at 360 px.
+ * Two tests read it; each page is loaded only once for both.
+ */
+let phoneSurvey: Promise<{ overflowing: string[]; tables: Map<string, TableAt360[]>; problems: string[] }> | undefined;
+function surveyPhones() {
+  phoneSurvey ??= (async () => {
+    const { page, problems } = await site.openPage({ viewport: { width: 360, height: 740 } });
+    const overflowing: string[] = [];
+    const tables = new Map<string, TableAt360[]>();
+    for (const path of pages) {
+      await page.goto(site.url(path));
+      if (path.startsWith('/guides/')) {
+        tables.set(
+          path,
+          await page.locator('table.data-table').evaluateAll((ts) =>
+            ts.map((t) => {
+              const wrap = t.closest('.table-wrap') as HTMLElement | null;
+              const caption = t.querySelector('caption');
+              const w = wrap?.getBoundingClientRect();
+              const c = caption?.getBoundingClientRect();
+              return {
+                caption: caption?.textContent?.trim() ?? '',
+                role: wrap?.getAttribute('role') ?? null,
+                label: wrap?.getAttribute('aria-label') ?? '',
+                tabindex: wrap?.getAttribute('tabindex') ?? null,
+                captionFits: !!(w && c && c.left >= w.left - 0.5 && c.right <= w.right + 0.5),
+                scrolls: !!wrap && wrap.scrollWidth > wrap.clientWidth,
+                hint: caption ? getComputedStyle(caption, '::after').content : 'none',
+              };
+            }),
+          ),
+        );
+      }
+      for (const width of [360, 320]) {
+        await page.setViewportSize({ width, height: 740 });
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        if (scrollWidth > clientWidth) overflowing.push(`${path} at ${width}px: ${scrollWidth}px wide in a ${clientWidth}px viewport`);
+      }
+      await page.setViewportSize({ width: 360, height: 740 });
     }
-    await page.setViewportSize({ width: 360, height: 740 });
-  }
+    await page.context().close();
+    return { overflowing, tables, problems };
+  })();
+  return phoneSurvey;
+}
+
+test('nothing scrolls horizontally at 320 or 360 px on any page', async () => {
+  const { overflowing, tables, problems } = await surveyPhones();
+  expect(tables.size).toBeGreaterThan(0);
   expect(overflowing).toEqual([]);
-  assertClean();
+  expect(problems).toEqual([]);
 });
 
 test('without JavaScript at 360 px the menu button near the top opens the guide list and On this page from the keyboard', async () => {
@@ -90,16 +138,18 @@ test('without JavaScript at 360 px the menu button near the top opens the guide 
 });
 
 test('the open phone menu passes axe in both themes', async () => {
-  for (const theme of ['light', 'dark'] as const) {
-    const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 }, theme });
-    // The menu is the same on every guide; a short one keeps axe quick.
-    await page.goto(site.url('/guides/sources-and-method/'));
-    await page.locator('details.phone-menu > summary').click();
-    const violations = await runAxe(page);
-    expect(violations, violations.join('\n')).toEqual([]);
-    assertClean();
-    await page.context().close();
-  }
+  const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 }, theme: 'light' });
+  // The menu is the same on every guide; a short one keeps axe quick.
+  await page.goto(site.url('/guides/sources-and-method/'));
+  await page.locator('details.phone-menu > summary').click();
+  const light = await runAxe(page);
+  expect(light, light.join('\n')).toEqual([]);
+  // The themes differ in colours only (tests/site/theme-css.test.ts): the dark one through the colour rules.
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  const dark = await runAxe(page, undefined, { rules: COLOUR_RULES });
+  expect(dark, dark.join('\n')).toEqual([]);
+  assertClean();
+  await page.context().close();
 });
 
 test('between phone and desktop the guide list has its column and the menu holds On this page; on a desktop both columns show', async () => {
@@ -123,27 +173,9 @@ test('between phone and desktop the guide list has its column and the menu holds
 });
 
 test('at 360 px every table is a labelled, focusable region, its caption fits, and a wide one says it scrolls', async () => {
-  const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 } });
+  const { tables: byPage } = await surveyPhones();
   const scrolling: string[] = [];
-  for (const path of pages.filter((p) => p.startsWith('/guides/'))) {
-    await page.goto(site.url(path));
-    const tables = await page.locator('table.data-table').evaluateAll((ts) =>
-      ts.map((t) => {
-        const wrap = t.closest('.table-wrap') as HTMLElement | null;
-        const caption = t.querySelector('caption');
-        const w = wrap?.getBoundingClientRect();
-        const c = caption?.getBoundingClientRect();
-        return {
-          caption: caption?.textContent?.trim() ?? '',
-          role: wrap?.getAttribute('role') ?? null,
-          label: wrap?.getAttribute('aria-label') ?? '',
-          tabindex: wrap?.getAttribute('tabindex') ?? null,
-          captionFits: !!(w && c && c.left >= w.left - 0.5 && c.right <= w.right + 0.5),
-          scrolls: !!wrap && wrap.scrollWidth > wrap.clientWidth,
-          hint: caption ? getComputedStyle(caption, '::after').content : 'none',
-        };
-      }),
-    );
+  for (const [path, tables] of byPage) {
     for (const t of tables) {
       const where = `${path}: ${t.caption}`;
       expect(t.role, where).toBe('region');
@@ -158,6 +190,7 @@ test('at 360 px every table is a labelled, focusable region, its caption fits, a
   expect(scrolling.length).toBeGreaterThan(0);
 
   // The keyboard scrolls a wide table; at its right end the hint points back.
+  const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 } });
   const wide = scrolling[0]!.split(': ')[0]!;
   await page.goto(site.url(wide));
   const wrap = page.locator('.table-wrap').filter({ has: page.locator('caption') }).first();
