@@ -796,6 +796,23 @@ describe('results a reader once saw wrong', () => {
     assertClean();
   });
 
+  test('a date box keeps its focus ring while the keyboard is on its calendar button', async () => {
+    // From the RMD check's year, Tab reaches the birth date's month, day and year, then its calendar button, where the
+    // box lost its ring (WCAG 2.2, 2.4.7).
+    const { page, assertClean } = await site.openPage();
+    await page.goto(checkUrl('rmd'));
+    await hydrated(page, 'rmd');
+    await page.locator('#rm-distributionYear').focus();
+    await pressTab(page, 4);
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const cs = getComputedStyle(el);
+      return `${el.id} ${cs.outlineStyle} ${cs.outlineWidth}`;
+    });
+    expect(ring).toBe('rm-birthDate solid 3px');
+    assertClean();
+  });
+
   test('the hardship reason chosen is read whole on a phone, not cut off in a closed drop-down', async () => {
     // The example's reason, eviction or foreclosure (Treas. Reg. §1.401(k)-1(d)(3)(iii)(B)(5)), was shown at 360 px
     // as "Preventing eviction or foreclos…". Each reason is now a radio button with its whole label.
