@@ -22,7 +22,7 @@ const INTRODUCTIONS: Readonly<Record<string, string>> = {
   rmd:
     'From a certain age the tax code makes you take a minimum out of your 401(k) every year. Enter the year, your birth date and the account’s balance at the end of the year before; the check tells you when your required minimum distributions start, this year’s amount and its deadline, and what a missed one costs.',
   loan:
-    'Borrowing from your 401(k) is not taxed if the loan stays within the limits and is repaid on schedule. Enter your vested balance and the loans you have; the check shows the most you may borrow and what it would cost if the loan is not repaid.',
+    'Borrowing from your 401(k) is not taxed if the loan stays within the limits and is repaid on schedule. Enter your vested balance and the loans you have; the check shows the most you may borrow and what it would cost if the loan is not repaid. Leaving the job, or with the plan ending, it shows what the plan offsets, the date to roll it over by and what it costs if you do not.',
 };
 
 /** Words readers use for a check that its title may not hold; search (src/lib/search-vocabulary.ts) adds its own. */

@@ -226,6 +226,7 @@ describe('whose numbers the form holds', () => {
     expect(shown.has('loanDate')).toBe(false);
     expect(shown.has('highestBalanceLast12Months')).toBe(false);
     expect(shown.has('requestedAmount')).toBe(false);
+    expect(shown.has('vestedBalance')).toBe(false);
     expect(shown.has('outstandingBalance')).toBe(true);
     expect(shown.has('separationDate')).toBe(true);
     const request = requestFromValues('loan', loan, requestValues(specs, leaving, blank, origin));

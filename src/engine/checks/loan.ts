@@ -40,7 +40,7 @@ export const loan = defineCheck({
     // Asked first: it decides whether the question is a new loan (staying) or the offset of what is owed (leaving).
     leaving: withDefault(oneOf(LEAVING, { label: 'Are you staying with the employer, leaving, or is the plan ending?', choices: { staying: 'I am staying', 'leaving-job': 'I am leaving (or have left) the job', 'plan-ending': 'The plan is ending' } }), 'staying'),
     loanDate: optional(date({ label: 'Date of the new loan', setsTaxYear: true, requiredWhen: STAYING, shownWhen: STAYING })),
-    vestedBalance: money({ label: 'Vested balance of your account' }),
+    vestedBalance: optional(money({ label: 'Vested balance of your account', requiredWhen: STAYING, shownWhen: STAYING })),
     outstandingBalance: withDefault(money({ label: 'Plan loans you owe', help: 'Staying: on the day of the new loan. Leaving: what is still unpaid when the plan offsets it.' }), 0),
     highestBalanceLast12Months: withDefault(money({ label: prose('Highest balance of your plan loans in the {loan-lookback-months} months before the new loan'), shownWhen: STAYING }), 0),
     requestedAmount: optional(money({ label: 'The loan you want', help: 'If empty: the largest you can borrow.', shownWhen: STAYING })),
@@ -71,13 +71,15 @@ export const loan = defineCheck({
     // Leaving, the date that matters is the offset's: the one given, else (leaving the job) the day you leave, else a
     // default before that; the date of a loan taken earlier only when nothing else is given.
     const offsetDate = req.offsetDate ?? (req.leaving === 'leaving-job' ? req.separationDate : undefined) ?? req.defaultDate ?? req.loanDate;
-    if (!leaving && req.loanDate === undefined) return { errors: [{ field: 'loanDate', message: 'This field is required.' }] };
+    // Staying, the new loan's date and the balance it is measured against are needed; leaving, neither matters.
+    const missing = leaving ? [] : (['loanDate', 'vestedBalance'] as const).filter((k) => req[k] === undefined);
+    if (missing.length) return { errors: missing.map((field) => ({ field, message: 'This field is required.' })) };
     if (leaving && offsetDate === undefined)
       return { errors: [req.leaving === 'leaving-job' ? { field: 'separationDate', message: 'Enter the date you leave (or left) the employer.' } : { field: 'offsetDate', message: 'Enter the date the plan offsets the loan.' }] };
     const yearField = leaving ? (req.offsetDate ? 'offsetDate' : req.leaving === 'leaving-job' && req.separationDate ? 'separationDate' : req.defaultDate ? 'defaultDate' : 'loanDate') : 'loanDate';
     const year = yearOf(leaving ? offsetDate! : req.loanDate!);
     if (!isCovered(year)) return { errors: [yearNotCovered(yearField, year)] };
-    if (req.outstandingBalance > req.vestedBalance) return { errors: [{ field: 'outstandingBalance', message: 'The loans owed cannot be more than the vested balance.' }] };
+    if (req.vestedBalance !== undefined && req.outstandingBalance > req.vestedBalance) return { errors: [{ field: 'outstandingBalance', message: 'The loans owed cannot be more than the vested balance.' }] };
     if (!leaving && req.highestBalanceLast12Months < req.outstandingBalance)
       return { errors: [{ field: 'highestBalanceLast12Months', message: 'The highest balance in the last 12 months cannot be less than what is owed today.' }] };
 
@@ -87,7 +89,7 @@ export const loan = defineCheck({
     // 1–2. Staying: the limit on a new loan, and its repayment. Leaving, no new loan is taken: neither is worked out.
     const outstanding = toCents(req.outstandingBalance);
     const requested = req.requestedAmount === undefined ? null : toCents(req.requestedAmount);
-    const l = leaving ? null : explainLoanLimit({ year, vested: toCents(req.vestedBalance), highestLast12Months: toCents(req.highestBalanceLast12Months), outstanding, planAllowsFloor: req.planAllowsFloor, requested }, explain);
+    const l = leaving ? null : explainLoanLimit({ year, vested: toCents(req.vestedBalance!), highestLast12Months: toCents(req.highestBalanceLast12Months), outstanding, planAllowsFloor: req.planAllowsFloor, requested }, explain);
     const repay = leaving ? null : loanRepayment(year, req.loanDate!, explain);
 
     // 3. What a default costs: the unpaid balance is a deemed distribution, computed like an early withdrawal.
@@ -103,7 +105,7 @@ export const loan = defineCheck({
         filingStatus: req.filingStatus, otherIncome: req.otherIncome, spouseBirthDate: req.spouseBirthDate, blind: req.blind, spouseBlind: req.spouseBlind, spouseNoGrossIncome: req.spouseNoGrossIncome, spouseItemizes: req.spouseItemizes,
         itemizedDeductions: req.itemizedDeductions, stateTaxRate: req.stateTaxRate,
         socialSecurityBenefits: req.socialSecurityBenefits, taxExemptInterest: req.taxExemptInterest, livedApartFromSpouseAllYear: req.livedApartFromSpouseAllYear,
-        distributionDate: req.defaultDate ?? req.loanDate!, birthDate: req.birthDate, amount: toDollars(atDefault), vestedBalance: Math.max(req.vestedBalance, toDollars(atDefault)),
+        distributionDate: req.defaultDate ?? req.loanDate!, birthDate: req.birthDate, amount: toDollars(atDefault), vestedBalance: Math.max(req.vestedBalance!, toDollars(atDefault)),
       };
       const errors = validateWithdrawal(w).map((e) => ({ field: e.field === 'distributionDate' ? 'defaultDate' : e.field === 'amount' ? 'balanceAtDefault' : e.field, message: e.message }));
       if (errors.length) return { errors };
