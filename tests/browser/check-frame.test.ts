@@ -124,7 +124,7 @@ describe('input typed before the check’s code arrives', () => {
       await route.continue();
     });
     await page.goto(site.url(EW), { waitUntil: 'domcontentloaded' });
-    expect(await check(page).locator('astro-island[ssr]').count()).toBe(1);
+    expect(await check(page).locator('[data-check-page]:not([data-mounted])').count()).toBe(1);
     await page.locator('#ew-amount').fill('12345');
     await hydrated(page);
     await settled(page);

@@ -73,7 +73,7 @@ describe.each(PAGES.map((p) => [p.path, p] as const))('%s', (path, { ids }) => {
     const { page, problems } = await pages.openPage();
     const found: string[] = [];
     await page.goto(site.url(`${path}#check-${id}`));
-    await page.locator(`#check-${id} astro-island:not([ssr])`).waitFor({ state: 'attached' });
+    await page.locator(`#check-${id} [data-check-page][data-mounted]`).waitFor({ state: 'attached' });
     const ns = (await page.locator(`#check-${id} [id$="-result-title"]`).getAttribute('id'))!.replace(/-result-title$/, '');
     const controls = await controlsOf(page, id);
     expect(controls.length).toBeGreaterThan(2);

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { breaches, budgetFor, cardChecks, cardIslands, checkChunks, countElements, dynamicImports, islandChecks, measurePage, missedTargets, staticImports } from './measure.ts';
+import { breaches, budgetFor, cardChecks, cardIslands, checkChunks, countElements, dynamicImports, islandChecks, measurePage, missedTargets, pageChecks, staticImports } from './measure.ts';
 
 let dist: string;
 
@@ -43,6 +43,11 @@ beforeAll(() => {
   writeFileSync(
     join(dist, 'card.html'),
     '<article><div class="check-live" data-check-card="loss" data-ns="lo"><a class="cc-try" href="/checks/loss/">Try it</a></div></article><script type="module" src="/_astro/opener.js"></script>',
+  );
+  // A check's own page: plain HTML the opener mounts the loss island over as the page loads.
+  writeFileSync(
+    join(dist, 'mounted.html'),
+    '<div data-check-page="loss" data-ns="lo"><div class="check-live"></div></div><script type="module" src="/_astro/opener.js"></script>',
   );
   writeFileSync(join(dist, 'heavy.html'), '<article data-pagefind-body></article><script type="module" src="/_astro/big.js"></script>');
 });
@@ -141,6 +146,24 @@ test('a guide with a check card loads only the opener, and once the card is used
   expect(budgetFor(page).kind).toBe('guide with checks');
   const after = page.jsAfterCheckGz['loss']!;
   // live.js (1,500 random bytes) and data.js (2,000) come with the loss island; rmd-island.js (2,500) is another card's.
+  expect(after).toBeGreaterThan(page.jsGz + 3500);
+  expect(after).toBeLessThan(page.jsGz + 3500 + 2500);
+});
+
+test('reads the checks a page mounts as it loads', () => {
+  expect(pageChecks('<div data-check-page="loss" data-ns="lo"></div><div data-check-page="loss"></div><div data-check-card="rmd"></div>')).toEqual(['loss']);
+});
+
+test('a check’s own page loads the opener and the island it mounts, and once the check is used its live form and chunk', () => {
+  const page = measurePage(dist, '/mounted.html');
+  expect(page).toMatchObject({ islands: 1, article: false, checks: ['loss'] });
+  expect(budgetFor(page).kind).toBe('page with islands');
+  // The props are the mount's data attributes: ` data-check-page="loss"` (23 bytes) and ` data-ns="lo"` (13).
+  expect(page.islandProps).toEqual([36]);
+  // On load: the document, the opener, the loss island, its shell and Preact (opener.js, loss-island.js, shell.js, preact.js).
+  expect(page.requests).toBe(5);
+  const after = page.jsAfterCheckGz['loss']!;
+  // live.js (1,500 random bytes) and data.js (2,000) are fetched once the check is used; rmd-island.js (2,500) is not.
   expect(after).toBeGreaterThan(page.jsGz + 3500);
   expect(after).toBeLessThan(page.jsGz + 3500 + 2500);
 });

@@ -14,7 +14,7 @@ export interface PageWeights {
   jsGz: number;
   /** The document plus every stylesheet, script, module preload, island module and image it loads. */
   requests: number;
-  /** astro-island elements: a page with islands gets the larger JavaScript budget. */
+  /** astro-island elements and checks mounted as the page loads: a page with islands gets the larger JavaScript budget. */
   islands: number;
   /** A guide: its text is an <article>. */
   article: boolean;
@@ -89,7 +89,8 @@ export const BUDGETS: Budget[] = [
   { kind: 'list of checks', applies: (p) => p.path === '/checks/', htmlGz: 25 * KB, cssGz: 15 * KB, jsGz: 1 * KB },
   // /search/ runs the search UI on load; elsewhere it is fetched only when search opens.
   { kind: 'search page', applies: (p) => p.path === '/search/', htmlGz: 50 * KB, cssGz: 15 * KB, jsGz: 8 * KB },
-  // Guides and tools with Preact islands (the what-if checks).
+  // Guides and tools with Preact islands (the what-if checks): an astro-island, or a check's own page, whose island
+  // open-cards.ts mounts as the page loads.
   { kind: 'page with islands', applies: (p) => p.islands > 0, htmlGz: 50 * KB, cssGz: 15 * KB, jsGz: 20 * KB },
   // A guide whose checks are cards (plain HTML): on load only the article's scripts and the card opener with Vite's
   // preload helper (2.61 kB gz); the check's island and code load when the reader opens a card.
@@ -208,6 +209,11 @@ export function islandChecks(html: string): string[] {
   return [...new Set(ids.filter((id): id is string => !!id))];
 }
 
+/** The check ids a page mounts as it loads (`data-check-page="loss"`: a check's own page), from the card opener's table. */
+export function pageChecks(html: string): string[] {
+  return [...new Set([...html.matchAll(/\sdata-check-page="([a-z0-9-]+)"/g)].map((m) => m[1]!))];
+}
+
 /** The check ids of a page's check cards (`data-check-card="loss"`), which open into their island on request. */
 export function cardChecks(html: string): string[] {
   return [...new Set([...html.matchAll(/\sdata-check-card="([a-z0-9-]+)"/g)].map((m) => m[1]!))];
@@ -288,6 +294,16 @@ export function measurePage(dist: string, path: string): PageWeights {
     if (src && !src.startsWith('data:')) requests.add(src);
   }
 
+  // A check's own page mounts its island as the page loads (open-cards.ts, `data-check-page`): the island's module and
+  // what it imports count as loaded with the page, as an astro-island's component does.
+  if (!cardIslandsByDist.has(dist)) cardIslandsByDist.set(dist, cardIslands(dist));
+  const pageMounts = pageChecks(html);
+  for (const id of pageMounts) {
+    const island = cardIslandsByDist.get(dist)!.get(id);
+    if (!island) throw new Error(`${path} mounts the ${id} check, but no built script names its island`);
+    jsFiles.add(island);
+  }
+
   // Follow static imports through the module graph.
   for (const f of moduleClosure(dist, jsFiles, path)) jsFiles.add(f);
   for (const js of jsFiles) requests.add(js);
@@ -305,16 +321,15 @@ export function measurePage(dist: string, path: string): PageWeights {
   // dynamic import) counts everything the islands' modules may import later.
   if (!chunksByDist.has(dist)) chunksByDist.set(dist, checkChunks(dist));
   const chunks = chunksByDist.get(dist)!;
-  if (!cardIslandsByDist.has(dist)) cardIslandsByDist.set(dist, cardIslands(dist));
   const cardModules = cardIslandsByDist.get(dist)!;
   const cards = cardChecks(html);
-  const checks = [...new Set([...islandChecks(html), ...cards])];
+  const checks = [...new Set([...islandChecks(html), ...pageMounts, ...cards])];
   const islandTags = [...html.matchAll(/<astro-island\b[^>]*>/gi)].map(([tag]) => tag);
   const islandModules = islandTags.map((tag) => local(attr(tag, 'component-url'))).filter((p): p is string => !!p);
   // A card's check: the island module the card opener fetches for it (never another card's).
   const modulesOf = (id: string): string[] => [
     ...islandTags.filter((tag) => islandChecks(tag).includes(id)).map((tag) => local(attr(tag, 'component-url'))).filter((p): p is string => !!p),
-    ...(cards.includes(id) && cardModules.has(id) ? [cardModules.get(id)!] : []),
+    ...((cards.includes(id) || pageMounts.includes(id)) && cardModules.has(id) ? [cardModules.get(id)!] : []),
   ];
   const fetchedOnTouch = (id: string): Set<string> => {
     const others = new Set([...chunks, ...cardModules].filter(([other]) => other !== id).map(([, chunk]) => chunk));
@@ -331,9 +346,13 @@ export function measurePage(dist: string, path: string): PageWeights {
     cssGz: sum(cssFiles) + (inlineCss ? gzipSize(inlineCss) : 0),
     jsGz: sum(jsFiles) + (inlineJs ? gzipSize(inlineJs) : 0),
     requests: requests.size,
-    islands: (html.match(/<astro-island\b/gi) ?? []).length,
+    islands: (html.match(/<astro-island\b/gi) ?? []).length + pageMounts.length,
     article: /<article\b/i.test(html),
-    islandProps: [...html.matchAll(/<astro-island\b[^>]*?\sprops="([^"]*)"/gi)].map((m) => Buffer.byteLength(m[1]!)),
+    islandProps: [
+      ...[...html.matchAll(/<astro-island\b[^>]*?\sprops="([^"]*)"/gi)].map((m) => Buffer.byteLength(m[1]!)),
+      // A mounted check's props are its element's data attributes: the id, its URL namespace, a starting request.
+      ...[...html.matchAll(/<[a-z]+\b[^>]*?\sdata-check-page="[^"]*"[^>]*>/gi)].map(([tag]) => Buffer.byteLength(tag.match(/\sdata-[a-z-]+="[^"]*"/g)!.join(''))),
+    ],
     elements: countElements(raw),
     checks,
     jsAfterCheckGz: Object.fromEntries([...jsAfterCheck].map(([id, files]) => [id, sum(files) + (inlineJs ? gzipSize(inlineJs) : 0)])),

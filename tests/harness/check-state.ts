@@ -5,9 +5,9 @@ import { CHECK_ISLANDS } from '../../src/islands/registry.ts';
 
 /** The check `id`'s island has hydrated, and has read the scenario its page's URL carries, if any. */
 export async function checkHydrated(page: Page, id: string): Promise<void> {
-  // A check's own page: its island has hydrated. A guide's card is plain HTML whose opener runs before the page's load
-  // event (a module script), so it is ready once it is there.
-  await page.locator(`#check-${id} :is(astro-island:not([ssr]), [data-check-card])`).first().waitFor({ state: 'attached' });
+  // A check's own page: its island has hydrated (open-cards.ts marks it `data-mounted`). A guide's card is plain HTML
+  // whose opener runs before the page's load event (a module script), so it is ready once it is there.
+  await page.locator(`#check-${id} :is([data-check-page][data-mounted], [data-check-card])`).first().waitFor({ state: 'attached' });
   // A URL carrying the check's scenario wakes it at once, but only after the island's first paint: until the live check
   // has read the URL, the server's example result is still there and not yet marked busy. Wait for the live check:
   // it shows the scenario (no longer "example") or says why the link could not be read (its notice).

@@ -60,7 +60,16 @@ describe('a check in a guide', () => {
     const page = readPage(path);
     expect(page).not.toMatch(/<astro-island\b/);
     expect([...page.matchAll(/<div class="check-live" data-check-card="([a-z0-9-]+)" data-ns="[a-z]+">/g)].map((m) => m[1])).toEqual(checksIn(page));
-    expect(page).toMatch(/<script type="module" src="\/_astro\/CheckCard\.astro_astro_type_script_index_0_lang\.[\w-]+\.js"><\/script>/);
+    expect(page).toMatch(/<script type="module" src="\/_astro\/Check\.astro_astro_type_script_index_0_lang\.[\w-]+\.js"><\/script>/);
+  });
+
+  test.each(['loss', 'rmd', 'early-withdrawal'])('the %s check’s own page has no island either: the same script mounts its plain HTML', (id) => {
+    const page = readPage(`/checks/${id}/`);
+    expect(page).not.toMatch(/<astro-island\b/);
+    expect([...page.matchAll(/<div data-check-page="([a-z0-9-]+)" data-ns="[a-z]+">/g)].map((m) => m[1])).toEqual([id]);
+    expect(page).toMatch(/<script type="module" src="\/_astro\/Check\.astro_astro_type_script_index_0_lang\.[\w-]+\.js"><\/script>/);
+    // The result the live check keeps until its first answer, in the element the mount hands back to it.
+    expect(element(page, /<div class="cr-kept">/)).toContain('class="cr-headline"');
   });
 });
 

@@ -87,3 +87,15 @@ function arm(card: HTMLElement): void {
 const INTENT = ['pointerover', 'focusin', 'touchstart'] as const;
 
 for (const card of document.querySelectorAll<HTMLElement>('[data-check-card]')) arm(card);
+
+/**
+ * A check's own page: Check.astro renders its island there as plain HTML too (`data-check-page`), so the page carries
+ * none of Astro's island scripts; it is mounted at once, as Astro would hydrate it, and from there the island
+ * (CheckShell.tsx) loads the live check on the reader's first touch, or at once for a URL carrying its scenario.
+ */
+function mountPage(el: HTMLElement): void {
+  const load = ISLANDS.get(el.dataset['checkPage'] ?? '');
+  if (load) void Promise.all([import('./CheckCard.tsx'), load()]).then(([{ mountPage }, island]) => mountPage(island.default, el));
+}
+
+for (const el of document.querySelectorAll<HTMLElement>('[data-check-page]')) mountPage(el);
