@@ -25,7 +25,7 @@ export function CheckShell<K extends CheckId>(p: ShellProps<K>) {
   // In a guide: the card CheckCard.astro renders as plain HTML, which open-cards.ts mounts this island over when the
   // reader asks for the check (CheckCard.tsx opens it in place).
   if (p.props.card) return <CheckCard {...p} />;
-  if (typeof window === 'undefined') {
+  if (import.meta.env.SSR) {
     const { LiveCheck, StaticResult } = serverLive();
     const form = serverForm(p.props.id);
     // Check.astro's server-only render of the starting request's result: it becomes the island's first view (its slot).
