@@ -12,13 +12,13 @@ export interface Dictionary {
   hasPrefix: (prefix: string) => boolean;
   /** The words, most frequent first: the order that breaks ties between equally near words. */
   words: readonly string[];
-  /** How many pages hold a word in their text (0 for a word the index does not have, or only its reader terms do). */
+  /** How many pages hold a word in their text (0 for a word the index does not have, or only its reader terms do); words with a digit ("59½") too. */
   pagesWith: (word: string) => number;
 }
 
-export function makeDictionary(words: readonly string[], pages: readonly number[] = []): Dictionary {
+export function makeDictionary(words: readonly string[], pages: readonly number[] = [], numbers: Readonly<Record<string, number>> = {}): Dictionary {
   const set = new Set(words);
-  const pageCounts = new Map(words.map((w, i) => [w, pages[i] ?? 0]));
+  const pageCounts = new Map([...Object.entries(numbers), ...words.map((w, i): [string, number] => [w, pages[i] ?? 0])]);
   const sorted = [...set].sort();
   return {
     has: (w) => set.has(w),

@@ -30,9 +30,14 @@ export interface IndexWords {
    * much or little about a page.
    */
   pages: number[];
+  /** How many pages hold each word with a digit ("59½", "72t", "5329"): not offered as corrections, but weighed like any word. */
+  numbers: Record<string, number>;
   /** How many pages there are. */
   pageCount: number;
 }
+
+/** Words with a digit, as searchWords leaves them: "59½", "72t", "1099r", "401k". */
+const NUMBERED = /^(?=.*\d)[a-z\d½]{2,24}$/;
 
 /**
  * The distinct words of the pages' texts and of the reader terms. Terms count once each, so a word
@@ -43,16 +48,20 @@ export function indexWords(pageTexts: readonly string[], terms: readonly string[
   const counts = new Map<string, number>();
   // Pages by stem: a word's forms share one count.
   const pages = new Map<string, number>();
+  const numbers = new Map<string, number>();
   for (const text of pageTexts) {
     const seen = new Set<string>();
+    const seenNumbers = new Set<string>();
     for (const word of searchWords(text)) {
+      if (NUMBERED.test(word)) seenNumbers.add(word);
       if (!WORD.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
       seen.add(stem(word));
     }
     for (const s of seen) pages.set(s, (pages.get(s) ?? 0) + 1);
+    for (const n of seenNumbers) numbers.set(n, (numbers.get(n) ?? 0) + 1);
   }
   for (const term of terms) for (const word of searchWords(term)) if (WORD.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const words = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
-  return { words, pages: words.map((w) => pages.get(stem(w)) ?? 0), pageCount: pageTexts.length };
+  return { words, pages: words.map((w) => pages.get(stem(w)) ?? 0), numbers: Object.fromEntries(numbers), pageCount: pageTexts.length };
 }

@@ -70,7 +70,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       '403b', '403(b)', '457b', '457(b)', '457', 'tsp', 'thrift savings plan', 'tax sheltered annuity', 'tsa', 'government plan',
       'governmental plan', 'teacher retirement plan', 'teacher', 'teachers', 'nonprofit', 'non profit', 'hospital employee',
       'public employee', 'state employee', 'deferred compensation', 'deferred comp', 'years of service catch up', 'final years catch up',
-      'special catch up', 'double up', '15 year catch up', '15-year catch-up', '15 year rule', '457b penalty', '457 penalty', '457b early withdrawal', '457 early withdrawal',
+      'special catch up', 'double up', '15 year catch up', '15-year catch-up', '15 year rule', '457b penalty', '457 penalty', '457b early withdrawal', '457 early withdrawal', '457b no penalty', '457 no penalty', '457b penalty free', '457 penalty free',
       '403b early withdrawal', '403b penalty', '403b withdrawal', '457b withdrawal', '403b loan', '403b rollover', '457b rollover',
     ],
   },
@@ -113,7 +113,9 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'employer contribution', 'employer contributions', 'employer match taxed', 'match taxed', 'matching contribution', 'company match',
       'nonelective', 'nonelective contribution', 'non elective', 'non elective contribution', 'profit sharing', 'profit sharing contribution',
       'safe harbor contribution', 'safe harbor match', 'safe harbor nonelective', 'qnec', 'employer roth', 'roth employer contributions',
-      'roth match', 'roth matching', 'employer match roth', 'match as roth',
+      'roth match', 'roth matching', 'employer match roth', 'match as roth', 'profit sharing tax', 'profit sharing taxed', 'profit sharing contribution tax',
+      // Not wages, so no Social Security or Medicare tax either.
+      'match social security', 'match social security tax', 'match medicare', 'match fica', 'employer contributions social security', 'employer contributions fica',
     ],
   },
   {
@@ -156,7 +158,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'ordinary income', 'income tax on withdrawal', 'tax bracket withdrawal', 'cash out', 'cashing out', 'cash out tax',
       'lump sum', 'lump sum distribution', 'after tax contributions', 'after-tax money', 'basis', 'nontaxable part',
       'what happens when i withdraw', 'withdraw', 'withdrawal', 'withdrawals', 'withdrawl', 'withdrawls', 'take money out',
-      'taking money out', 'distribution', 'distributions',
+      'taking money out', 'get money out', 'getting money out', 'access money', 'access 401k', 'distribution', 'distributions',
       // Past 59½ the additional tax is gone and income tax is the question.
       'after 59½', 'over 59½', 'older than 59½', 'past 59½',
       // In retirement, too: "taxed after retirement" is about income tax, not after-tax money.
@@ -348,7 +350,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'roth distribution', 'roth earnings', 'roth contributions', 'qualified distribution', 'qualified roth distribution',
       'nonqualified distribution', 'five year rule', 'five year clock', 'roth five year', 'roth five year rule', 'tax free withdrawal',
       'tax-free withdrawal', 'roth tax free', 'roth basis', 'pro rata', 'roth pro rata', 'roth ira vs roth 401k', 'code b',
-      'roth rollover', 'roth ordering', 'roth tax', 'roth taxes', 'roth taxed', 'tax on roth', 'roth early withdrawal', 'roth withdraw early', 'roth before 59½', 'roth penalty', '1099-r code b', '1099 code b',
+      'roth rollover', 'roth ordering', 'roth tax', 'roth taxes', 'roth taxed', 'roth withdrawn', 'roth taxed when withdrawn', 'roth after 59½', 'roth tax free after 59½', 'tax on roth', 'roth early withdrawal', 'roth withdraw early', 'roth before 59½', 'roth penalty', '1099-r code b', '1099 code b',
     ],
   },
   {
@@ -367,7 +369,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'loan after leaving', 'loan vs withdrawal', 'loan or withdrawal', 'loan or hardship', '72(p)', 'code l', 'loan interest',
       // A loan question about leaving is the loan page's (the offset and its rollover), not the rule of 55's.
       'loan fired', 'loan laid off', 'loan layoff', 'loan lost job', 'loan lose job', 'loan terminated', 'loan quit', 'loan leave',
-      'loan left', 'loan new job', 'loan change job', 'loan retire', 'loan separation', 'code m', 'qualified plan loan offset', 'loan house', 'loan home', 'loan down payment', '1099-r code l', '1099 code l',
+      'loan left', 'loan new job', 'loan change job', 'loan retire', 'loan separation', 'code m', 'qualified plan loan offset', 'loan house', 'loan home', 'loan down payment', 'loan home purchase', 'loan house purchase', 'loan buy house', 'loan buy home', 'loan primary residence', 'residential loan', '1099-r code l', '1099 code l',
     ],
   },
   {
@@ -384,7 +386,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'write off', 'write off loss', 'capital loss', 'capital losses', 'tax loss harvesting', 'market crash', 'stock market crash',
       'market drop', 'down market', 'recession', 'wash sale', 'wash sale rule', 'unrecovered basis', 'investment loss',
       'claim loss on taxes', 'balance went down', 'balance dropped', 'balance fell', 'lost value', 'value dropped', 'account dropped',
-      'account went down', 'went down',
+      'account went down', 'went down', '401k down', 'balance down', 'account down', 'market down', 'stocks down', 'down percent', 'lost percent',
     ],
   },
   { about: 'the loss check', pages: ['checks/loss', '401k-losses'], terms: ['loss calculator', 'can i deduct my loss check', 'loss check', 'loss deduction check', 'deduct loss check'] },
@@ -400,6 +402,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'still working exception', 'still working rmd', '401(a)(9)', 'uniform lifetime table', 'life expectancy table', 'secure act',
       'secure 2.0', 'distribution period',
       // A qualified charitable distribution can only come from an IRA (§408(d)(8)); the RMD guide says so.
+      'roll over rmd', 'rollover rmd', 'rmd rollover', 'rmd penalty waiver', 'rmd waiver', 'waive rmd penalty', 'rmd excise tax waiver',
       'qualified charitable distribution', 'qcd', 'charitable distribution', 'charity', 'charitable', 'donate rmd', 'give rmd to charity',
     ],
   },
@@ -415,7 +418,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'retirement income', 'income in retirement', 'retired', 'retiree', 'retirees', 'social security', 'social security tax',
       'social security taxes', 'social security taxable', 'taxable social security', 'provisional income', 'combined income',
       'taxes in retirement', 'retirement tax bracket', 'tax bracket in retirement', 'pension', 'medicare', 'irmaa', 'estimated tax',
-      'estimated taxes', 'quarterly taxes', 'estimated tax withdrawal', 'estimated payments', 'form 1040', 'tax return', 'senior deduction', 'tax torpedo',
+      'estimated taxes', 'quarterly taxes', 'estimated tax withdrawal', 'estimated payments', 'underpayment', 'underpayment penalty', 'estimated tax penalty', 'form 2210', 'form 1040', 'tax return', 'senior deduction', 'tax torpedo',
       'premium tax credit', 'aca', 'aca subsidy', 'obamacare', 'marketplace', 'health insurance subsidy', 'subsidy', 'subsidies',
     ],
   },

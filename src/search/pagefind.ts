@@ -74,9 +74,9 @@ export function loadVocabulary(): Promise<Vocabulary | null> {
   vocabulary ??= fetch('/search/vocabulary.json')
     .then(async (r) => {
       if (!r.ok) throw new Error(`vocabulary: HTTP ${r.status}`);
-      const json = (await r.json()) as { words: string[]; pages: number[]; pageCount: number; subjects: SubjectTerms[]; tools?: ToolPage[]; titles?: Record<string, string>; ages?: AgePage[] };
+      const json = (await r.json()) as { words: string[]; pages: number[]; numbers?: Record<string, number>; pageCount: number; subjects: SubjectTerms[]; tools?: ToolPage[]; titles?: Record<string, string>; ages?: AgePage[] };
       return {
-        dictionary: makeDictionary(json.words, json.pages),
+        dictionary: makeDictionary(json.words, json.pages, json.numbers),
         subjects: json.subjects,
         pageCount: json.pageCount,
         tools: json.tools ?? [],

@@ -50,4 +50,5 @@ test('corrects only the words the index lacks, leaves out those with no near wor
 test('knows how many pages hold each word', () => {
   expect(dict.pagesWith('hardship')).toBe(3);
   expect(dict.pagesWith('sepp')).toBe(0);
+  expect(makeDictionary(['tax'], [3], { '59½': 5 }).pagesWith('59½')).toBe(5);
 });

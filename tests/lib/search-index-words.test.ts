@@ -30,3 +30,10 @@ test('counts the pages holding a word in any of its forms, as Pagefind stems the
   // withdraw, withdrawal, withdrawals, withdrawing share the stem "withdraw", on all 3 pages; loan is on 1.
   expect(Object.fromEntries(words.words.map((w, i) => [w, words.pages[i]]))).toMatchObject({ withdraw: 3, withdrawal: 3, withdrawals: 3, withdrawing: 3, loan: 1 });
 });
+
+test('counts the pages holding each word with a digit, apart from the words offered as corrections', () => {
+  const words = indexWords(['before 59½ see 72(t)', 'at 59½ form 5329'], []);
+  // 59½ on both pages; 72t and 5329 on one each; none of them is a correction.
+  expect(words.numbers).toEqual({ '59½': 2, '72t': 1, '5329': 1 });
+  expect(words.words).not.toContain('59½');
+});
