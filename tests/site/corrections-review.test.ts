@@ -151,8 +151,8 @@ test('a worked example for someone past 59½ says the additional tax does not ap
 test('the hardship check names its reasons as the page’s own table does, not by the §72(t) exceptions that share their ids', () => {
   const html = readPage('/guides/hardship-withdrawals/');
   // The guide embeds the check as a card; its form is on the check's own page.
-  const select = /<select[^>]*name="reason"[^>]*>([\s\S]*?)<\/select>/.exec(readPage('/checks/hardship/'))![1]!;
-  const options = [...select.matchAll(/<option[^>]*>([^<]*)<\/option>/g)].map((m) => text(m[1]!));
+  // Each answer is a radio button with its own label.
+  const options = [...readPage('/checks/hardship/').matchAll(/<input type="radio" id="hd-reason-[a-z-]+" name="reason"[^>]*\/><label for="hd-reason-[a-z-]+">([^<]*)/g)].map((m) => text(m[1]!));
   // Treas. Reg. §1.401(k)-1(d)(3)(iii)(B), as the page's table names them.
   expect(options).toEqual(['Medical care', 'Buying your main home', 'Tuition', 'Preventing eviction or foreclosure', 'Burial or funeral', 'Repairing casualty damage to your home', 'FEMA-declared disaster', 'Something else']);
   const table = text(tableByCaption(html, 'The seven safe-harbor reasons'));
