@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { taxYears } from '../data/figures.ts';
 import { prose } from '../data/prose.ts';
 import { rules } from '../data/rules.ts';
+import { jointAndLastSurvivorTable, uniformLifetimeTable } from '../data/rmd-tables.ts';
 import { namedBy, readsBrackets } from './cited-sources.ts';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
@@ -25,6 +26,7 @@ const FIGURES = resolve(SRC, 'data/figures.ts');
 const REGISTRY = resolve(SRC, 'data/figure-registry.ts');
 const RULE_FIGURES = resolve(SRC, 'data/rule-figures.ts');
 const RULES = resolve(SRC, 'data/rules.ts');
+const RMD_TABLES = resolve(SRC, 'data/rmd-tables.ts');
 const ENGINE_OR_DATA = /[\\/]src[\\/](engine|data)[\\/].*\.ts$/;
 const ENTRY = /[\\/]src[\\/]engine[\\/]entries[\\/][a-z0-9-]+\.ts$/;
 
@@ -87,6 +89,54 @@ export function catalogModule(): string {
 }
 
 /**
+ * The Joint and Last Survivor Table's rows, written compactly: each block's first row in tenths of a year, then each
+ * next row as one letter per column, `a` plus how many tenths it is below the row above (the periods fall by 0.1 to
+ * 1.2 a year of the younger age). `jointRows` turns that back into the rows as printed ('46.0 46.0 … 45.9').
+ */
+export function encodeJointRows(rows: readonly string[]): { first: string; next: string } {
+  const tenths = rows.map((r) => r.split(' ').map((v) => Math.round(Number(v) * 10)));
+  const next = tenths.slice(1).map((row, i) =>
+    row
+      .map((v, c) => {
+        const drop = tenths[i]![c]! - v;
+        if (!(drop >= 0 && drop < 26)) throw new Error(`rmd-tables: a Joint and Last Survivor period rises or falls by ${drop / 10} from one row to the next; the compact form cannot hold it.`);
+        return String.fromCharCode(97 + drop);
+      })
+      .join(''),
+  );
+  const encoded = { first: tenths[0]!.join(' '), next: next.join(',') };
+  // The compact form must give back every row exactly as printed, or it is not used.
+  if (jointRows(encoded.first, encoded.next).join('\n') !== rows.join('\n')) throw new Error('rmd-tables: the compact Joint and Last Survivor rows do not read back as printed.');
+  return encoded;
+}
+
+/** The rows as printed, from their compact form (`encodeJointRows`). Runs in the browser; its source is inlined there. */
+export function jointRows(first: string, next: string): string[] {
+  let row = first.split(' ').map(Number);
+  const rows = [row];
+  for (const line of next ? next.split(',') : []) {
+    row = row.map((v, c) => v - (line.charCodeAt(c) - 97));
+    rows.push(row);
+  }
+  return rows.map((r) => r.map((v) => (v / 10).toFixed(1)).join(' '));
+}
+
+/**
+ * src/data/rmd-tables.ts as the browser gets it: the same tables, the Joint and Last Survivor rows in their compact
+ * form (a third of the bytes gzipped) and read back to the printed rows when the module loads.
+ */
+export function rmdTablesModule(): string {
+  const { sources, blocks, unconfirmed } = jointAndLastSurvivorTable;
+  const compact = blocks.map(({ rows, ...b }) => ({ ...b, ...encodeJointRows(rows) }));
+  return [
+    `const jointRows = ${jointRows.toString()};`,
+    `export const uniformLifetimeTable = ${JSON.stringify(uniformLifetimeTable)};`,
+    `export const jointAndLastSurvivorTable = { sources: ${JSON.stringify(sources)}, blocks: ${JSON.stringify(compact)}.map(({ first, next, ...b }) => ({ ...b, rows: jointRows(first, next) })), unconfirmed: ${JSON.stringify(unconfirmed)} };`,
+    '',
+  ].join('\n');
+}
+
+/**
  * Fills in, at build time, every `prose('…')` call of a module whose only argument is a plain literal (no `own`
  * values, no escapes, no `${…}`): the sentence it makes, read from all the figures. Calls with `own` values stay.
  */
@@ -112,6 +162,7 @@ export function checkFiguresOnly() {
       }
       if (id === FIGURES && forBrowser(this)) return `export { coveredYears, lookupFigure, ruleFigure, taxYears } from ${JSON.stringify(REGISTRY)};\n`;
       if (id === RULES && forBrowser(this)) return catalogModule();
+      if (id === RMD_TABLES && forBrowser(this)) return rmdTablesModule();
       return null;
     },
     transform(this: unknown, code: string, id: string) {

@@ -4,7 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import { fillIn, prose } from '../../src/data/prose.ts';
 import { join } from 'node:path';
-import { catalogModule, catalogParts, prosePrefilled, tablesModule } from '../../src/lib/check-figures.ts';
+import { catalogModule, catalogParts, encodeJointRows, jointRows, prosePrefilled, rmdTablesModule, tablesModule } from '../../src/lib/check-figures.ts';
+import { jointAndLastSurvivorTable, uniformLifetimeTable } from '../../src/data/rmd-tables.ts';
 
 const entry = (id: string) => join(import.meta.dirname, `../../src/engine/entries/${id}.ts`);
 
@@ -69,5 +70,28 @@ describe('fillIn and the usd format', () => {
 
   test('usd writes whole dollars with a dollar sign and thousands separators (loan floor, IRC §72(p)(2)(A)(ii))', () => {
     expect(prose('up to {loan-floor:usd}')).toBe('up to $10,000');
+  });
+});
+
+describe('the Joint and Last Survivor Table as the browser gets it', () => {
+  test('reads back to the tables of src/data/rmd-tables.ts, every row as printed', async () => {
+    const browser = await import(`data:text/javascript,${encodeURIComponent(rmdTablesModule())}`);
+    expect(browser.jointAndLastSurvivorTable).toEqual(jointAndLastSurvivorTable);
+    expect(browser.uniformLifetimeTable).toEqual(uniformLifetimeTable);
+  });
+
+  test('writes each row after the first as the tenths it falls per column', () => {
+    // 46.0 → 45.1 is 9 tenths ('j'), 46.0 → 45.1 again 'j', 45.9 → 45.0 'j'; 45.1 → 45.1 is none ('a').
+    expect(encodeJointRows(['46.0 46.0 45.9', '45.1 45.1 45.0', '45.1 44.9 45.0'])).toEqual({ first: '460 460 459', next: 'jjj,aca' });
+    expect(jointRows('460 460 459', 'jjj,aca')).toEqual(['46.0 46.0 45.9', '45.1 45.1 45.0', '45.1 44.9 45.0']);
+    // A single-digit period keeps its one decimal: 10.1 → 9.9 is 2 tenths.
+    expect(jointRows('101', 'c')).toEqual(['10.1', '9.9']);
+  });
+
+  test('refuses a period that rises from one row to the next, or falls by more than 2.5 years', () => {
+    // Falls by 2.5 (25 tenths, 'z'): held. By 2.6, or a rise of 0.1: refused.
+    expect(encodeJointRows(['30.0', '27.5']).next).toBe('z');
+    expect(() => encodeJointRows(['30.0', '27.4'])).toThrow(/cannot hold/);
+    expect(() => encodeJointRows(['30.0', '30.1'])).toThrow(/cannot hold/);
   });
 });
