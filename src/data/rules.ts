@@ -115,7 +115,7 @@ export const rules = {
     },
     {
       id: 'emergency', rule: 'irc-72t-2-i-emergency-personal-expense', name: 'Emergency personal expense',
-      condition: prose('One distribution a calendar year for an unforeseeable or immediate personal or family emergency, self-certified, up to the lesser of the cap or your vested balance above the floor. No other one in the next {emergency-lookback-years:word} calendar years unless it is repaid.'),
+      condition: prose('One distribution a calendar year for an unforeseeable or immediate personal or family emergency, self-certified, up to the lesser of the cap or your vested balance above the floor. No other one in the next {emergency-lookback-years:word} calendar years unless it is repaid, or your deferrals and employee contributions to the same plan or IRA since then at least equal the part not repaid.'),
       plan: true, ira: true, capFigure: 'emergency-cap', effectiveFrom: '2024-01-01', sources: ['irc-72-t-2-i', 'notice-2024-55'],
       form5329: { number: '23', confirmed: true }, repayment: { figure: 'repayment-years', note: prose('within {repayment-years} years') }, planMustOffer: false, autoDetected: false,
     },
