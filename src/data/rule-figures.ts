@@ -47,6 +47,7 @@ export const ruleFigures = {
   'reservist-repayment-years': { value: 2, unit: 'years', label: 'Reservist repayment window to an IRA after active duty ends', sources: ['irc-72-t-2-g'] },
   'roth-five-year-period': { value: 5, unit: 'years', label: 'Roth 401(k) five-taxable-year period of participation', sources: ['irc-402a-d-2', 'reg-1-402a-1'] },
   'in-plan-roth-rollover-recapture-years': { value: 5, unit: 'years', label: 'In-plan Roth rollover: taxable years (from the year of the rollover) in which taking the converted amount out early owes the additional tax', sources: ['irc-402a-c-4', 'irc-408a-d-3'] },
+  'roth-ira-conversion-recapture-years': { value: 5, unit: 'years', label: 'Conversion or rollover of pre-tax money to a Roth IRA: taxable years (from the year of the conversion, each conversion on its own clock) in which taking the converted amount out early owes the additional tax', sources: ['irc-408a-d-3-f'] },
   // Saver's Credit (§25B) and the Saver's Match that replaces it (§6433, SECURE 2.0 §103)
   'savers-credit-rate-high': { value: 50, unit: 'percent', label: 'Saver’s Credit: highest credit rate', sources: ['irc-25b-b'] },
   'savers-credit-rate-middle': { value: 20, unit: 'percent', label: 'Saver’s Credit: middle credit rate', sources: ['irc-25b-b'] },
