@@ -797,6 +797,17 @@ describe('results a reader once saw wrong', () => {
     assertClean();
   });
 
+  test('a conversion paid to you and not put back says the money kept is taxed, never "$0 is converted"', async () => {
+    // The example's $50,000 for a Roth IRA, paid to the reader at 44 with nothing put back yet: all of it is kept, so
+    // it is a taxable distribution, not a conversion (§402(c)(3)): income tax 11,164 (as converted: 113,900 taxable →
+    // 19,934 − 8,770), plus 10% × 50,000 = 5,000 before 59½ (§72(t)) → 16,164; 20% withheld = 10,000 (§3405(c)).
+    const r = await shownFor('rollover', { method: '60-day' });
+    expect(r.headline).toBe('The $50,000 you keep is taxed: about $16,164 of federal tax, including a $5,000 additional tax.');
+    expect(r.numbers['Kept (not rolled over)']).toBe('$50,000');
+    expect(r.numbers['Total federal cost']).toBe('$16,164');
+    r.assertClean();
+  });
+
   test('a date box keeps its focus ring while the keyboard is on its calendar button', async () => {
     // From the RMD check's year, Tab reaches the birth date's month, day and year, then its calendar button, where the
     // box lost its ring (WCAG 2.2, 2.4.7).

@@ -29,7 +29,7 @@ export const GROUPS = {
   exceptions: 'Exceptions you believe apply',
   return: 'The rest of your tax return',
   loanLeaving: 'If you leave the job or the plan ends',
-  loanDefault: 'If the loan were not repaid',
+  loanDefault: 'The cost if the loan is not repaid',
   rolloverBasis: 'After-tax basis and Roth 401(k) details',
   ira: 'From an IRA instead, to compare',
 } as const;

@@ -7,7 +7,13 @@ type Result = ViewProps<'rollover'>['r'];
 
 export function headline(r: Result): string {
   if (r.taxableAmount === 0) return `Nothing is taxed: the ${dollars(r.grossAmount)} keeps its tax treatment.`;
-  const what = r.conversion ? `${dollars(r.convertedTaxable)} is converted and taxed now` : `${dollars(r.keptTaxable)} you keep is taxed`;
+  // What is taxed, in the reader's terms: what is converted, what is kept (a payment not put back), or both. A
+  // conversion paid to you and not yet put back converts nothing: it is the money kept that is taxed.
+  const parts = [
+    r.conversion && r.convertedTaxable > 0 && `${dollars(r.convertedTaxable)} is converted and taxed now`,
+    r.keptTaxable > 0 && `the ${dollars(r.keptTaxable)} you keep is taxed`,
+  ].filter((x): x is string => typeof x === 'string');
+  const what = parts.length > 0 ? parts.join(', and ') : `${dollars(r.taxableAmount)} is taxed`;
   return `${what[0]!.toUpperCase()}${what.slice(1)}: about ${dollars(r.totalFederalCost)} of federal tax${r.additionalTax > 0 ? `, including a ${dollars(r.additionalTax)} additional tax` : ''}.`;
 }
 
