@@ -29,8 +29,11 @@ const AGE_CUE = String.raw`(?:at|age|aged|ages|over|under|before|after|past|turn
 const AGE_BEFORE = new RegExp(String.raw`\b${AGE_CUE}\s+(\d{2})(?![\d%$½]|[.,]\d|\s*(?:%|percent|k\b|years?\b(?!\s+old)))`, 'i');
 const AGE_AFTER = /\b(\d{2})\s*(?:years?\s*old|yrs?\s*old|yo)\b/i;
 
-/** Words of an age phrase that say nothing but the age: "after" in "taxes after 60" is not the "after" of after-tax money. */
-const AGE_ONLY_WORDS: ReadonlySet<string> = new Set(['over', 'under', 'before', 'after', 'past', 'turn', 'turns', 'turning', 'turned', 'until', 'years', 'year', 'yrs', 'yr', 'old', 'yo']);
+/**
+ * Words of an age phrase that say nothing but the age: "after" in "taxes after 60" is not the "after" of after-tax money,
+ * and "age" in "age 70 withdrawal" is not the question "at what age can I withdraw".
+ */
+const AGE_ONLY_WORDS: ReadonlySet<string> = new Set(['age', 'aged', 'ages', 'over', 'under', 'before', 'after', 'past', 'turn', 'turns', 'turning', 'turned', 'until', 'years', 'year', 'yrs', 'yr', 'old', 'yo']);
 
 export interface ReaderAge {
   /** The age, in whole years. */
@@ -59,7 +62,8 @@ const LIMIT_WORDS: ReadonlySet<string> = new Set(['limit', 'limits', 'max', 'max
 /**
  * The sums of money a (normalized) query states, as search words ("withdraw $20,000" → ["20000"]):
  * a reader who gives one wants their own figure worked out. Four-digit numbers without a comma or
- * "$" are left out: they are years and form numbers as often as amounts. So is a sum beside a word
+ * "$" are left out: they are years, form numbers and the site's own caps ("emergency withdrawal 1000") as often as
+ * the reader's sums. So is a sum beside a word
  * naming a limit ("401k loan limit 50000"): that is the rule's figure, which the guide states.
  */
 export function readerAmounts(query: string): string[] {

@@ -54,7 +54,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     terms: [
       '401k', '401(k)',
       'tax deferred', 'tax deferral', 'pre tax', 'pretax', 'traditional 401k', 'traditional vs roth', 'roth vs traditional',
-      'roth or traditional', 'roth or pretax', 'pretax or roth', 'roth or pre tax', 'roth better', 'roth worth it', 'choose roth', 'should roth', 'overview', 'basics', 'beginner', 'explained', 'how does a 401k work',
+      'roth or traditional', '401k vs roth', 'roth vs 401k', '401k or roth', 'roth or 401k', 'roth or pretax', 'pretax or roth', 'roth or pre tax', 'roth better', 'roth worth it', 'choose roth', 'should roth', 'overview', 'basics', 'beginner', 'explained', 'how does a 401k work',
     ],
   },
   {
@@ -158,7 +158,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'ordinary income', 'income tax on withdrawal', 'tax bracket withdrawal', 'cash out', 'cashing out', 'cash out tax',
       'lump sum', 'lump sum distribution', 'after tax contributions', 'after-tax money', 'basis', 'nontaxable part',
       'what happens when i withdraw', 'withdraw', 'withdrawal', 'withdrawals', 'withdrawl', 'withdrawls', 'take money out',
-      'taking money out', 'get money out', 'getting money out', 'access money', 'access 401k', 'distribution', 'distributions',
+      'taking money out', 'take out', 'get money out', 'getting money out', 'access money', 'access 401k', 'distribution', 'distributions',
       // Past 59½ the additional tax is gone and income tax is the question.
       'after 59½', 'over 59½', 'older than 59½', 'past 59½',
       // In retirement, too: "taxed after retirement" is about income tax, not after-tax money.
@@ -199,7 +199,8 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'Roth conversions and in-plan Roth rollovers',
     pages: ['rollovers-and-roth-conversions', 'roth-401k-withdrawals'],
-    terms: ['roth conversion', 'convert to roth', 'in plan roth rollover', 'in-plan roth conversion', 'backdoor roth', 'mega backdoor', 'after tax to roth', 'roll after tax to roth', 'after tax money to roth'],
+    terms: ['in plan conversion five year', 'in plan roth five year', 'conversion five year', 'roth conversion five year',
+      'after tax contributions to roth', 'after tax contributions roth ira', 'after tax to roth ira', 'roth conversion', 'convert to roth', 'in plan roth rollover', 'in-plan roth conversion', 'backdoor roth', 'mega backdoor', 'after tax to roth', 'roll after tax to roth', 'after tax money to roth'],
   },
   {
     about: 'the early-withdrawal check: what a withdrawal would cost',
@@ -208,7 +209,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'withdrawal calculator', 'early withdrawal calculator', 'penalty calculator', '401k calculator', 'calculator', 'calculators',
       'calculate', 'estimate', 'estimator', 'how much tax will i pay', 'how much tax on withdrawal', 'how much will i owe',
       'what would it cost', 'cost of cashing out', 'cash out calculator', 'withdrawal cost', 'tax calculator', 'what if',
-      'how much tax', 'net after tax', 'how much will i get',
+      'how much tax', 'net after tax', 'how much will i get', 'how much would i get', 'how much do i get',
       'lose cash out', 'lose cashing out', 'lose withdraw', 'lose take out', 'keep after taxes', 'owe cash out', 'owe cashing out',
     ],
   },
@@ -260,7 +261,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'annuitization method', 'fixed amortization', 'fixed annuitization', 'sepp from 401k', 'sepp leaving job', 'sepp after leaving job',
     ],
   },
-  { about: 'QDRO exception', pages: ['early-withdrawals'], terms: ['qdro', 'qualified domestic relations order', 'domestic relations order', 'divorce', 'ex spouse', 'alternate payee'] },
+  { about: 'QDRO exception', pages: ['early-withdrawals'], terms: ['qdro', 'qualified domestic relations order', 'domestic relations order', 'divorce', 'ex spouse', 'ex wife', 'ex husband', 'alternate payee'] },
   { about: 'IRS levy exception', pages: ['early-withdrawals'], terms: ['levy', 'irs levy', 'irs seized', 'tax levy', 'back taxes'] },
   { about: 'qualified reservist exception', pages: ['early-withdrawals'], terms: ['reservist', 'military reservist', 'active duty', 'called to active duty', 'national guard', 'military'] },
   { about: 'birth or adoption exception', pages: ['early-withdrawals'], terms: ['birth', 'adoption', 'birth or adoption', 'new baby', 'having a baby', 'adopt a child', 'qualified birth'] },
@@ -331,7 +332,8 @@ export const READER_VOCABULARY: readonly Subject[] = [
       '59½ while employed', '59½ still employed', 'in service rollover', 'in-service rollover',
       // A hardship question naming its need is the hardship page's, not the exception the need also names.
       'hardship medical bills', 'hardship medical expenses', 'hardship college', 'hardship house', 'hardship buy home', 'hardship buy house', 'hardship funeral',
-      'hardship disaster', 'hardship repair', 'hardship rent',
+      'hardship disaster', 'hardship repair', 'hardship rent', 'hardship car', 'hardship car repair', 'hardship vehicle',
+      'hardship unemployment', 'hardship unemployed', 'hardship job loss', 'hardship laid off', 'report hardship', 'report hardship withdrawal', 'hardship on tax return',
       // It cannot be rolled over or paid back.
       'hardship rollover', 'roll over hardship', 'repay hardship', 'pay back hardship',
     ],
@@ -369,7 +371,10 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'loan after leaving', 'loan vs withdrawal', 'loan or withdrawal', 'loan or hardship', '72(p)', 'code l', 'loan interest',
       // A loan question about leaving is the loan page's (the offset and its rollover), not the rule of 55's.
       'loan fired', 'loan laid off', 'loan layoff', 'loan lost job', 'loan lose job', 'loan terminated', 'loan quit', 'loan leave',
-      'loan left', 'loan new job', 'loan change job', 'loan retire', 'loan separation', 'code m', 'qualified plan loan offset', 'loan house', 'loan home', 'loan down payment', 'loan home purchase', 'loan house purchase', 'loan buy house', 'loan buy home', 'loan primary residence', 'residential loan', '1099-r code l', '1099 code l',
+      'loan left', 'loan new job', 'loan change job', 'loan retire', 'loan separation', 'code m', 'qualified plan loan offset', 'loan house', 'loan home', 'loan down payment', 'loan home purchase', 'loan house purchase', 'loan buy house', 'loan buy home', 'loan primary residence', 'residential loan',
+      // A loan's purpose is what the loan is for, not an exception the purpose also names.
+      'loan debt', 'loan pay off debt', 'loan credit card', 'loan car', 'borrow pay off debt', 'borrow debt', 'borrow buy house', 'borrow house',
+      'borrow home', 'borrow down payment', 'borrow car', 'borrow buy car', '1099-r code l', '1099 code l',
     ],
   },
   {

@@ -265,6 +265,23 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'adopting a child 401k withdrawal', page: '/guides/early-withdrawals/' },
   { query: '401k withdrawal for student loans', page: '/guides/early-withdrawals/' },
   { query: 'what is a qdro', page: '/guides/early-withdrawals/' },
+  // Fourth run: "age" before an age is part of it, a loan's or a hardship's purpose is not an exception, Roth conversions' clocks.
+  { query: 'age 70 401k withdrawal', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'take 50k out of 401k tax', page: '/checks/early-withdrawal/' },
+  { query: 'loan from 401k to pay off debt', page: '/guides/401k-loans-vs-withdrawals/' },
+  { query: 'borrow from 401k to buy house', page: '/guides/401k-loans-vs-withdrawals/' },
+  { query: 'can i take a hardship withdrawal for a car', page: '/guides/hardship-withdrawals/' },
+  { query: 'hardship withdrawal unemployment', page: '/guides/hardship-withdrawals/' },
+  { query: 'roth in plan conversion 5 year', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'after tax contributions to roth ira', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'how do i report hardship withdrawal on taxes', page: '/guides/hardship-withdrawals/' },
+  { query: '401k vs roth 401k', page: '/guides/401k-taxes-at-a-glance/' },
+  { query: 'penalty for cashing out 401(k) at 35', page: '/guides/early-withdrawals/' },
+  { query: 'im 63 what taxes do i pay on 401k', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'rule 55', page: '/guides/rule-of-55/' },
+  { query: 'does employer match count toward 401k limit', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'withdrawing $15,000 from 401k', page: '/checks/early-withdrawal/' },
+  { query: 'separation from service age 50 police', page: '/guides/rule-of-55/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */

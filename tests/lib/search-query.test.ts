@@ -88,6 +88,10 @@ test('reads the sums of money a query states, but not years, forms or plan names
   expect(readerAmounts('2026 limits form 5329 1099-r 403b')).toEqual([]);
 });
 
+test('takes the word "age" before a stated age as part of the age, not of the question', () => {
+  expect(readerAge('age 70 401k withdrawal')).toEqual({ years: 70, phrase: ['age'] });
+});
+
 test('does not take a sum beside a word naming a limit for the reader’s own: it is the limit asked about', () => {
   expect(readerAmounts('401k loan limit 50000')).toEqual([]);
   expect(readerAmounts('is the max $23,500')).toEqual([]);
