@@ -89,7 +89,7 @@ export function explainRolloverTaxable(t: RolloverTaxable, f: Pick<RolloverFacts
     ? (f.basisPaidToYou ? `leaving the plan in one distribution: the pre-tax ${usd(t.rolledOver)} moved directly to ${where}, and the ${usd(t.kept)} of after-tax basis paid to you` : `moved directly to ${where}`)
     : `paid to you; ${usd(t.rolledOver)} put into ${where} within ${figureValue('rollover-window-days', f.year)} days`;
   const steps: string[] = [`${usd(f.amount)} ${moved}.`];
-  if (t.conversion) steps.push(`Pre-tax money going into a Roth account is a conversion: the taxable ${usd(t.converted)} it carries is income for ${f.year}${t.rolledBasis ? `; the ${usd(t.rolledBasis)} of after-tax basis is not taxed` : ''}. The 10% additional tax does not apply to the converted amount.`);
+  if (t.conversion) steps.push(`Pre-tax money going into a Roth account is a conversion: the taxable ${usd(t.converted)} it carries is income for ${f.year}${t.rolledBasis ? `; the ${usd(t.rolledBasis)} of after-tax basis is not taxed` : ''}. The 10% additional tax does not apply to the converted amount when it moves.`);
   else if (t.rolledOver > 0) steps.push(`Rolled into an account of the same tax type, the ${usd(t.rolledOver)} is not taxed now.`);
   if (f.basisToRothIra && t.basisToRoth > 0) steps.push(`The ${usd(t.basisToRoth)} of after-tax basis goes to a Roth IRA at the same time and is not taxed (Notice 2014-54); in the Roth IRA it counts as basis.`);
   if (f.basisPaidToYou && t.kept > 0) steps.push(`Disbursements made at the same time are one distribution, and its pre-tax part goes first to the direct rollover (Notice 2014-54), so the ${usd(t.kept)} paid to you is all basis: not taxed, and nothing is withheld from it (IRC §3405(e)(1)(B)).`);
