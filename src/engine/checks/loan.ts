@@ -16,7 +16,7 @@ import { toCents, toDollars, usd } from '../core/money.ts';
 import { boolean, date, inGroup, integer, money, object, oneOf, optional, withDefault, withMeta } from '../core/request-kit.ts';
 import { age59HalfLabel } from '../rules/age-59-half.ts';
 import { explainLoanLimit } from '../rules/loan-limit.ts';
-import { explainLoanOffset, explainLoanOffsetCode, loanLeavingErrors } from '../rules/loan-offset.ts';
+import { explainLoanOffset, explainLoanOffsetCode, loanLeavingErrors, offsetDateOf } from '../rules/loan-offset.ts';
 import { loanRepayment } from '../rules/loan-repayment.ts';
 import { loanOffsetCost } from '../rules/loan-offset-cost.ts';
 import { explainLoanOffsetRmdPart, loanOffsetRmdErrors, loanOffsetRmdPart, type LoanOffsetRmdPart } from '../rules/loan-offset-rmd-part.ts';
@@ -68,22 +68,19 @@ export const loan = defineCheck({
   },
   run(req, explain) {
     const leaving = req.leaving !== 'staying';
-    // Leaving, the date that matters is the offset's: the one given, else (leaving the job) the day you leave, else a
-    // default before that; the date of a loan taken earlier only when nothing else is given.
-    const offsetDate = req.offsetDate ?? (req.leaving === 'leaving-job' ? req.separationDate : undefined) ?? req.defaultDate ?? req.loanDate;
-    // Staying, the new loan's date and the balance it is measured against are needed; leaving, neither matters.
+    // Staying, the new loan's date and the balance it is measured against are needed; leaving, the offset's date.
     const missing = leaving ? [] : (['loanDate', 'vestedBalance'] as const).filter((k) => req[k] === undefined);
     if (missing.length) return { errors: missing.map((field) => ({ field, message: 'This field is required.' })) };
-    if (leaving && offsetDate === undefined)
-      return { errors: [req.leaving === 'leaving-job' ? { field: 'separationDate', message: 'Enter the date you leave (or left) the employer.' } : { field: 'offsetDate', message: 'Enter the date the plan offsets the loan.' }] };
-    const yearField = leaving ? (req.offsetDate ? 'offsetDate' : req.leaving === 'leaving-job' && req.separationDate ? 'separationDate' : req.defaultDate ? 'defaultDate' : 'loanDate') : 'loanDate';
-    const year = yearOf(leaving ? offsetDate! : req.loanDate!);
-    if (!isCovered(year)) return { errors: [yearNotCovered(yearField, year)] };
+    const od = leaving ? offsetDateOf(req) : null;
+    if (od && 'message' in od) return { errors: [od] };
+    const offsetDate = od?.date;
+    const year = yearOf(offsetDate ?? req.loanDate!);
+    if (!isCovered(year)) return { errors: [yearNotCovered(od?.field ?? 'loanDate', year)] };
     if (req.vestedBalance !== undefined && req.outstandingBalance > req.vestedBalance) return { errors: [{ field: 'outstandingBalance', message: 'The loans owed cannot be more than the vested balance.' }] };
     if (!leaving && req.highestBalanceLast12Months < req.outstandingBalance)
       return { errors: [{ field: 'highestBalanceLast12Months', message: 'The highest balance in the last 12 months cannot be less than what is owed today.' }] };
 
-    const leavingErrors = loanLeavingErrors(leaving ? { ...req, offsetDate, offsetField: yearField } : req);
+    const leavingErrors = loanLeavingErrors(od ? { ...req, offsetDate, offsetField: od.field } : req);
     if (leavingErrors.length) return { errors: leavingErrors };
 
     // 1–2. Staying: the limit on a new loan, and its repayment. Leaving, no new loan is taken: neither is worked out.
@@ -92,10 +89,8 @@ export const loan = defineCheck({
     const l = leaving ? null : explainLoanLimit({ year, vested: toCents(req.vestedBalance!), highestLast12Months: toCents(req.highestBalanceLast12Months), outstanding, planAllowsFloor: req.planAllowsFloor, requested }, explain);
     const repay = leaving ? null : loanRepayment(year, req.loanDate!, explain);
 
-    // 3. What a default costs: the unpaid balance is a deemed distribution, computed like an early withdrawal.
-    // Staying, the loan is what you owe and the new loan (the largest, if no amount is given). Leaving, it is what you
-    // owe, and a loan you name with it: an empty amount is no new loan, never the largest one (IRC §402(c)(3)(C) offsets
-    // the unpaid balance).
+    // 3. What a default costs: the unpaid balance is a deemed distribution, computed like an early withdrawal. The loan
+    // is what you owe and the new loan (staying, the largest if none is named; leaving, none unless named: §402(c)(3)(C)).
     let defaultCost = null;
     const loanTotal = outstanding + (requested ?? l?.newLoanMax ?? 0);
     const atDefault = req.balanceAtDefault === undefined ? loanTotal : toCents(req.balanceAtDefault);

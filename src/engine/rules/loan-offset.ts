@@ -62,6 +62,17 @@ export function loanOffsetTiming(reason: LeavingReason, offsetDate: string, sepa
 type LeavingFacts = { leaving: 'staying' | LeavingReason; offsetField?: string; loanDate?: string | undefined; defaultDate?: string | undefined; offsetDate?: string | undefined; separationDate?: string | undefined; offsetRolledOver: number };
 
 /**
+ * Leaving, the offset's date and the field it comes from: the one given, else (leaving the job) the day you leave, else
+ * a default before that, else the date of a loan taken earlier; with none, the field to ask for it.
+ */
+export function offsetDateOf(r: LeavingFacts): { date: string; field: string } | FieldError {
+  const given: [string, string | undefined][] = [['offsetDate', r.offsetDate], ['separationDate', r.leaving === 'leaving-job' ? r.separationDate : undefined], ['defaultDate', r.defaultDate], ['loanDate', r.loanDate]];
+  const found = given.find(([, d]) => d !== undefined);
+  if (found) return { field: found[0], date: found[1]! };
+  return r.leaving === 'leaving-job' ? { field: 'separationDate', message: 'Enter the date you leave (or left) the employer.' } : { field: 'offsetDate', message: 'Enter the date the plan offsets the loan.' };
+}
+
+/**
  * Facts that contradict each other or the reader's choice: the offset fields belong to leaving only; a plan that ends
  * offsets the loan whether or not the reader leaves; the offset comes after the loan and after the separation.
  */
