@@ -169,3 +169,15 @@ describe('request validation', () => {
     if (!out.ok) expect(out.errors.map((e) => e.field)).toEqual(['separationDate']);
   });
 });
+
+describe('the explanation', () => {
+  test('says each status in words, never as its id ("ira only", "needs plan support")', () => {
+    const out = evaluate({ ...BASE });
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    const texts = out.explanation.map((s) => s.text);
+    // First-time home purchase is §72(t)(2)(F), IRAs only; long-term care (§72(t)(2)(J)) only if the plan offers it.
+    expect(texts.find((t) => t.startsWith('First-time home purchase:'))).toMatch(/^First-time home purchase: IRA only, not a 401\(k\)\. /);
+    expect(texts.find((t) => t.startsWith('Qualified long-term care distribution:'))).toMatch(/^Qualified long-term care distribution: only if your plan offers it\. /);
+    expect(texts.join(' ')).not.toMatch(/\b(ira only|needs plan support)\b/);
+  });
+});

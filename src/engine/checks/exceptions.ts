@@ -6,6 +6,7 @@
 import { rules } from '../../data/rules.ts';
 import { defineCheck, implausibleAge, isCovered, yearNotCovered } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
+import { EXCEPTION_VERDICT } from '../core/choice-labels.ts';
 import { GROUPS } from '../core/fields.ts';
 import { boolean, date, integer, object, oneOf, optional, setOf, withDefault } from '../core/request-kit.ts';
 import { exceptionById, judgeException, type ExceptionFacts } from '../rules/exceptions.ts';
@@ -62,7 +63,7 @@ export const exceptionsFinder = defineCheck({
       const indicated = exc.autoDetected || claims.has(exc.id) || exc.id === 'rollover';
       const status = indicated || v.status !== 'applies' ? v.status : 'does-not-apply';
       const reason = indicated || v.status !== 'applies' ? v.reason : `Not indicated by your answers. ${exc.condition}`;
-      explain.add(exc.rule, `${exc.name}: ${status.replace(/-/g, ' ')}. ${reason}`, exc.sources);
+      explain.add(exc.rule, `${exc.name}: ${EXCEPTION_VERDICT[status]}. ${reason}`, exc.sources);
       return { id: exc.id, rule: exc.rule, name: exc.name, condition: exc.condition, status, indicated, reason, planMustOffer: exc.planMustOffer, form5329: exc.form5329, citations: [...exc.sources] };
     });
     return {
