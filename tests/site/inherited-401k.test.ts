@@ -24,11 +24,14 @@ test('states the ten-year rule and the annual distributions in years one to nine
   expect(a).toContain("figured on the beneficiary's life expectancy (or on what remained of the owner's, if that is longer)");
 });
 
-test('treats an all-Roth 401(k) as inherited from an owner who died before the required beginning date', () => {
-  // Treas. Reg. §1.401(a)(9)-3(a)(2): an employee whose whole interest is in a designated Roth account is treated as
-  // dying before the RBD, so no annual amounts in years one to nine; a mixed account follows the actual date of death.
+test('says an all-Roth 401(k) would be treated as inherited before the required beginning date under proposed regulations, not final ones', () => {
+  // REG-103529-23 (proposed, July 2024): an employee whose whole interest is in a designated Roth account would be
+  // treated as dying before the RBD, so no annual amounts in years one to nine; a mixed account follows the actual
+  // date of death. Proposed, so the page must not state it as settled.
   expect(a).toContain("When the owner's whole account in the plan was Roth 401(k) money");
-  expect(a).toContain('treated as having died before the required beginning date, whatever their age');
+  expect(a).toContain('regulations Treasury proposed in July 2024 (REG-103529-23) would treat the owner as having died before the required beginning date, whatever their age');
+  expect(a).toContain('They are proposed, not final');
+  expect(a).not.toContain('§1.401(a)(9)-3(a)(2)');
   expect(a).toContain("the rules for the owner's actual date of death apply to all of it");
 });
 
