@@ -782,6 +782,9 @@ describe('results a reader once saw wrong', () => {
     // The new loan's questions, which the example answered, are not asked of someone leaving.
     for (const f of ['loanDate', 'highestBalanceLast12Months', 'requestedAmount']) expect(await page.locator(`#ln-${f}`).count(), f).toBe(0);
     expect(await page.locator('#ln-outstandingBalance').inputValue()).toBe('18000');
+    // What is owed drives the offset: until the reader enters theirs, the result says it is still the example's.
+    expect(await page.locator('#check-loan .cr-badge').textContent()).toBe('Partly example');
+    expect(await page.locator('#check-loan .cr-in-use').textContent()).toContain('Still the example’s: Plan loans you owe.');
     assertClean();
   });
 

@@ -254,6 +254,12 @@ describe('whose numbers the form holds', () => {
     expect(requiredNow(specs['loanDate']!, { ...example, leaving: 'leaving-job' })).toBe(false);
     expect(requiredNow(specs['separationDate']!, { ...example, leaving: 'leaving-job' })).toBe(true);
     expect(requiredNow(specs['offsetDate']!, { ...example, leaving: 'plan-ending' })).toBe(true);
+    // What is owed is the offset: leaving, the example's $18,000 keeps the result "partly example" until the reader's own.
+    expect(requiredNow(specs['outstandingBalance']!, example)).toBe(false);
+    expect(requiredNow(specs['outstandingBalance']!, { ...example, leaving: 'plan-ending' })).toBe(true);
+    const leaving = { ...example, leaving: 'leaving-job', separationDate: '2026-09-30' };
+    expect(scenarioState(specs, example, blank, leaving, new Set(['leaving', 'separationDate']))).toMatchObject({ kind: 'partial', inUse: { required: ['outstandingBalance'] } });
+    expect(shownFields(specs, example, blank).has('outstandingBalance')).toBe(true);
     expect(shownFields(specs, { ...example, leaving: 'staying' }, blank).has('requestedAmount')).toBe(true);
   });
 });

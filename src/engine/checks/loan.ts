@@ -41,7 +41,7 @@ export const loan = defineCheck({
     leaving: withDefault(oneOf(LEAVING, { label: 'Are you staying with the employer, leaving, or is the plan ending?', choices: { staying: 'I am staying', 'leaving-job': 'I am leaving (or have left) the job', 'plan-ending': 'The plan is ending' } }), 'staying'),
     loanDate: optional(date({ label: 'Date of the new loan', setsTaxYear: true, requiredWhen: STAYING, shownWhen: STAYING })),
     vestedBalance: optional(money({ label: 'Vested balance of your account', requiredWhen: STAYING, shownWhen: STAYING })),
-    outstandingBalance: withDefault(money({ label: 'Plan loans you owe', help: 'Staying: on the day of the new loan. Leaving: what is still unpaid when the plan offsets it.' }), 0),
+    outstandingBalance: withDefault(money({ label: 'Plan loans you owe', help: 'Staying: on the day of the new loan. Leaving: what is still unpaid when the plan offsets it.', requiredWhen: LEAVING_NOW, shownWhen: [] }), 0),
     highestBalanceLast12Months: withDefault(money({ label: prose('Highest balance of your plan loans in the {loan-lookback-months} months before the new loan'), shownWhen: STAYING }), 0),
     requestedAmount: optional(money({ label: 'The loan you want', help: 'If empty: the largest you can borrow.', shownWhen: STAYING })),
     planAllowsFloor: withDefault(boolean({ label: prose('Your plan lets you borrow up to {loan-floor:usd} even when that is more than half your vested balance'), shownWhen: STAYING }), false),

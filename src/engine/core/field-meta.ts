@@ -13,10 +13,11 @@ type WithJson = { readonly json: Record<string, unknown> };
 export type FieldKind = 'money' | 'percent' | 'date' | 'tax-year' | 'count' | 'integer' | 'choice' | 'set' | 'yes-no';
 
 /**
- * A field asked only in some cases: required once `field` equals `is` (a choice or yes/no) or its set `has` a value;
+ * A field asked only in some cases: required once `field` equals `is` (a choice or yes/no; or one of `is`, for a
+ * list) or its set `has` a value;
  * `'always'` when the check always requires a field that its shared declaration leaves optional.
  */
-export type RequiredWhen = { field: string; is: string | boolean } | { field: string; has: string } | 'always';
+export type RequiredWhen = { field: string; is: string | boolean | readonly string[] } | { field: string; has: string } | 'always';
 
 /**
  * When a field can matter, so the form shows it: once `field` equals `is` (or one of `is`, for a list), its set

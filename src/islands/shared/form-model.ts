@@ -32,7 +32,7 @@ export type PropSchema = {
 export type RequestSchema = { title: string; required: string[]; properties: Record<string, PropSchema>; 'x-open-groups'?: string[] };
 
 export type Kind = 'date' | 'money' | 'percent' | 'tax-year' | 'count' | 'integer' | 'number' | 'choice' | 'yes-no' | 'set';
-export type RequiredWhen = { field: string; is: string | boolean } | { field: string; has: string } | 'always';
+export type RequiredWhen = { field: string; is: string | boolean | readonly string[] } | { field: string; has: string } | 'always';
 export type ShownWhen = { field: string; is: string | boolean | readonly string[] } | { field: string; has: string } | { field: string; filled: true };
 export type Value = string | boolean | string[];
 export type Values = Record<string, Value>;
@@ -99,7 +99,7 @@ export function requiredNow(spec: FieldSpec, values: Values): boolean {
   if (!w) return spec.required;
   if (w === 'always') return true;
   const v = values[w.field];
-  return 'has' in w ? Array.isArray(v) && v.includes(w.has) : v === w.is;
+  return 'has' in w ? Array.isArray(v) && v.includes(w.has) : Array.isArray(w.is) ? typeof v === 'string' && w.is.includes(v) : v === w.is;
 }
 
 const holds = (c: ShownWhen, values: Values, blank: Values): boolean => {
