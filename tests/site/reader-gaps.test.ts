@@ -41,3 +41,10 @@ test('the rule-of-55 guide tells a reader who left too early what periodic payme
   expect(s).toContain('The payments cannot be rolled over');
   expect(s).toContain('with exception number 02');
 });
+
+test('the contributions guide says contributions come out of pay and stop when it does', () => {
+  const s = sectionText('/guides/401k-contributions-and-taxes/', 'the-limits-by-year');
+  // Treas. Reg. §1.401(k)-1(a)(3): deferrals are pay the employee would otherwise receive; §415(c)(1)(B): 100% of compensation.
+  expect(s).toMatch(/a year's annual additions may not be more than 100% ?(source)? of your compensation/);
+  expect(s).toContain('Once you retire and that pay stops, so do your contributions');
+});
