@@ -104,6 +104,9 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'tax deduction for 401k', 'pre tax contributions', 'reduce taxable income', 'lower taxable income', 'reduce agi', 'lower agi', 'reduce adjusted gross income', 'lower adjusted gross income', 'reduce taxes', 'lower taxes', 'save on taxes', 'tax savings', 'w-2 box 12', 'employer match', 'matching contributions',
       // Deferrals escape income tax, not Social Security and Medicare tax (W-2 boxes 3 and 5).
       'fica', 'payroll tax', 'contributions social security tax', 'contributions medicare tax', 'box 12', 'code d',
+      // Contributions come out of pay.
+      'contribute after retirement', 'contribute after retiring', 'contribute after i retire', 'contribute while retired', 'contribute when retired',
+      'contribute without income', 'contribute without earned income', 'contribute without a job', 'contribute after leaving job',
     ],
   },
   {
@@ -186,7 +189,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     pages: ['rollovers-and-roth-conversions', 'how-withdrawals-are-taxed'],
     terms: [
       'rollover', 'rollovers', 'roll over', 'rolling over', 'roll over 401k', 'direct rollover', 'indirect rollover', 'sixty day rollover',
-      'rollover to ira', 'roll into ira', 'move 401k to ira', 'transfer 401k', 'trustee to trustee', '402(c)',
+      'rollover to ira', 'roll into ira', 'rollover to roth ira', 'roll over to roth ira', 'roll to roth ira', 'move 401k to roth ira', 'move 401k to ira', 'transfer 401k', 'trustee to trustee', '402(c)',
       'eligible rollover distribution', 'old 401k', 'new employer plan', 'rollover withholding', 'move to ira', 'leave job ira',
       'leaving job ira', 'left job ira', 'ira after leaving', 'old employer 401k', 'previous employer 401k', 'avoid taxes rollover', 'rollover taxes', '1099-r code g', '1099 code g', 'code g', 'code h',
     ],
@@ -291,7 +294,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     about: 'the rule of 55: separation from service in or after the year you turn 55, public safety at 50',
     pages: ['rule-of-55'],
     terms: [
-      'rule of 55', 'age 55 rule', 'separation from service', 'separated from service', 'separation', 'retire early',
+      'rule of 55', 'rule of fifty five', 'fifty five rule', 'age 55 rule', 'separation from service', 'separated from service', 'separation', 'retire early',
       'early retirement', 'retiring early', 'retire before 59½', 'public safety', 'police', 'firefighter',
       'first responder', 'rule of 50', 'retire at 55', 'retiring at 55', 'leave at 55', 'quit at 55',
       'laid off at 55', 'retire penalty', 'retire penalized', 'retiring penalty', 'retired penalty',

@@ -282,6 +282,20 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'does employer match count toward 401k limit', page: '/guides/401k-contributions-and-taxes/' },
   { query: 'withdrawing $15,000 from 401k', page: '/checks/early-withdrawal/' },
   { query: 'separation from service age 50 police', page: '/guides/rule-of-55/' },
+  // Fifth run: misspellings as typed, and contributing after retiring.
+  { query: 'contribute to 401k after retirement', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'rule of fifty five', page: '/guides/rule-of-55/' },
+  { query: 'rollover to roth ira', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'hardsip', page: '/guides/hardship-withdrawals/' },
+  { query: 'harship withdrawal', page: '/guides/hardship-withdrawals/' },
+  { query: 'dissability', page: '/guides/early-withdrawals/' },
+  { query: 'divorse', page: '/guides/early-withdrawals/' },
+  { query: 'savors credit', page: '/guides/savers-credit/' },
+  { query: 'social secuirty', page: '/guides/retirement-income-and-your-tax-return/' },
+  { query: 'ctach up contribution', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'terminal ilness', page: '/guides/early-withdrawals/' },
+  { query: 'inheritted ira', page: '/guides/inherited-401k/' },
+  { query: 'loan defualt', page: '/guides/401k-loans-vs-withdrawals/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */
