@@ -21,7 +21,7 @@ export const ALLOWED: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /\b(?:rule of|age) 55 rule|\brule of 55\b|\bage 55 rule\b/gi, why: 'the rule of 55: the name readers know the separation exception by' },
   { pattern: /\b(?:Forms?|Schedule) \d+[A-Z]?(?:-[A-Z]+)?|\b1099-R\b|\bW-(?:2|3|4R|4P)\b|\b8915-F\b/g, why: 'IRS form and schedule names' },
   { pattern: /\b(?:box(?:es)?|code|codes|number|Part|line|chapter) [0-9A-Z]{1,2}[a-z]?(?:(?:,| and| or) [0-9A-Z]{1,2}[a-z]?)*\b/g, why: 'form boxes and lines, publication chapters, 1099-R box 7 codes, W-2 box 12 codes and Form 5329 exception numbers' },
-  { pattern: /\b(?:Notice|Rev\. Proc\.|Rev\. Rul\.|T\.D\.) \d{4}-\d+|\bSECURE 2\.0\b|\bPublic Law \d+-\d+|\b26 (?:U\.S\.C\.|CFR)|\b(?:Topic No\.|Publication|Pub\.) \d+(?:-[A-Z])?/g, why: 'names of notices, rulings, laws, titles of the Code and IRS topics and publications' },
+  { pattern: /\b(?:Notice|Rev\. Proc\.|Rev\. Rul\.|T\.D\.) \d{4}-\d+|\bREG-\d{6}-\d{2}\b|\bSECURE 2\.0\b|\bPublic Law \d+-\d+|\b26 (?:U\.S\.C\.|CFR)|\b(?:Topic No\.|Publication|Pub\.) \d+(?:-[A-Z])?/g, why: 'names of notices, rulings, proposed regulations (REG-…), laws, titles of the Code and IRS topics and publications' },
   { pattern: /\b202[4-6]\b/g, why: 'labels of the tax years the site covers, saying which year a figure belongs to (the figure itself comes from data)' },
   { pattern: /\b(?:401k|403b|457b)\b/g, why: 'the plan names as readers type them in search synonyms' },
 ];
