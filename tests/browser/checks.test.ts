@@ -785,6 +785,11 @@ describe('results a reader once saw wrong', () => {
     // What is owed drives the offset: until the reader enters theirs, the result says it is still the example's.
     expect(await page.locator('#check-loan .cr-badge').textContent()).toBe('Partly example');
     expect(await page.locator('#check-loan .cr-in-use').textContent()).toContain('Still the example’s: Plan loans you owe.');
+    // The printed inputs list what the reader was asked, dates written out, and no question the form no longer asks.
+    await page.emulateMedia({ media: 'print' });
+    const inputs = (await page.locator('#check-loan .cr-inputs').textContent()) ?? '';
+    expect(inputs).toContain('Date you leave (or left) the employerSeptember 30, 2026');
+    expect(inputs).not.toContain('Date of the new loan');
     assertClean();
   });
 

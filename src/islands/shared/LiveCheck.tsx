@@ -37,13 +37,15 @@ function Explanation({ steps }: { steps: Step[] }) {
   );
 }
 
-/** An input as the printed sheet lists it: names for choices, dollars formatted, yes or no. */
+/** An input as the printed sheet lists it: names for choices, dates and dollars written out, yes or no. */
 function shown(spec: FieldSpec, v: Values[string] | undefined): string {
   if (v === true) return 'Yes';
   if (v === false) return 'No';
   if (Array.isArray(v)) return v.map((x) => spec.choiceLabels[x] ?? x).join('; ');
   if (v === undefined) return '';
   if (spec.kind === 'choice') return spec.choiceLabels[v] ?? v;
+  // A date as the result writes it ("September 30, 2026"), not as the form stores it.
+  if (spec.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return longDate(v);
   const num = readNumber(v);
   if (spec.unit === 'dollars' && typeof num === 'number') return usd(num);
   return spec.unit === 'percent' ? `${v}%` : v;
