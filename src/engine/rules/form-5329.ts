@@ -1,7 +1,8 @@
 /**
  * Form 5329, Part I (Instructions for Form 5329, line 2): a taxpayer whose Form 1099-R shows code 1 but who qualifies
  * for an exception claims it there with the exception's number (99 for more than one). With code 1 and no exception
- * the additional tax goes straight on Schedule 2 (Form 1040), line 8, and Form 5329 is not required. A qualified
+ * the additional tax goes straight on Schedule 2 (Form 1040), line 8, and Form 5329 is not required. The sentences name the
+ * code as the form shows it (B1 for a designated Roth account's early distribution). A qualified
  * disaster recovery distribution is reported on Form 8915-F instead (Form 8915-F instructions). The recapture of a
  * periodic-payment series modified too early (IRC §72(t)(4)) is reported on Form 5329, line 4, for the year of the
  * modification, with an explanation attached (Pub. 590-B, "Recapture tax for changes in distribution method under
@@ -32,13 +33,13 @@ export function form5329(x: { code: string; taxable: number; subject: number; di
       : x.disaster
         ? 'Report the disaster distribution on Form 8915-F, not Form 5329.'
         : claims
-          ? 'The payer’s code 1 means it did not know of an exception: claim it on Form 5329, Part I. ' +
+          ? `The payer’s code ${x.code} means it did not know of an exception: claim it on Form 5329, Part I. ` +
             (claimed.some((o) => CODE_NOT_NAMED.has(o.id))
               ? `For ${claimed.filter((o) => CODE_NOT_NAMED.has(o.id)).map((o) => `${o.name.toLowerCase()} distributions`).join(' or ')} these figures assume the payer reports code 1 and you claim the exception here; a payer that applies it itself may report code 2 (“any other distribution subject to an exception under section 72(t)”), and then Form 5329 is not needed for it. `
               : '') +
             'Exception numbers marked unconfirmed come from a secondary summary of the instructions; check the current Form 5329 instructions.'
           : x.subject > 0
-            ? 'With code 1 and no exception, the additional tax can go straight on Schedule 2 (Form 1040); Form 5329 is not required.'
+            ? `With code ${x.code} and no exception, the additional tax can go straight on Schedule 2 (Form 1040); Form 5329 is not required.`
             : 'No additional tax is due on this distribution.',
   };
 }
