@@ -35,6 +35,9 @@ const AGE_AFTER = /\b(\d{2})\s*(?:years?\s*old|yrs?\s*old|yo)\b/i;
  */
 const AGE_ONLY_WORDS: ReadonlySet<string> = new Set(['age', 'aged', 'ages', 'over', 'under', 'before', 'after', 'past', 'turn', 'turns', 'turning', 'turned', 'until', 'years', 'year', 'yrs', 'yr', 'old', 'yo']);
 
+/** Words after which "at 20" is a rate, not an age: "taxed at 20", "withheld at 10" (but "taxes at 62" is an age). */
+const RATE_WORDS: ReadonlySet<string> = new Set(['taxed', 'withheld', 'withhold', 'withholding', 'rate', 'bracket', 'penalized']);
+
 export interface ReaderAge {
   /** The age, in whole years. */
   years: number;
@@ -48,7 +51,10 @@ export interface ReaderAge {
  * an age ("withholding at 10%", "over 10 years"), nor is "59½", which names the rule, not the reader.
  */
 export function readerAge(query: string): ReaderAge | undefined {
-  const m = AGE_BEFORE.exec(query) ?? AGE_AFTER.exec(query);
+  const before = AGE_BEFORE.exec(query);
+  // "taxed at 20", "withheld at 10": a rate without its percent sign, not the reader's age.
+  const rate = before && /^at\s/i.test(before[0]) && RATE_WORDS.has(searchWords(query.slice(0, before.index)).at(-1) ?? '');
+  const m = (rate ? null : before) ?? AGE_AFTER.exec(query);
   if (!m) return undefined;
   return { years: Number(m[1]), phrase: searchWords(m[0]).filter((w) => AGE_ONLY_WORDS.has(w)) };
 }

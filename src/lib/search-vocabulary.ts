@@ -161,7 +161,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'ordinary income', 'income tax on withdrawal', 'tax bracket withdrawal', 'cash out', 'cashing out', 'cash out tax',
       'lump sum', 'lump sum distribution', 'after tax contributions', 'after-tax money', 'basis', 'nontaxable part',
       'what happens when i withdraw', 'withdraw', 'withdrawal', 'withdrawals', 'withdrawl', 'withdrawls', 'take money out',
-      'taking money out', 'take out', 'get money out', 'getting money out', 'access money', 'access 401k', 'distribution', 'distributions',
+      'taking money out', 'take out', 'get money out', 'close 401k', 'close my 401k', 'closing 401k', 'close account', 'empty 401k', 'getting money out', 'access money', 'access 401k', 'distribution', 'distributions',
       // Past 59½ the additional tax is gone and income tax is the question.
       'after 59½', 'over 59½', 'older than 59½', 'past 59½',
       // In retirement, too: "taxed after retirement" is about income tax, not after-tax money.
@@ -171,13 +171,13 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'when i retire', 'after i retire', 'after retirement', 'at retirement',
       // Avoiding the tax, reporting it, and the after-tax money that is not taxed again.
       'avoid taxes', 'avoid tax', 'avoid paying taxes', 'reduce taxes withdrawal', 'lower taxes withdrawal', 'report withdrawal',
-      'report distribution', 'report withdrawal tax return', 'report on tax return', 'taxed twice', 'double taxation', 'double taxed',
+      'report distribution', 'report withdrawal tax return', 'report on tax return', 'report 401k', 'report 401k on taxes', 'report on taxes', 'taxed twice', 'double taxation', 'double taxed',
     ],
   },
   {
     about: 'withholding on a withdrawal and what it is not',
     pages: ['how-withdrawals-are-taxed'],
-    terms: ['withholding', 'withheld', 'tax withheld', 'mandatory withholding', 'federal withholding', 'withholding rate', 'w-4r', 'w-4p', 'withholding not enough', 'refund withholding'],
+    terms: ['withholding', 'withheld', 'tax withheld', 'mandatory withholding', 'federal withholding', 'withholding rate', 'w-4r', 'w-4p', 'withholding not enough', 'refund withholding', 'tax refund', 'refund', 'get a refund'],
   },
   {
     about: 'Form 1099-R and its codes',
@@ -329,7 +329,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'casualty loss', 'hardship proof', 'hardship documentation', 'self certify', 'withdraw while employed', 'in service withdrawal',
       'in-service withdrawal', 'still working withdrawal', 'while working', 'while employed', 'while still employed', 'still employed',
       'before leaving job', 'without quitting', 'hardship rules', 'hardship approval', 'money out while working', 'take money out while working',
-      'withdraw while working', 'withdraw while still working',
+      'withdraw while working', 'withdraw while still working', 'cash out while employed', 'cash out while working', 'cash out still employed', 'cash out still working',
       // From 59½ a plan may pay a worker without a hardship: the guide's in-service section.
       'in service distribution', 'in-service distribution', 'in service 59½', 'in-service 59½', '59½ while working', '59½ still working',
       '59½ while employed', '59½ still employed', 'in service rollover', 'in-service rollover',

@@ -296,6 +296,20 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'terminal ilness', page: '/guides/early-withdrawals/' },
   { query: 'inheritted ira', page: '/guides/inherited-401k/' },
   { query: 'loan defualt', page: '/guides/401k-loans-vs-withdrawals/' },
+  // Sixth run: questions as asked (should I, what happens, can I); a rate typed without its percent sign is not an age.
+  { query: 'can i cash out my 401k while employed', page: '/guides/hardship-withdrawals/' },
+  { query: 'can i close my 401k', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'do i have to report 401k on taxes', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'will i get a tax refund after 401k withdrawal', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'why was my 401k withdrawal taxed at 20', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'should i take a 401k loan', page: '/guides/401k-loans-vs-withdrawals/' },
+  { query: 'what happens to my 401k if i quit', page: '/guides/rule-of-55/' },
+  { query: "what happens if i don't take my rmd", page: '/guides/required-minimum-distributions/' },
+  { query: 'are rmds taxable', page: '/guides/required-minimum-distributions/' },
+  { query: 'what if i miss the 60 day rollover', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'is the rule of 55 worth it', page: '/guides/rule-of-55/' },
+  { query: 'can i withdraw from 401k at 62', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'what is the tax rate on 401k withdrawals after 59 1/2', page: '/guides/how-withdrawals-are-taxed/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */

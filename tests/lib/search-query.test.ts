@@ -88,6 +88,13 @@ test('reads the sums of money a query states, but not years, forms or plan names
   expect(readerAmounts('2026 limits form 5329 1099-r 403b')).toEqual([]);
 });
 
+test('does not take a rate typed without its percent sign for an age', () => {
+  expect(readerAge('why was my 401k withdrawal taxed at 20')).toBeUndefined();
+  expect(readerAge('withheld at 10 percent')).toBeUndefined();
+  expect(readerAge('401k taxes at 62')).toEqual({ years: 62, phrase: [] });
+  expect(readerAge('withdraw at 62')).toEqual({ years: 62, phrase: [] });
+});
+
 test('takes the word "age" before a stated age as part of the age, not of the question', () => {
   expect(readerAge('age 70 401k withdrawal')).toEqual({ years: 70, phrase: ['age'] });
 });
