@@ -325,6 +325,7 @@ const HEADINGS: { query: string; guide: string; heading: string }[] = [
   { query: 'savers credit income limit', guide: 'savers-credit', heading: 'The rates and income limits' },
   { query: 'in plan roth conversion', guide: 'rollovers-and-roth-conversions', heading: 'Converting inside the plan' },
   { query: 'employer match taxes', guide: '401k-contributions-and-taxes', heading: 'Employer contributions: matching and nonelective' },
+  { query: 'are employer contributions taxable', guide: '401k-contributions-and-taxes', heading: 'Employer contributions: matching and nonelective' },
   { query: 'in-service distribution 59.5', guide: 'hardship-withdrawals', heading: 'At 59½ or older: in-service distributions' },
   { query: 'modify sepp', guide: 'rule-of-55', heading: 'Left too early? Substantially equal periodic payments' },
 ];

@@ -12,7 +12,7 @@ test('the contributions guide says employer contributions are untaxed going in, 
   // §415(c) counts employer contributions; §402(g) counts only elective deferrals.
   expect(s).toContain('Counted in the annual additions limit, not in your deferral limit');
   // Notice 2024-2, section L: fully vested, income for the year allocated, Form 1099-R code G, no income tax withholding.
-  expect(s).toContain('They must be fully vested, and they are income to you for the year they reach your account');
+  expect(s).toContain('They must be fully vested, and they are taxable income to you for the year they reach your account');
   expect(s).toContain('reported on a Form 1099-R with code G, not on your W-2, and no income tax is withheld from them');
 });
 
