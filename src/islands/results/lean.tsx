@@ -1,7 +1,8 @@
 /**
  * A check's result view as reading matter, for the server only (a guide's worked example): the same view, with each
  * number list lean — its rows as `dt` and `dd` alone, without the wrapper `div` a live result keeps for its layout, a
- * third fewer elements — and the withdrawal view's bar left out (each of its parts is a row of the list above it).
+ * third fewer elements — the withdrawal view's bar left out (each of its parts is a row of the list above it), and
+ * each part's heading a labelled paragraph.
  * It rewrites the view's elements as they are made (Preact's `options.vnode`, only while a LeanView renders), so the
  * views and the code readers' browsers load stay as they are.
  */
@@ -24,6 +25,12 @@ function lean(v: VNode<Record<string, unknown>>): void {
       const cls = (row.props as { class?: string }).class;
       return toChildArray((row.props as { children?: never }).children).map((cell) => (typeof cell === 'object' && cls ? cloneElement(cell, { class: cls }) : cell));
     });
+  } else if (v.type === 'h4') {
+    // A part's heading (its tax forms, the exceptions considered): the worked example is a figure captioned by its
+    // title, inside the guide's own section, so its parts are labelled paragraphs, not headings the guide's outline
+    // would skip a level to reach.
+    v.type = 'p' as never;
+    v.props.class = 'cr-part';
   } else if (v.type === 'figure' && hasClass(v, 'cr-bar')) {
     v.type = Fragment as never;
     v.props.children = null;
