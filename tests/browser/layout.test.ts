@@ -1,7 +1,7 @@
 // Responsive layout, the phone menu, tables at 360 px, and print styles. One browser page per viewport kind is
 // reused; narrow widths are reached by resizing rather than reloading.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { COLOUR_RULES, runAxe } from '../harness/axe.ts';
+import { runAxe, runAxeInDarkTheme } from '../harness/axe.ts';
 import { enumeratePages } from '../harness/pages.ts';
 import { openSite, type Site } from '../harness/site.ts';
 
@@ -145,8 +145,7 @@ test('the open phone menu passes axe in both themes', async () => {
   const light = await runAxe(page);
   expect(light, light.join('\n')).toEqual([]);
   // The themes differ in colours only (tests/site/theme-css.test.ts): the dark one through the colour rules.
-  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-  const dark = await runAxe(page, undefined, { rules: COLOUR_RULES });
+  const dark = await runAxeInDarkTheme(page);
   expect(dark, dark.join('\n')).toEqual([]);
   assertClean();
   await page.context().close();

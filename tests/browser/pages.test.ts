@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHECK_ISLANDS } from '../../src/islands/registry.ts';
-import { COLOUR_RULES, runAxe } from '../harness/axe.ts';
+import { runAxe, runAxeInDarkTheme } from '../harness/axe.ts';
 import { enumeratePages } from '../harness/pages.ts';
 import { openSite, type GuardedPage, type Site } from '../harness/site.ts';
 
@@ -81,8 +81,7 @@ describe('every page', () => {
     expect(light, light.join('\n')).toEqual([]);
     // The dark theme on the same document, as the boot script sets it for a reader who chose it: the themes differ
     // only in colours (tests/site/theme-css.test.ts), so the colour rules are the ones that can find anything new.
-    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-    const dark = await runAxe(page, undefined, { rules: COLOUR_RULES });
+    const dark = await runAxeInDarkTheme(page);
     expect(dark, `dark theme:\n${dark.join('\n')}`).toEqual([]);
     assertClean();
   });

@@ -49,3 +49,12 @@ export async function runAxe(page: Page, scope?: string, only?: { rules: readonl
         .join('\n    ')}`,
   );
 }
+
+/**
+ * The same document in the dark theme, set as the boot script sets it for a reader who chose it, through the rules that
+ * depend on colour (COLOUR_RULES): what a second theme can change.
+ */
+export async function runAxeInDarkTheme(page: Page, scope?: string): Promise<string[]> {
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  return runAxe(page, scope, { rules: COLOUR_RULES });
+}

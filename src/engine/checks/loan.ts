@@ -13,7 +13,7 @@ import { yearOf } from '../core/dates.ts';
 import { Explanation, figureValue } from '../core/explain.ts';
 import { distributionFields, returnFields, GROUPS } from '../withdrawal/fields.ts';
 import { toCents, toDollars, usd } from '../core/money.ts';
-import { boolean, date, inGroup, integer, money, object, oneOf, optional, withDefault, withMeta } from '../core/request-kit.ts';
+import { boolean, date, inGroup, integer, money, object, oneOf, optional, REQUIRED_MESSAGE, withDefault, withMeta } from '../core/request-kit.ts';
 import { age59HalfLabel } from '../rules/age-59-half.ts';
 import { explainLoanLimit } from '../rules/loan-limit.ts';
 import { explainLoanOffset, explainLoanOffsetCode, loanLeavingErrors, offsetDateOf } from '../rules/loan-offset.ts';
@@ -70,7 +70,7 @@ export const loan = defineCheck({
     const leaving = req.leaving !== 'staying';
     // Staying, the new loan's date and the balance it is measured against are needed; leaving, the offset's date.
     const missing = leaving ? [] : (['loanDate', 'vestedBalance'] as const).filter((k) => req[k] === undefined);
-    if (missing.length) return { errors: missing.map((field) => ({ field, message: 'This field is required.' })) };
+    if (missing.length) return { errors: missing.map((field) => ({ field, message: REQUIRED_MESSAGE })) };
     const od = leaving ? offsetDateOf(req) : null;
     if (od && 'message' in od) return { errors: [od] };
     const offsetDate = od?.date;

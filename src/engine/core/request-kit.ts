@@ -6,6 +6,9 @@
 import { isoProblem } from './dates.ts';
 import { metaJson, type ChoiceMeta, type Describe } from './field-meta.ts';
 
+/** The message for a required field left out, here and in a check that requires a field only for some answers. */
+export const REQUIRED_MESSAGE = 'This field is required.';
+
 export { inGroup, withMeta, type ChoiceMeta, type Describe, type FieldKind, type FieldMeta, type RequiredWhen, type ShownWhen } from './field-meta.ts';
 
 export type FieldError = { field: string; message: string };
@@ -148,7 +151,7 @@ export function object<S extends Shape>(shape: S, options: ObjectOptions = {}): 
       for (const [key, f] of entries) {
         const v = Object.hasOwn(input, key) ? input[key] : undefined;
         if (v === undefined || v === null) {
-          if (!f.optional) errors.push({ field: key, message: 'This field is required.' });
+          if (!f.optional) errors.push({ field: key, message: REQUIRED_MESSAGE });
           else out[key] = f.fallback;
           continue;
         }
