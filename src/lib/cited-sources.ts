@@ -46,7 +46,7 @@ export function modulesLoadedBy(entry: string, leaves: readonly string[] = []): 
 
 /** Modules that define figures: their keys are figure ids, not references to figures. */
 const FIGURE_DATA = [resolve(SRC, 'data/rule-figures.ts'), resolve(SRC, 'data/years')];
-const definesFigures = (file: string) => FIGURE_DATA.some((d) => file === d || file.startsWith(d + '/'));
+export const definesFigures = (file: string) => FIGURE_DATA.some((d) => file === d || file.startsWith(d + '/'));
 
 /**
  * The registry ids a check can cite, in the registry's order: every source id quoted in the modules its entry loads

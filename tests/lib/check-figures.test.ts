@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { fillIn, prose } from '../../src/data/prose.ts';
 import { join } from 'node:path';
-import { catalogModule, catalogParts, encodeJointRows, jointRows, prosePrefilled, rmdTablesModule, tablesModule } from '../../src/lib/check-figures.ts';
+import { catalogModule, catalogParts, encodeJointRows, figuresReadBy, jointRows, prosePrefilled, rmdTablesModule, tablesModule } from '../../src/lib/check-figures.ts';
 import { jointAndLastSurvivorTable, uniformLifetimeTable } from '../../src/data/rmd-tables.ts';
 
 const entry = (id: string) => join(import.meta.dirname, `../../src/engine/entries/${id}.ts`);
@@ -59,6 +59,25 @@ describe('the catalog as the browser gets it', () => {
     expect(tablesModule(entry('exceptions'))).toContain('death within 84 months');
     expect(tablesModule(entry('early-withdrawal'))).not.toContain('death within 84 months');
     expect(tablesModule(entry('hardship'))).toContain('Payments needed to prevent eviction from, or foreclosure on, your principal residence.');
+  });
+});
+
+describe('the labels a check’s tables carry', () => {
+  const hardship = figuresReadBy(entry('hardship'));
+  const y2026 = hardship.years.find((y) => y.year === 2026)!.figures;
+
+  test('a figure a step lists as used keeps its label: read with `uses`, by a template’s prefix, or written out', () => {
+    // federal-income-tax.ts: figureValue(`standard-deduction-${…}`, year, uses); additional-tax.ts: ruleFigure('additional-tax-rate')!.label.
+    expect(y2026['standard-deduction-single']!.label).toBe('Standard deduction, single');
+    expect(hardship.rules['additional-tax-rate']!.label).toBe('Additional tax on early distributions (of the taxable part)');
+    // roth-qualified-distribution.ts: ruleFigure(RULE.periodFigure)!.label, the id the catalog gives `periodFigure`.
+    expect(hardship.rules['roth-five-year-period']!.label).toBeDefined();
+  });
+
+  test('a figure only read for its value carries none (the senior age, read by figureValue(id, year))', () => {
+    expect(hardship.rules['senior-age']).toMatchObject({ value: 65, unit: 'years' });
+    expect(hardship.rules['senior-age']!.label).toBeUndefined();
+    expect(hardship.rules['separation-age']!.label).toBeUndefined();
   });
 });
 
