@@ -9,6 +9,7 @@ import { checkFiguresOnly } from './src/lib/check-figures.ts';
 import { citedSourcesOnly } from './src/lib/cited-sources.ts';
 import { checkFormPlugin, fieldsAsParsers } from './src/lib/check-form.ts';
 import { cspHeader } from './src/lib/csp-header.ts';
+import { smallPreloadHelper } from './src/lib/preload-helper.ts';
 import { themeBoot } from './src/lib/theme-boot.ts';
 
 const SITE_URL = process.env['SITE_URL'] || 'https://401k-tax-guide.example';
@@ -31,7 +32,7 @@ export default defineConfig({
     // and only the figures it reads (src/lib/check-figures.ts); each check's form spec is a module of its own script
     // (`virtual:check-form/<id>`, src/lib/check-form.ts), not in every page's HTML; the engine's modules in the browser
     // keep their fields' parsers without the labels and help the form spec carries (fieldsAsParsers).
-    plugins: [citedSourcesOnly(), checkFiguresOnly(), checkFormPlugin(), fieldsAsParsers()],
+    plugins: [citedSourcesOnly(), checkFiguresOnly(), checkFormPlugin(), fieldsAsParsers(), smallPreloadHelper()],
     build: {
       rolldownOptions: {
         output: {
@@ -42,10 +43,11 @@ export default defineConfig({
           // before, and nothing loads earlier.
           codeSplitting: {
             groups: [
-              // Vite's preload helper with the script that mounts checks and opens cards (src/islands/shared/open-cards.ts),
-              // which every page with a check loads at once and which needs it — not in the check shell, where it would
-              // otherwise sit: a guide loads the shell only when a card is opened (−0.13 kB gz on every such page).
-              { name: 'open-cards', test: /vite[\\/]preload-helper|[\\/]src[\\/]islands[\\/]shared[\\/]open-cards\.ts$/, priority: 3 },
+              // The preload helper (src/islands/shared/preload.ts, served as Vite's by smallPreloadHelper) with the script
+              // that mounts checks and opens cards (src/islands/shared/open-cards.ts), which every page with a check loads at
+              // once and which needs it — not in the check shell, where it would otherwise sit: a guide loads the shell only
+              // when a card is opened (−0.13 kB gz on every such page).
+              { name: 'open-cards', test: /vite[\\/]preload-helper|[\\/]src[\\/]islands[\\/]shared[\\/](open-cards|preload)\.ts$/, priority: 3 },
               // What mounts a check, on a check's page or a guide's card: Preact and its hooks, the check's shell and the
               // small helpers every result view shares (dollar formatting, the date helpers, labels, the numbers list).
               // Most result views read the dates on load anyway; for the loss and exceptions pages they now come with

@@ -92,8 +92,8 @@ export const BUDGETS: Budget[] = [
   // Guides and tools with Preact islands (the what-if checks): an astro-island, or a check's own page, whose island
   // open-cards.ts mounts as the page loads.
   { kind: 'page with islands', applies: (p) => p.islands > 0, htmlGz: 50 * KB, cssGz: 15 * KB, jsGz: 20 * KB },
-  // A guide whose checks are cards (plain HTML): on load only the article's scripts and the card opener with Vite's
-  // preload helper (2.61 kB gz); the check's island and code load when the reader opens a card.
+  // A guide whose checks are cards (plain HTML): on load only the article's scripts and the card opener with its
+  // preload helper (1.95 kB gz); the check's island and code load when the reader opens a card.
   { kind: 'guide with checks', applies: (p) => p.checks.length > 0, htmlGz: 50 * KB, cssGz: 15 * KB, jsGz: 3 * KB },
   // A guide without a check: only the theme and search-launcher scripts.
   { kind: 'article', applies: (p) => p.article, htmlGz: 50 * KB, cssGz: 15 * KB, jsGz: 1 * KB },

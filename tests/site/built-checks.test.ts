@@ -17,10 +17,10 @@ const sample = sampleRequests([3201, 3202], 2000);
 
 const chunks = checkChunks(DIST);
 
-// The built chunks take Vite's preload helper from the page script that opens the checks (open-cards.ts, one chunk with
+// The built chunks take the preload helper from the page script that opens the checks (open-cards.ts, one chunk with
 // it), and that script looks for check cards and check pages in the document as it loads. In Node there is no page:
-// a document with no elements lets it find none, as on a page without checks; the helper, which asks the document
-// whether links can preload modules, is told they cannot (and preloads nothing here: the chunks are read from disk).
+// a document with no elements lets it find none, as on a page without checks (the helper is not called here: the
+// chunks are read from disk).
 (globalThis as { document?: unknown }).document ??= { querySelectorAll: () => [], createElement: () => ({}) };
 
 describe('each check as built for the browser', () => {
