@@ -65,3 +65,8 @@ export function indexWords(pageTexts: readonly string[], terms: readonly string[
   const words = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
   return { words, pages: words.map((w) => pages.get(stem(w)) ?? 0), numbers: Object.fromEntries(numbers), pageCount: pageTexts.length };
 }
+
+/** The ids of the figures an MDX guide shows in its prose (`<Figure id="ira-first-home-cap" … />`), once each. */
+export function figureIds(mdx: string): string[] {
+  return [...new Set([...mdx.matchAll(/<Figure\b[^>]*?\bid="([^"]+)"/g)].map((m) => m[1]!))];
+}

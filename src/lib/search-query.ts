@@ -25,22 +25,24 @@ export function normalizeQuery(raw: string): string {
  * Words that put a number in a query as the reader's age: "at 62", "over 70", "age 45", "turning 73",
  * "before 59", "I'm 58".
  */
-const AGE_CUE = String.raw`(?:at|age|aged|ages|over|under|before|after|past|turn|turns|turning|turned|until|im|i'm|i’m|am)`;
-const AGE_BEFORE = new RegExp(String.raw`\b${AGE_CUE}\s+(\d{2})(?![\d%$½]|[.,]\d|\s*(?:%|percent|k\b|years?\b(?!\s+old)))`, 'i');
-const AGE_AFTER = /\b(\d{2})\s*(?:years?\s*old|yrs?\s*old|yo)\b/i;
+const AGE_CUE = String.raw`(?:at|age|aged|ages|over|under|before|after|past|turn|turns|turning|turned|until|im|i'm|i’m|am|now)`;
+const AGE_BEFORE = new RegExp(String.raw`\b${AGE_CUE}\s+(\d{2})(?![\d%$½]|[.,]\d|\s*(?:%|percent|k\b|years?\b(?!\s+old)))`, 'gi');
+const AGE_AFTER = /\b(\d{2})\s*(?:years?\s*old|yrs?\s*old|yo)\b/gi;
 
 /**
  * Words of an age phrase that say nothing but the age: "after" in "taxes after 60" is not the "after" of after-tax money,
  * and "age" in "age 70 withdrawal" is not the question "at what age can I withdraw".
  */
-const AGE_ONLY_WORDS: ReadonlySet<string> = new Set(['age', 'aged', 'ages', 'over', 'under', 'before', 'after', 'past', 'turn', 'turns', 'turning', 'turned', 'until', 'years', 'year', 'yrs', 'yr', 'old', 'yo']);
+const AGE_ONLY_WORDS: ReadonlySet<string> = new Set(['age', 'aged', 'ages', 'over', 'under', 'before', 'after', 'past', 'turn', 'turns', 'turning', 'turned', 'until', 'now', 'years', 'year', 'yrs', 'yr', 'old', 'yo']);
 
 /** Words after which "at 20" is a rate, not an age: "taxed at 20", "withheld at 10" (but "taxes at 62" is an age). */
 const RATE_WORDS: ReadonlySet<string> = new Set(['taxed', 'withheld', 'withhold', 'withholding', 'rate', 'bracket', 'penalized']);
 
 export interface ReaderAge {
-  /** The age, in whole years. */
+  /** The age, in whole years: the later one when the query states two. */
   years: number;
+  /** Every age the query states, to leave out of what is searched, as the age itself is. */
+  stated: number[];
   /** The words of the phrase that only state the age, to leave out when matching the query to subjects. */
   phrase: string[];
 }
@@ -49,14 +51,19 @@ export interface ReaderAge {
  * The reader's age, when a (normalized) query states one in whole years ("withdraw at 45", "401k
  * over 70", "62 years old"); undefined otherwise. A percentage, an amount or a count of years is not
  * an age ("withholding at 10%", "over 10 years"), nor is "59½", which names the rule, not the reader.
+ * A query stating two ages tells a story ("separated at 52 now 55", "retired at 50, turning 60"): the
+ * money comes out at the later one, and the page for that age is the one that explains what the
+ * earlier one changes (leaving before the rule of 55's year is its guide's subject).
  */
 export function readerAge(query: string): ReaderAge | undefined {
-  const before = AGE_BEFORE.exec(query);
-  // "taxed at 20", "withheld at 10": a rate without its percent sign, not the reader's age.
-  const rate = before && /^at\s/i.test(before[0]) && RATE_WORDS.has(searchWords(query.slice(0, before.index)).at(-1) ?? '');
-  const m = (rate ? null : before) ?? AGE_AFTER.exec(query);
-  if (!m) return undefined;
-  return { years: Number(m[1]), phrase: searchWords(m[0]).filter((w) => AGE_ONLY_WORDS.has(w)) };
+  const ages = [...query.matchAll(AGE_BEFORE)]
+    // "taxed at 20", "withheld at 10": a rate without its percent sign, not the reader's age.
+    .filter((m) => !(/^at\s/i.test(m[0]) && RATE_WORDS.has(searchWords(query.slice(0, m.index)).at(-1) ?? '')))
+    .concat([...query.matchAll(AGE_AFTER)]);
+  if (ages.length === 0) return undefined;
+  const years = Math.max(...ages.map((m) => Number(m[1])));
+  const phrase = [...new Set(ages.flatMap((m) => searchWords(m[0]).filter((w) => AGE_ONLY_WORDS.has(w))))];
+  return { years, stated: [...new Set(ages.map((m) => Number(m[1])))], phrase };
 }
 
 /** A sum of money as readers type it: "$20,000", "20,000", "50000", "100k", "20 thousand"; not a year, form or plan name. */
@@ -79,6 +86,12 @@ export function readerAmounts(query: string): string[] {
     if (LIMIT_WORDS.has(before.at(-1) ?? '') || LIMIT_WORDS.has(after[0] ?? '')) return [];
     return searchWords(m[0]);
   });
+}
+
+/** A sum as a search word, in whole dollars: "100k" → "100000"; other words as they are ("20000" stays). */
+export function amountWord(word: string): string {
+  const k = /^(\d+(?:\.\d+)?)k$/.exec(word);
+  return k ? String(Math.round(Number(k[1]) * 1000)) : word;
 }
 
 /**

@@ -18,7 +18,7 @@
 // say it, not to hardship withdrawals, whose text says "penalty" more often; "tax on a 401k
 // withdrawal" leads to the taxation guide, not to a guide that repeats "tax" and "withdrawal"; and the
 // myths page leads only when the query states a myth whole (its terms are the claims, word for word).
-import { contentWords, PLAN_WORDS, searchWords, normalizeQuery } from './search-query.ts';
+import { amountWord, contentWords, PLAN_WORDS, searchWords, normalizeQuery } from './search-query.ts';
 
 /** A subject as the browser gets it: its page's URL path and its terms. */
 export interface SubjectTerms {
@@ -82,6 +82,9 @@ export interface Named {
   terms: string[];
 }
 
+/** Words by which a query speaks of the reader's own case: "how much will I owe", "how much is my RMD". */
+const READER_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'im', 'ive', 'id', 'we', 'us', 'our', 'you', 'your', 'youre']);
+
 /** Articles and possessives a term may hold that readers leave out: "buy a house" is typed "buy house". */
 const OPTIONAL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your']);
 
@@ -110,9 +113,13 @@ export function namedPages(
   tools: readonly ToolPage[] = [],
   age?: { years: number; pages: readonly AgePage[] },
   amounts: readonly string[] = [],
+  figures: Readonly<Record<string, readonly string[]>> = {},
 ): Map<string, Named> {
-  // "How much …" asks for a figure of one's own, as "calculator" does: there "much" is not filler.
-  const howMuch = words.some((w, i) => w === 'how' && words[i + 1] === 'much');
+  // "How much …" about the reader's own case ("how much tax will I pay", "how much is my RMD") asks
+  // for a figure of their own, as "calculator" does: there "much" is not filler. Asked of no one
+  // ("how much is withheld", "how much is the penalty"), it asks for the rule's figure, which a guide states.
+  const howMuch =
+    words.some((w, i) => w === 'how' && words[i + 1] === 'much') && (amounts.length > 0 || words.some((w) => READER_WORDS.has(w)));
   const content = [...contentWords(words), ...(howMuch ? ['much'] : [])];
   type Entry = { covered: Set<string>; matched: Set<string>; terms: string[]; light: Set<string> };
   const entryOf = (url: string): Entry => {
@@ -166,11 +173,24 @@ export function namedPages(
   // A sum of money of the reader's own ("withdraw 20000") asks for it to be worked out, as "calculator"
   // does. A tool word a guide's named term holds as typed is part of that subject's name, not a
   // request: "estimated taxes" are payments, not an estimate (but "estimate taxes" asks for one).
+  // A sum that is a figure of a page the query names ("10000 first home", "roth catch up 150000") is
+  // that rule's figure, asked about: it names the page as its rarest word would, and asks for no calculation.
+  const ruleAmounts = new Set<string>();
+  for (const [url, entry] of [...named]) {
+    const stated = new Set(figures[url] ?? []);
+    for (const a of amounts.filter((a) => stated.has(amountWord(a)))) {
+      ruleAmounts.add(a);
+      entry.covered.add(a);
+      entry.matched.add(a);
+      entry.terms.push(a);
+    }
+  }
+  const ownAmounts = amounts.filter((a) => !ruleAmounts.has(a));
   const toolUrls = new Set(tools.map((t) => t.url));
   const guideWords = new Set(
     [...named].filter(([url]) => !toolUrls.has(url) && !url.startsWith('/checks/')).flatMap(([, e]) => e.terms.flatMap(termWords)),
   );
-  const asking = [...content.filter((w) => TOOL_WORDS.has(stem(w)) && !guideWords.has(w)), ...amounts];
+  const asking = [...content.filter((w) => TOOL_WORDS.has(stem(w)) && !guideWords.has(w)), ...ownAmounts];
   if (asking.length > 0) {
     for (const tool of tools) {
       const inherited = tool.guides.flatMap((g) => (named.has(g) ? [named.get(g)!] : []));
@@ -185,7 +205,7 @@ export function namedPages(
       for (const w of asking) {
         entry.covered.add(w);
         entry.matched.add(w);
-        if (amounts.includes(w)) entry.light.add(w);
+        if (ownAmounts.includes(w)) entry.light.add(w);
       }
     }
   }

@@ -159,7 +159,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'withdrawal tax', 'withdrawal taxes', 'tax on withdrawal', 'tax on withdrawals', 'taxes on withdrawal', 'taxed withdrawal',
       'withdrawals taxed', 'withdrawl tax', 'distribution tax', 'tax on distribution', 'taxable distribution', '401k distribution',
       'ordinary income', 'income tax on withdrawal', 'tax bracket withdrawal', 'cash out', 'cashing out', 'cash out tax',
-      'lump sum', 'lump sum distribution', 'after tax contributions', 'after-tax money', 'basis', 'nontaxable part',
+      'lump sum', 'lump sum distribution', 'after tax contributions', 'after-tax money', 'basis', 'nontaxable part', 'after tax pro rata', 'pro rata after tax',
       'what happens when i withdraw', 'withdraw', 'withdrawal', 'withdrawals', 'withdrawl', 'withdrawls', 'take money out',
       'taking money out', 'take out', 'get money out', 'close 401k', 'close my 401k', 'closing 401k', 'close account', 'empty 401k', 'getting money out', 'access money', 'access 401k', 'distribution', 'distributions',
       // Past 59½ the additional tax is gone and income tax is the question.
@@ -177,7 +177,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'withholding on a withdrawal and what it is not',
     pages: ['how-withdrawals-are-taxed'],
-    terms: ['withholding', 'withheld', 'tax withheld', 'mandatory withholding', 'federal withholding', 'withholding rate', 'w-4r', 'w-4p', 'withholding not enough', 'refund withholding', 'tax refund', 'refund', 'get a refund'],
+    terms: ['withholding', 'withheld', 'tax withheld', 'mandatory withholding', 'federal withholding', 'withholding rate', 'w-4r', 'w-4p', 'withholding not enough', 'owe taxes withdrawal', 'owed taxes withdrawal', 'owe tax withdrawal', 'owe more tax', 'refund withholding', 'tax refund', 'refund', 'get a refund'],
   },
   {
     about: 'Form 1099-R and its codes',
@@ -203,7 +203,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     about: 'Roth conversions and in-plan Roth rollovers',
     pages: ['rollovers-and-roth-conversions', 'roth-401k-withdrawals'],
     terms: ['in plan conversion five year', 'in plan roth five year', 'conversion five year', 'roth conversion five year',
-      'after tax contributions to roth', 'after tax contributions roth ira', 'after tax to roth ira', 'roth conversion', 'convert to roth', 'in plan roth rollover', 'in-plan roth conversion', 'backdoor roth', 'mega backdoor', 'after tax to roth', 'roll after tax to roth', 'after tax money to roth'],
+      'after tax contributions to roth', 'after tax contributions roth ira', 'after tax to roth ira', 'roth conversion', 'convert to roth', 'in plan roth rollover', 'in-plan roth conversion', 'backdoor roth', 'mega backdoor', 'back door roth', 'mega back door', 'after tax to roth', 'roll after tax to roth', 'after tax money to roth'],
   },
   {
     about: 'the early-withdrawal check: what a withdrawal would cost',
@@ -242,7 +242,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'exception', 'exceptions', 'penalty exceptions', 'exceptions to the penalty', 'penalty free', 'penalty-free', 'penalty free withdrawal',
       'without penalty', 'no penalty', 'avoid penalty', 'avoid the penalty', 'avoiding penalty', 'waive penalty', 'penalty waiver',
       '72t', '72(t)', 'section 72(t)', 'section 72t', '72t exceptions', '72(t)(2)', 'ira only', 'ira only exceptions',
-      'claim exception', 'exception number', 'code 1', 'code 2', 'exempt from penalty',
+      'claim exception', 'exception number', 'code 1', 'code 2', '1099-r code 2', '1099 code 2', '1099-r code 1', '1099 code 1', 'exempt from penalty',
       // What is not an exception, asked as if it were one.
       'debt', 'pay off debt', 'credit card debt', 'pay bills', 'buy a car', 'car', 'not an exception', 'pay off mortgage',
       'pay off house', 'pay off my house', 'mortgage payoff', 'credit card', 'credit cards', 'pay off credit card', 'pay off credit cards',
@@ -326,7 +326,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'financial hardship', 'immediate and heavy', 'immediate and heavy financial need', 'safe harbor reasons', 'hardship reasons',
       'hardship penalty', 'hardship tax', 'hardship taxes', 'hardship medical', 'hardship tuition', 'hardship home',
       'hardship eviction', 'eviction', 'foreclosure', 'prevent eviction', 'funeral', 'burial', 'funeral expenses', 'home repair',
-      'casualty loss', 'hardship proof', 'hardship documentation', 'self certify', 'withdraw while employed', 'in service withdrawal',
+      'casualty loss', 'house fire', 'home fire', 'fire damage', 'home damage', 'house damage', 'storm damage', 'hardship proof', 'hardship documentation', 'self certify', 'withdraw while employed', 'in service withdrawal',
       'in-service withdrawal', 'still working withdrawal', 'while working', 'while employed', 'while still employed', 'still employed',
       'before leaving job', 'without quitting', 'hardship rules', 'hardship approval', 'money out while working', 'take money out while working',
       'withdraw while working', 'withdraw while still working', 'cash out while employed', 'cash out while working', 'cash out still employed', 'cash out still working',
@@ -427,6 +427,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'social security taxes', 'social security taxable', 'taxable social security', 'provisional income', 'combined income',
       'taxes in retirement', 'retirement tax bracket', 'tax bracket in retirement', 'pension', 'medicare', 'irmaa', 'estimated tax',
       'estimated taxes', 'quarterly taxes', 'estimated tax withdrawal', 'estimated payments', 'underpayment', 'underpayment penalty', 'estimated tax penalty', 'form 2210', 'form 1040', 'tax return', 'senior deduction', 'tax torpedo',
+      'how much social security taxable', 'how much of social security is taxable', 'standard deduction', 'additional standard deduction', 'extra standard deduction',
       'premium tax credit', 'aca', 'aca subsidy', 'obamacare', 'marketplace', 'health insurance subsidy', 'subsidy', 'subsidies',
     ],
   },
@@ -434,7 +435,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     about: 'inherited 401(k)s and beneficiaries',
     pages: ['inherited-401k', 'inherited', 'inherited-401ks', 'beneficiaries', 'early-withdrawals'],
     terms: ['inherited', 'inherited 401k', 'inherit', 'inheritance', 'beneficiary', 'beneficiaries', 'death', 'died', 'deceased', 'after death', 'spouse died', 'parent died', 'ten year rule', 'eligible designated beneficiary', 'widow', 'widower', 'passed away', 'mom died', 'dad died', 'mother died', 'father died', 'husband died', 'wife died',
-      'surviving spouse', 'inherited rmd', 'beneficiary rmd', 'inherited penalty', 'inherited early withdrawal', 'inherited five year rule', 'code 4', '1099-r code 4', 'death distribution',
+      'surviving spouse', 'inherited rmd', 'beneficiary rmd', 'inherited penalty', 'beneficiary penalty', 'beneficiary under 59½', 'inherited early withdrawal', 'inherited five year rule', 'code 4', '1099-r code 4', 'death distribution',
       // "Stretching" payouts over the beneficiary's life is what the ten-year rule ended for most beneficiaries.
       'stretch', 'stretch ira', 'stretch 401k'],
   },
@@ -444,7 +445,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     pages: ['401k-myths'],
     terms: [
       'myth', 'myths', 'misconception', 'misconceptions', 'mistakes', 'common mistakes', 'true or false', 'is it true', 'wrong',
-      'hardship withdrawals are penalty free', 'hardship withdrawal penalty free', 'hardship is penalty free', 'no penalty for hardship',
+      'hardship withdrawals are penalty free', 'hardship withdrawal penalty free', 'hardship is penalty free', 'no penalty for hardship', 'true hardship no penalty',
       'first home and tuition are exceptions', 'first home is an exception', 'tuition is an exception',
       'rule of 55 age on last day', 'rule of 55 last day',
       'retiring means ordinary income', 'taxed as ordinary income only after retiring',

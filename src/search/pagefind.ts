@@ -65,6 +65,8 @@ export interface Vocabulary {
   titles: Record<string, string>;
   /** The page that answers taking money out from each age on, youngest first. */
   ages: AgePage[];
+  /** The dollar figures each page states, as search words ("10000"), by URL path. */
+  figures: Record<string, string[]>;
 }
 
 let vocabulary: Promise<Vocabulary | null> | undefined;
@@ -74,7 +76,7 @@ export function loadVocabulary(): Promise<Vocabulary | null> {
   vocabulary ??= fetch('/search/vocabulary.json')
     .then(async (r) => {
       if (!r.ok) throw new Error(`vocabulary: HTTP ${r.status}`);
-      const json = (await r.json()) as { words: string[]; pages: number[]; numbers?: Record<string, number>; pageCount: number; subjects: SubjectTerms[]; tools?: ToolPage[]; titles?: Record<string, string>; ages?: AgePage[] };
+      const json = (await r.json()) as { words: string[]; pages: number[]; numbers?: Record<string, number>; pageCount: number; subjects: SubjectTerms[]; tools?: ToolPage[]; titles?: Record<string, string>; ages?: AgePage[]; figures?: Record<string, string[]> };
       return {
         dictionary: makeDictionary(json.words, json.pages, json.numbers),
         subjects: json.subjects,
@@ -82,6 +84,7 @@ export function loadVocabulary(): Promise<Vocabulary | null> {
         tools: json.tools ?? [],
         titles: json.titles ?? {},
         ages: json.ages ?? [],
+        figures: json.figures ?? {},
       };
     })
     .catch(() => {

@@ -81,7 +81,7 @@ export async function runSearch(raw: string, filters: Filters): Promise<SearchOu
   // A stated age or sum is the reader's, not a word to find on a page ("withdraw 401k at 45" must not
   // need a "45"), and the words stating an age ("after 60") are not the subject's ("after-tax").
   if (age) words = words.filter((w) => !age.phrase.includes(w));
-  const own = new Set([...(age ? [String(age.years)] : []), ...amounts]);
+  const own = new Set([...(age ? age.stated.map(String) : []), ...amounts]);
   const withoutOwn = own.size === 0 ? [] : contentWords(words.filter((w) => !own.has(w)));
   const content = withoutOwn.length > 0 ? withoutOwn : contentWords(words);
   const query = content.join(' ');
@@ -105,6 +105,7 @@ export async function runSearch(raw: string, filters: Filters): Promise<SearchOu
         vocabulary.tools,
         age === undefined ? undefined : { years: age.years, pages: vocabulary.ages },
         amounts,
+        vocabulary.figures,
       )
     : new Map();
   const missing = [...named.entries()]

@@ -310,6 +310,25 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'is the rule of 55 worth it', page: '/guides/rule-of-55/' },
   { query: 'can i withdraw from 401k at 62', page: '/guides/how-withdrawals-are-taxed/' },
   { query: 'what is the tax rate on 401k withdrawals after 59 1/2', page: '/guides/how-withdrawals-are-taxed/' },
+  // Seventh run: a sum that is the rule's own figure, "how much" asked of no one, two ages in one question.
+  { query: '10000 first home', page: '/guides/early-withdrawals/' },
+  { query: 'first time home buyer 401k', page: '/guides/early-withdrawals/' },
+  { query: '10k first time homebuyer exception 401k', page: '/guides/early-withdrawals/' },
+  { query: 'roth catch up 150000', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'mandatory roth catch up', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'how much is withheld', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'how much federal tax is withheld from 401k withdrawal', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'how much is withheld from a hardship withdrawal', page: '/guides/hardship-withdrawals/' },
+  { query: 'separated at 52 now 55', page: '/guides/rule-of-55/' },
+  { query: 'left my job at 53 and turned 55 can i withdraw', page: '/guides/rule-of-55/' },
+  { query: 'how much of my social security is taxable', page: '/guides/retirement-income-and-your-tax-return/' },
+  { query: 'why did i owe taxes after 401k withdrawal', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: '1099-r code 2', page: '/guides/early-withdrawals/' },
+  { query: 'beneficiary under 59 1/2 penalty', page: '/guides/inherited-401k/' },
+  { query: 'is it true that hardship withdrawals have no penalty', page: '/guides/401k-myths/' },
+  { query: 'house fire 401k withdrawal', page: '/guides/hardship-withdrawals/' },
+  { query: 'pro rata after tax 401k', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'mega back door roth', page: '/guides/rollovers-and-roth-conversions/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */
@@ -328,6 +347,10 @@ const HEADINGS: { query: string; guide: string; heading: string }[] = [
   { query: 'are employer contributions taxable', guide: '401k-contributions-and-taxes', heading: 'Employer contributions: matching and nonelective' },
   { query: 'in-service distribution 59.5', guide: 'hardship-withdrawals', heading: 'At 59½ or older: in-service distributions' },
   { query: 'modify sepp', guide: 'rule-of-55', heading: 'Left too early? Substantially equal periodic payments' },
+  { query: 'first time home buyer 401k', guide: 'early-withdrawals', heading: 'First home, college, health insurance: exceptions for IRAs only' },
+  { query: '10000 first home', guide: 'early-withdrawals', heading: 'First home, college, health insurance: exceptions for IRAs only' },
+  { query: 'roth catch up 150000', guide: '401k-contributions-and-taxes', heading: 'Higher earners: catch-ups must be Roth from 2026' },
+  { query: 'separated at 52 now 55', guide: 'rule-of-55', heading: 'The calendar-year test' },
 ];
 
 /** The share of ACCEPTANCE that must put the expected page first. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { indexWords, mdxText } from '../../src/lib/search-index-words.ts';
+import { indexWords, mdxText, figureIds } from '../../src/lib/search-index-words.ts';
 
 test('reads the prose of an MDX guide without front matter, imports, components, link targets or markup', () => {
   const mdx = [
@@ -36,4 +36,9 @@ test('counts the pages holding each word with a digit, apart from the words offe
   // 59½ on both pages; 72t and 5329 on one each; none of them is a correction.
   expect(words.numbers).toEqual({ '59½': 2, '72t': 1, '5329': 1 });
   expect(words.words).not.toContain('59½');
+});
+
+test('lists the figures a guide shows in its prose, once each', () => {
+  const mdx = 'Up to <Figure id="ira-first-home-cap" year={2026} /> once, <Figure bare id="separation-age" year={2026} />, again <Figure id="ira-first-home-cap" year={2025} cite={false} />.';
+  expect(figureIds(mdx)).toEqual(['ira-first-home-cap', 'separation-age']);
 });

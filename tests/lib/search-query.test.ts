@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contentWords, normalizeQuery, parseSearchParams, readerAge, readerAmounts, searchPageHref, searchWords, wordMatchesTerm } from '../../src/lib/search-query.ts';
+import { amountWord, contentWords, normalizeQuery, parseSearchParams, readerAge, readerAmounts, searchPageHref, searchWords, wordMatchesTerm } from '../../src/lib/search-query.ts';
 
 test('writes a half the way the guides write the age', () => {
   expect(normalizeQuery('59 1/2')).toBe('59½');
@@ -65,11 +65,11 @@ test('keeps the plan name only when the query says nothing else', () => {
 });
 
 test('reads the reader’s age from a query that states one in whole years, and only then', () => {
-  expect(readerAge('withdraw at 45')).toEqual({ years: 45, phrase: [] });
-  expect(readerAge('401k over 70')).toEqual({ years: 70, phrase: ['over'] });
-  expect(readerAge('taxes after 60')).toEqual({ years: 60, phrase: ['after'] });
+  expect(readerAge('withdraw at 45')).toEqual({ years: 45, stated: [45], phrase: [] });
+  expect(readerAge('401k over 70')).toEqual({ years: 70, stated: [70], phrase: ['over'] });
+  expect(readerAge('taxes after 60')).toEqual({ years: 60, stated: [60], phrase: ['after'] });
   expect(readerAge("i'm 58 can i withdraw")?.years).toBe(58);
-  expect(readerAge('62 years old')).toEqual({ years: 62, phrase: ['years', 'old'] });
+  expect(readerAge('62 years old')).toEqual({ years: 62, stated: [62], phrase: ['years', 'old'] });
   expect(readerAge('rmd age 73')?.years).toBe(73);
   // A rate, an amount, a count of years and the rule's own 59½ are not the reader's age.
   expect(readerAge('withholding at 10%')).toBeUndefined();
@@ -91,12 +91,12 @@ test('reads the sums of money a query states, but not years, forms or plan names
 test('does not take a rate typed without its percent sign for an age', () => {
   expect(readerAge('why was my 401k withdrawal taxed at 20')).toBeUndefined();
   expect(readerAge('withheld at 10 percent')).toBeUndefined();
-  expect(readerAge('401k taxes at 62')).toEqual({ years: 62, phrase: [] });
-  expect(readerAge('withdraw at 62')).toEqual({ years: 62, phrase: [] });
+  expect(readerAge('401k taxes at 62')).toEqual({ years: 62, stated: [62], phrase: [] });
+  expect(readerAge('withdraw at 62')).toEqual({ years: 62, stated: [62], phrase: [] });
 });
 
 test('takes the word "age" before a stated age as part of the age, not of the question', () => {
-  expect(readerAge('age 70 401k withdrawal')).toEqual({ years: 70, phrase: ['age'] });
+  expect(readerAge('age 70 401k withdrawal')).toEqual({ years: 70, stated: [70], phrase: ['age'] });
 });
 
 test('does not take a sum beside a word naming a limit for the reader’s own: it is the limit asked about', () => {
@@ -105,4 +105,17 @@ test('does not take a sum beside a word naming a limit for the reader’s own: i
   expect(readerAmounts('50000 limit on loans')).toEqual([]);
   // A sum elsewhere in a query about a limit is still the reader's.
   expect(readerAmounts('withdraw 20000 over the limit')).toEqual(['20000']);
+});
+
+test('reads the later of two stated ages as the reader’s, and leaves every stated age out of the words', () => {
+  // Separated at 52, the money comes out at 55: the age that decides the page is 55.
+  expect(readerAge('separated at 52 now 55')).toEqual({ years: 55, stated: [52, 55], phrase: ['now'] });
+  expect(readerAge('retired at 50 turning 60')).toEqual({ years: 60, stated: [50, 60], phrase: ['turning'] });
+  expect(readerAge('now 20% withheld')).toBeUndefined();
+});
+
+test('writes a sum typed with k in whole dollars', () => {
+  expect(amountWord('100k')).toBe('100000');
+  expect(amountWord('2.5k')).toBe('2500');
+  expect(amountWord('20000')).toBe('20000');
 });

@@ -76,8 +76,8 @@ test('a query asking for a calculation names a check by the subject of the guide
   expect(calc['/checks/hardship/']).toBeCloseTo(2 + Math.LN2);
   expect(named('estimate hardship penalty')['/checks/hardship/']).toBeCloseTo(2 + Math.LN2);
   expect(named('calculator')).toEqual({}); // no guide named: no check inherits anything
-  // "How much" asks for a figure too; "much" alone is filler.
-  expect(named('how much hardship withdrawal')['/checks/hardship/']).toBeCloseTo(2 + Math.LN2);
+  // "How much" about the reader's own case asks for a figure too; "much" alone is filler.
+  expect(named('how much is my hardship withdrawal')['/checks/hardship/']).toBeCloseTo(2 + Math.LN2);
   expect(named('much hardship withdrawal')).toEqual({ '/hardship/': 2 });
   expect(named('hardship withdrawal')).toEqual({ '/hardship/': 2 }); // no calculation asked: the guide alone
 });
@@ -164,4 +164,24 @@ test('a tool word that a guide’s term holds as typed is part of the subject’
   expect(named('estimated taxes')).toEqual({ '/retirement/': 2 });
   // "estimate taxes on withdrawal" asks for an estimate: the check covers tax, withdrawal, estimate (ln 2) and taxes.
   expect(named('estimate tax on withdrawal')['/checks/early-withdrawal/']).toBeCloseTo(2 + Math.LN2);
+});
+
+test('“how much” asked of no one asks for the rule’s figure, which the guide states, not for a calculation', () => {
+  const tools = [{ url: '/checks/hardship/', guides: ['/hardship/'] }];
+  const named = (q: string) => Object.fromEntries([...namedPages(words(q), SUBJECTS, undefined, tools)].map(([url, n]) => [url, n.covered]));
+  expect(named('how much is a hardship withdrawal taxed')).toEqual({ '/hardship/': 2 });
+  // With "I" it is the reader's own withdrawal: the check, at 2 + ln 2 ≈ 2.693.
+  expect(named('how much will i pay on a hardship withdrawal')['/checks/hardship/']).toBeCloseTo(2 + Math.LN2);
+});
+
+test('a sum that is a figure of a page the query names is that rule’s figure: it names the page and asks for no calculation', () => {
+  const tools = [{ url: '/checks/hardship/', guides: ['/hardship/'] }];
+  const figures = { '/hardship/': ['10000'] };
+  const named = (q: string, amounts: string[]) =>
+    Object.fromEntries([...namedPages(words(q), SUBJECTS, undefined, tools, undefined, amounts, figures)].map(([url, n]) => [url, n.covered]));
+  // hardship 1 + withdrawal 1 + the figure 1 (weight 1 each here) = 3; no check inherits it.
+  expect(named('hardship withdrawal 10000', ['10000'])).toEqual({ '/hardship/': 3 });
+  expect(named('hardship withdrawal 10k', ['10k'])).toEqual({ '/hardship/': 3 });
+  // A sum the page does not state is the reader's own: the check, 2 + ln 2 ≈ 2.693.
+  expect(named('hardship withdrawal 12000', ['12000'])['/checks/hardship/']).toBeCloseTo(2 + Math.LN2);
 });

@@ -3,13 +3,13 @@
 // correction (src/lib/search-correct.ts), with `pages`, how many pages hold each (a word's weight in
 // the ranking), of `pageCount`. `subjects`: each page's reader terms, for the ranking rule
 // (src/lib/search-ranking.ts), `tools`: each check page with the guides that lead with it, `titles`: each page's title, and
-// `ages`: the page that answers taking money out from each age on. Built from the guides' text and front matter, the exception names
+// `ages`: the page that answers taking money out from each age on, and `figures`: the dollar figures each guide states. Built from the guides' text and front matter, the exception names
 // the exceptions table shows, the check titles and the reader vocabulary.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { rules } from '../../data/index.ts';
+import { coveredYears, lookupFigure, rules } from '../../data/index.ts';
 import { CHECK_ISLANDS } from '../../islands/registry.ts';
-import { indexWords, mdxText } from '../../lib/search-index-words.ts';
+import { figureIds, indexWords, mdxText } from '../../lib/search-index-words.ts';
 import { agePages, definitionTerms, pageHref, resolveSubjects, sitePages, type ResolvedSubject } from '../../lib/search-vocabulary.ts';
 
 export const GET: APIRoute = async () => {
@@ -37,6 +37,14 @@ export const GET: APIRoute = async () => {
     .filter((t) => t.guides.length > 0);
   // Each page's title, the surest words to find a page by when the term that names it finds others first.
   const titles = Object.fromEntries([...guides.map((g) => [pageHref(g.id), g.data.title]), ...checks.map((c) => [pageHref(`checks/${c.id}`), c.title])]);
+  // The dollar figures each guide states, in every year the data has ("roth catch up 145000" asks about last year's
+  // threshold): a sum a reader types that is one of them asks about the rule, not about their own money.
+  const figures = Object.fromEntries(
+    guides.map((g) => [
+      pageHref(g.id),
+      [...new Set(figureIds(g.body ?? '').flatMap((id) => coveredYears().map((y) => lookupFigure(id, y)).flatMap((f) => (f?.unit === 'usd' ? [String(f.value)] : []))))],
+    ]),
+  );
   const words = indexWords(texts, subjects.flatMap((s) => s.terms));
-  return new Response(JSON.stringify({ ...words, subjects, tools, titles, ages: agePages(pages) }), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ ...words, subjects, tools, titles, ages: agePages(pages), figures }), { headers: { 'Content-Type': 'application/json' } });
 };
