@@ -464,8 +464,10 @@ describe('Form 1099-R box 7 codes and Form 5329', () => {
     expect(r.form1099RCode).toBe('B7');
     expect(r.taxableAmount).toBe(0);
   });
-  test('claims the emergency exception on Form 5329 with the confirmed number 23', () => {
-    const r = run({ amount: 1_000, claims: ['emergency'] });
+  test('claims the emergency exception on Form 5329 with the confirmed number 23 when it covers only part', () => {
+    // Cover $1,000 of $1,500 → $500 subject, so the payer's code is 1 and the exception is claimed on Form 5329.
+    const r = run({ amount: 1_500, claims: ['emergency'] });
+    expect(r.form1099RCode).toBe('1');
     expect(r.form5329.needed).toBe(true);
     expect(r.form5329.exceptionNumber).toEqual({ number: '23', confirmed: true });
   });
@@ -474,7 +476,8 @@ describe('Form 1099-R box 7 codes and Form 5329', () => {
     expect(r.form5329.exceptionNumber).toEqual({ number: '05', confirmed: true });
   });
   test('marks the domestic abuse number as unconfirmed', () => {
-    const r = run({ amount: 5_000, claims: ['domestic-abuse'], domesticAbuseDate: '2026-03-01' });
+    // 2026 cap $10,500 (lesser of it or 50% × $100,000) of $12,000 → $1,500 subject → code 1, claimed on Form 5329.
+    const r = run({ amount: 12_000, claims: ['domestic-abuse'], domesticAbuseDate: '2026-03-01' });
     expect(r.form5329.exceptionNumber?.confirmed).toBe(false);
   });
   test('needs no Form 5329 when there is no exception to claim', () => {

@@ -21,6 +21,15 @@ import type { PaidAs } from './withholding.ts';
  * claimed on Form 5329. */
 const PAYER_KNOWN: readonly ExceptionId[] = ['separation-55', 'public-safety', 'sepp', 'levy', 'eaca-withdrawal', 'qdro', 'phased-retirement'];
 
+/** Exceptions a plan pays on the participant's certification to it: the emergency personal expense and domestic abuse
+ * victim ones (§72(t)(2)(I), (K); Notice 2024-55: the administrator may rely on the employee's written certification)
+ * and the terminal illness one (§72(t)(2)(L): the physician's certification is furnished to the plan administrator). Code 1 is for a payer that does "not know if any of the exceptions under Code 2, 3, or 4 apply", and
+ * its list of exceptions reported with code 1 even when known stops at §72(t)(2)(H); so a plan that paid the
+ * distribution as one of these reports code 2 ("any other distribution subject to an exception under section 72(q),
+ * (t), (u), or (v) that is not required to be reported using Code 1, 3, or 4"). A capped one that leaves part of the
+ * distribution subject to the tax stays code 1, with the exception claimed on Form 5329. */
+export const CERTIFIED_TO_PLAN: readonly ExceptionId[] = ['emergency', 'domestic-abuse', 'terminal-illness'];
+
 export type Form1099RInput = {
   directRollover: boolean;
   roth: boolean;
@@ -33,6 +42,8 @@ export type Form1099RInput = {
   /** A corrective distribution of excess deferrals of the year before, with no earnings: all of it is income of that
    * year, code P (the earnings, income of the year paid, go on a separate form with code 8). */
   correctivePriorYearOnly?: boolean;
+  /** No part of the taxable amount is left subject to the additional tax. */
+  fullyExcepted?: boolean;
 };
 
 export function form1099RCode(x: Form1099RInput): string {
@@ -52,7 +63,7 @@ export function form1099RCode(x: Form1099RInput): string {
   // only with D and code B only with 1, 2, 4, 7, 8, G, L, M, P or U: there it is B with 2, the exception the payer knows of.
   else if (has('disability') && !x.reached59) code = x.roth ? '2' : '3';
   else if (x.reached59) code = x.seppModifiedEarly ? '1' : '7';
-  else if (PAYER_KNOWN.some(has)) code = '2';
+  else if (PAYER_KNOWN.some(has) || (x.fullyExcepted === true && CERTIFIED_TO_PLAN.some(has))) code = '2';
   else code = '1';
   if (x.roth) return `B${code}`;
   return code;

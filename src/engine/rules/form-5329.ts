@@ -10,17 +10,17 @@
  */
 import type { ExceptionOutcome } from './exception-outcomes.ts';
 
-/** SECURE 2.0 exceptions the Guide to Distribution Codes does not list under code 1 or by name under code 2 (Instructions
- * for Forms 1099-R and 5498): code 2 covers "any other distribution subject to an exception under section 72(q), (t),
- * (u), or (v) that is not required to be reported using Code 1, 3, or 4" when the payer knows of it. The figures
- * assume code 1, with the exception claimed on Form 5329, and say so. */
-const CODE_NOT_NAMED = new Set(['emergency', 'domestic-abuse', 'terminal-illness']);
+/** Exceptions a plan pays on the participant's certification to it (form-1099r.ts): when it paid the distribution as
+ * one of them it reports code 2 and Form 5329 is not needed; a form showing code 1 instead means the payer did not
+ * know, and the exception is claimed on Form 5329, Part I, line 2, with its number. */
+const CERTIFIED_TO_PLAN = new Set(['emergency', 'domestic-abuse', 'terminal-illness']);
 
 export type Form5329 = { needed: boolean; exceptionNumber: { number: string; confirmed: boolean } | null; note: string };
 
 export function form5329(x: { code: string; taxable: number; subject: number; disaster: boolean; outcomes: readonly ExceptionOutcome[]; recapture?: number }): Form5329 {
   const claimed = x.outcomes.filter((o) => o.accepted && o.claimed && o.form5329 && o.id !== 'age-59-half');
   const claims = x.subject < x.taxable && x.code.endsWith('1') && claimed.length > 0;
+  const certified = x.code.endsWith('2') && x.subject === 0 ? claimed.filter((o) => CERTIFIED_TO_PLAN.has(o.id)) : [];
   const recapture = (x.recapture ?? 0) > 0;
   const needed = claims || recapture;
   const numbers = claimed.map((o) => o.form5329!);
@@ -34,10 +34,10 @@ export function form5329(x: { code: string; taxable: number; subject: number; di
         ? 'Report the disaster distribution on Form 8915-F, not Form 5329.'
         : claims
           ? `The payer’s code ${x.code} means it did not know of an exception: claim it on Form 5329, Part I. ` +
-            (claimed.some((o) => CODE_NOT_NAMED.has(o.id))
-              ? `For ${claimed.filter((o) => CODE_NOT_NAMED.has(o.id)).map((o) => `${o.name.toLowerCase()} distributions`).join(' or ')} these figures assume the payer reports code 1 and you claim the exception here; a payer that applies it itself may report code 2 (“any other distribution subject to an exception under section 72(t)”), and then Form 5329 is not needed for it. `
-              : '') +
             'Exception numbers marked unconfirmed come from a secondary summary of the instructions; check the current Form 5329 instructions.'
+          : certified.length > 0
+            ? `A plan that paid this as ${certified.map((o) => `a${/^[aeiou]/i.test(o.name) ? 'n' : ''} ${o.name.toLowerCase()} distribution`).join(' and ')} knows of the exception and reports code ${x.code}; then Form 5329 is not needed for it. ` +
+              `If your Form 1099-R shows code ${x.code.replace('2', '1')} instead (the plan paid it under another provision, or did not know), the additional tax is still not due: file Form 5329 and, in Part I, enter the distribution on line 1 and the amount the exception covers on line 2 with exception number ${certified.map((o) => `${o.form5329!.number}${o.form5329!.confirmed ? '' : ' (unconfirmed; check the current Form 5329 instructions)'}`).join(' or ')}.`
           : x.subject > 0
             ? `With code ${x.code} and no exception, the additional tax can go straight on Schedule 2 (Form 1040); Form 5329 is not required.`
             : 'No additional tax is due on this distribution.',

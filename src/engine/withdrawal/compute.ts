@@ -126,7 +126,7 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
 
   // 4. Forms.
   const seppModifiedEarly = details.seppRecapture?.modifiedEarly === true && details.seppRecapture.taxYear === year;
-  const code = form1099RCode({ directRollover, roth: r.accountType === 'roth', rothQualified: roth ? roth.qualified : null, reached59, paidAs, outcomes, seppModifiedEarly, correctivePriorYearOnly: priorYearPart > 0 && priorYearPart === taxable });
+  const code = form1099RCode({ directRollover, roth: r.accountType === 'roth', rothQualified: roth ? roth.qualified : null, reached59, paidAs, outcomes, seppModifiedEarly, correctivePriorYearOnly: priorYearPart > 0 && priorYearPart === taxable, fullyExcepted: tax.subject === 0 });
   const forms = form5329({ code, taxable, subject: tax.subject, disaster: disasterCover > 0, outcomes, recapture: details.recaptureThisYearCents });
   return withdrawalResult({
     year, on59, reached59, amount, taxable, roth, outcomes, tax, income, includedThisYear, spread,
