@@ -62,3 +62,12 @@ test('the glossary defines the ten-year rule, the eligible designated beneficiar
   expect(g).toContain('href="/guides/inherited-401k/#the-ten-year-rule"');
   expect(g).toContain('href="/guides/savers-credit/"');
 });
+
+test('gives the year-of-death distribution the automatic excise waiver up to the beneficiary\'s extended return due date', () => {
+  // Treas. Reg. §1.401(a)(9)-5: the year-of-death amount the owner did not take goes to the beneficiary; §54.4974-1(g)(3)
+  // (T.D. 10001): the excise tax on it is waived automatically if the beneficiary takes it by the beneficiary's tax
+  // return due date, including extensions, for the year of death. "By the end of the year" alone was safe but short.
+  expect(a).toContain("If the owner died on or after the required beginning date without taking all of that year's required distribution, the beneficiary must take the rest");
+  expect(a).toContain('waive the excise tax automatically as long as you take it by the due date of your own tax return for the year of death, including extensions (Treas. Reg. §54.4974-1(g)(3))');
+  expect(a).not.toContain('must take what was left of it by the end of the year');
+});
