@@ -51,22 +51,41 @@ function shown(spec: FieldSpec, v: Values[string] | undefined): string {
   return spec.unit === 'percent' ? `${v}%` : v;
 }
 
+/** An answer the form treats as not given: an empty box, an unticked box, no choice in a set. */
+const blankOf = (v: Values[string] | undefined) => v === '' || v === false || (Array.isArray(v) && v.length === 0) || v === undefined;
+
 /** The labels of some fields, in the reader's words: "Date of birth, Vested balance". */
 const labelsOf = (specs: Record<string, FieldSpec>, names: string[]) => names.map((n) => specs[n]?.label ?? n).join(', ');
 
 /** The result of one outcome: the answer first, then the tax year and the rules' date, then the explanation, folded. */
-export function ResultBody<K extends CheckId>({ outcome, form, specs, onForm, children }: { outcome: OutcomeOf<K>; form: CheckForm; specs: Record<string, FieldSpec>; onForm: Set<string>; children: ShellProps<K>['children'] }) {
+export function ResultBody<K extends CheckId>({ outcome, form, specs, onForm, waiting = new Set(), children }: { outcome: OutcomeOf<K>; form: CheckForm; specs: Record<string, FieldSpec>; onForm: Set<string>; waiting?: ReadonlySet<string>; children: ShellProps<K>['children'] }) {
   if (!outcome.ok) {
-    const errors = outcome.errors;
+    const errors = outcome.errors.filter((e) => !waiting.has(e.field));
+    const toAnswer = outcome.errors.filter((e) => waiting.has(e.field));
     return (
-      <div class="cr-errors">
-        <p>Fix {errors.length === 1 ? 'this' : 'these'} to see a result:</p>
-        <ul>
-          {errors.map((e, i) => (
-            <li key={i}>{onForm.has(e.field) ? <a href={`#${fieldId(form.ns, e.field)}`}>{specs[e.field]?.label ?? e.field}: {e.message}</a> : e.message}</li>
-          ))}
-        </ul>
-      </div>
+      <>
+        {errors.length > 0 && (
+          <div class="cr-errors">
+            <p>Fix {errors.length === 1 ? 'this' : 'these'} to see a result:</p>
+            <ul>
+              {errors.map((e, i) => (
+                <li key={i}>{onForm.has(e.field) ? <a href={`#${fieldId(form.ns, e.field)}`}>{specs[e.field]?.label ?? e.field}: {e.message}</a> : e.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {toAnswer.length > 0 && (
+          <p class="cr-to-answer">
+            To see a result, answer {toAnswer.map((e, i) => (
+              <Fragment key={e.field}>
+                {i > 0 && ', '}
+                <a href={`#${fieldId(form.ns, e.field)}`}>{specs[e.field]?.label ?? e.field}</a>
+              </Fragment>
+            ))}
+            .
+          </p>
+        )}
+      </>
     );
   }
   const result = outcome.result;
@@ -122,24 +141,30 @@ export function LiveCheck<K extends CheckId>({ props, form, headline, children, 
   const [fallback, setFallback] = useState('');
 
   const outcome = c.outcome;
-  const errors = outcome && !outcome.ok ? outcome.errors : [];
+  const allErrors = outcome && !outcome.ok ? outcome.errors : [];
   const onForm = new Set(groups.flatMap((g) => g.fields));
+  // A required question the reader has not reached yet (shown blank once an earlier answer calls for it) is not an
+  // error until the reader has been in it and left it, as with any other field: only then is it marked invalid and
+  // announced as a problem. Until then the result asks for it, with a link to it.
+  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
+  const leave = (name: string) => !left.has(name) && setLeft(new Set([...left, name]));
+  const waiting = new Set(allErrors.filter((e) => onForm.has(e.field) && !c.touched.has(e.field) && !left.has(e.field) && blankOf(c.values[e.field])).map((e) => e.field));
+  const errors = allErrors.filter((e) => !waiting.has(e.field));
   const errorFor = (name: string) => errors.find((e) => e.field === name)?.message;
   const blankVals = blankValues(form.schema);
   const inUse = new Set([...c.state.inUse.required, ...c.state.inUse.other]);
   // A field that cannot matter yet (a separation date before you say you left) waits until the answer it depends on.
-  const visible = shownFields(specs, c.values, blankVals, new Set(errors.map((e) => e.field)), { example: c.base, touched: c.touched });
+  const visible = shownFields(specs, c.values, blankVals, new Set(allErrors.map((e) => e.field)), { example: c.base, touched: c.touched });
   const live = c.busy
     ? ''
     : !outcome
       ? 'The example’s result is shown.'
       : outcome.ok
         ? headline(outcome.result)
-        : `${errors.length === 1 ? 'One problem' : `${errors.length} problems`}: ${errors.map((e) => e.message).join(' ')}`;
-  const blank = (name: string) => {
-    const v = c.values[name];
-    return v === '' || v === false || (Array.isArray(v) && v.length === 0) || v === undefined;
-  };
+        : errors.length > 0
+          ? `${errors.length === 1 ? 'One problem' : `${errors.length} problems`}: ${errors.map((e) => e.message).join(' ')}`
+          : `To see a result, answer ${labelsOf(specs, [...waiting])}.`;
+  const blank = (name: string) => blankOf(c.values[name]);
 
   async function copy() {
     const link = c.link();
@@ -166,7 +191,7 @@ export function LiveCheck<K extends CheckId>({ props, form, headline, children, 
         </p>
       )}
       <p class="cf-load-failed" role="status"></p>
-      <form class="cf-form" aria-label="Your scenario" onSubmit={(e) => e.preventDefault()}>
+      <form class="cf-form" aria-label="Your scenario" onSubmit={(e) => e.preventDefault()} onFocusOut={(e) => leave((e.target as HTMLInputElement).name)}>
         {inUse.size > 0 && (
           <p class="cf-example-note">
             The form starts with a worked example. Fields marked <span class="cf-tag">Example</span> still hold its values: change them to yours.
@@ -237,7 +262,7 @@ export function LiveCheck<K extends CheckId>({ props, form, headline, children, 
         <p class="visually-hidden" aria-live="polite">
           {live}
         </p>
-        <div class="cr-body">{outcome ? <ResultBody outcome={outcome} form={form} specs={specs} onForm={onForm} children={children} /> : props.children}</div>
+        <div class="cr-body">{outcome ? <ResultBody outcome={outcome} form={form} specs={specs} onForm={onForm} waiting={waiting} children={children} /> : props.children}</div>
 
         {c.state.kind !== 'example' && (
           <div class="cr-inputs print-only">
