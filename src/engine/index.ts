@@ -5,7 +5,7 @@
 import { coveredYears, lookupFigure, taxYears, cite, type Citation } from '../data/index.ts';
 import type { CheckDefinition, Outcome } from './core/check.ts';
 import { internalError, notAnObject, REQUEST_VERSION, runCheck } from './core/run-check.ts';
-import type { FieldError, ParsedObject } from './core/request-kit.ts';
+import { jsonSchemaOf, type FieldError, type ParsedObject } from './core/request-kit.ts';
 import { earlyWithdrawal } from './checks/early-withdrawal.ts';
 import { exceptionsFinder } from './checks/exceptions.ts';
 import { federalTax } from './checks/federal-tax.ts';
@@ -79,7 +79,7 @@ export function defaultRequest(check: CheckId): Record<string, unknown> {
 
 /** JSON Schema of every request, keyed by check id. */
 export function requestSchemas(): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(checks).map(([id, def]) => [id, def.request.jsonSchema(def.title)]));
+  return Object.fromEntries(Object.entries(checks).map(([id, def]) => [id, jsonSchemaOf(def.request, def.title)]));
 }
 
 /** A figure by id for a year, with its citations; undefined when the year is not covered or the figure not in force. */

@@ -112,7 +112,7 @@ export type ParsedObject<S extends Shape> = { [K in keyof S]: Infer<S[K]> };
 
 export type ObjectSchema<S extends Shape> = {
   shape: S;
-  jsonSchema(title: string): Record<string, unknown>;
+  options: ObjectOptions;
   parse(value: unknown): { ok: true; value: ParsedObject<S> } | { ok: false; errors: FieldError[] };
 };
 
@@ -124,21 +124,28 @@ export function taxYear(description: Describe): Field<number> {
   return integer(description, 1900, 2200, 'tax-year');
 }
 
+/**
+ * The JSON Schema of a request. A function of its own, not a method, so the browser's bundles, which only parse
+ * (each check's form spec is built from this schema when the site is built, src/lib/check-form.ts), leave it out.
+ */
+export function jsonSchemaOf(schema: ObjectSchema<Shape>, title: string): Record<string, unknown> {
+  const { shape, options } = schema;
+  return {
+    title,
+    type: 'object',
+    additionalProperties: false,
+    ...(options.openGroups?.length ? { 'x-open-groups': [...options.openGroups] } : {}),
+    required: Object.keys(shape).filter((k) => !shape[k]!.optional),
+    properties: Object.fromEntries(Object.entries(shape).map(([k, f]) => [k, f.json])),
+  };
+}
+
 export function object<S extends Shape>(shape: S, options: ObjectOptions = {}): ObjectSchema<S> {
   // Built once per schema, not per request: parsing runs on every evaluation.
   const entries = Object.entries(shape);
   return {
     shape,
-    jsonSchema(title) {
-      return {
-        title,
-        type: 'object',
-        additionalProperties: false,
-        ...(options.openGroups?.length ? { 'x-open-groups': [...options.openGroups] } : {}),
-        required: Object.keys(shape).filter((k) => !shape[k]!.optional),
-        properties: Object.fromEntries(Object.entries(shape).map(([k, f]) => [k, f.json])),
-      };
-    },
+    options,
     parse(value) {
       const errors: FieldError[] = [];
       if (typeof value !== 'object' || value === null || Array.isArray(value))
