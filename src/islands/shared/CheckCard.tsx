@@ -5,8 +5,7 @@
  * scenario, open-cards.ts mounts this island over the card: it loads the form spec and the live check, which replace
  * the card, focuses its first field (when the reader asked), and the check's rules work out the example's result.
  */
-import { h, hydrate, render, type ComponentType } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { Component, h, hydrate, render, type ComponentType } from 'preact';
 import type { CheckId } from '../../engine/index.ts';
 import type { IslandId } from '../registry.ts';
 import type { ShellProps } from './CheckShell.tsx';
@@ -46,10 +45,12 @@ export function mountPage(island: ComponentType<CheckProps<IslandId>>, el: HTMLE
   el.setAttribute('data-mounted', '');
 }
 
-export function CheckCard<K extends CheckId>(p: ShellProps<K>) {
-  const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = root.current!;
+export class CheckCard<K extends CheckId> extends Component<ShellProps<K>> {
+  private off: (() => void) | undefined;
+
+  override componentDidMount(): void {
+    const p = this.props;
+    const el = this.base as HTMLElement;
     const { focus = true, failed } = p.props.opened ?? {};
     let opening = false;
     const open = () => {
@@ -83,8 +84,15 @@ export function CheckCard<K extends CheckId>(p: ShellProps<K>) {
     }
     el.addEventListener('click', onClick);
     open();
-    return () => el.removeEventListener('click', onClick);
-  }, []);
-  // Preact leaves an element with inner HTML as it finds it when hydrating: the server's card stays until replaced.
-  return <div class="check-live" ref={root} dangerouslySetInnerHTML={{ __html: '' }} />;
+    this.off = () => el.removeEventListener('click', onClick);
+  }
+
+  override componentWillUnmount(): void {
+    this.off?.();
+  }
+
+  override render() {
+    // Preact leaves an element with inner HTML as it finds it when hydrating: the server's card stays until replaced.
+    return <div class="check-live" dangerouslySetInnerHTML={{ __html: '' }} />;
+  }
 }

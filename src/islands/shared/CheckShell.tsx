@@ -5,8 +5,7 @@
  * load, and the live check takes over the same DOM, reading what was typed meanwhile. A reader who only reads loads
  * none of them. A check supplies its form spec's loader and how to show its result.
  */
-import { hydrate, type ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { Component, hydrate, type ComponentChildren } from 'preact';
 import type { CheckId, ResultOf } from '../../engine/index.ts';
 import { CheckCard } from './CheckCard.tsx';
 import { serverForm, serverLive } from './server-render.ts';
@@ -52,10 +51,12 @@ function changedSinceRendered(el: HTMLElement): boolean {
   return false;
 }
 
-function Dormant<K extends CheckId>(p: ShellProps<K>) {
-  const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = root.current!;
+class Dormant<K extends CheckId> extends Component<ShellProps<K>> {
+  private off: (() => void) | undefined;
+
+  override componentDidMount(): void {
+    const p = this.props;
+    const el = this.base as HTMLElement;
     let woken = false;
     /** A button pressed before the check took over: pressed again once it has. */
     let pressed: number | undefined;
@@ -87,11 +88,17 @@ function Dormant<K extends CheckId>(p: ShellProps<K>) {
     // its example (data-live: checks.css hides the example only while a scenario is being worked out).
     if ([...new URLSearchParams(location.search).keys()].some((k) => k.startsWith(`${p.props.ns}.`))) wake();
     else if (!woken) el.querySelector('.cf')?.setAttribute('data-live', '');
-    return () => {
+    this.off = () => {
       for (const t of WAKE_EVENTS) el.removeEventListener(t, wake, true);
     };
-  }, []);
-  // Preact leaves an element with inner HTML as it finds it when hydrating, and as long as that HTML string is the same.
-  return <div class="check-live" ref={root} dangerouslySetInnerHTML={{ __html: '' }} />;
-}
+  }
 
+  override componentWillUnmount(): void {
+    this.off?.();
+  }
+
+  override render() {
+    // Preact leaves an element with inner HTML as it finds it when hydrating, and as long as that HTML string is the same.
+    return <div class="check-live" dangerouslySetInnerHTML={{ __html: '' }} />;
+  }
+}

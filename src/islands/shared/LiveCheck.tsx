@@ -5,14 +5,13 @@
  * enters anything, "Partly example" while an input that drives it still holds the example's value (each such field
  * is marked in the form and named under the result), "your scenario" once none does.
  */
-import { Fragment } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { Component, Fragment } from 'preact';
 import type { CheckId, OutcomeOf, Step } from '../../engine/index.ts';
 import type { ShellProps } from './CheckShell.tsx';
-import { blankValues, fieldSpecs, groupsOf, readNumber, requiredNow, same, shownFields, type FieldSpec, type Values } from './form-model.ts';
+import { fieldSpecs, groupsOf, readNumber, requiredNow, same, shownFields, type FieldSpec, type Values } from './form-model.ts';
 import { Field, TaxYearChoice, fieldId } from './Field.tsx';
 import { longDate, usd } from './format.ts';
-import { useCheck, type CheckForm } from './use-check.ts';
+import { CheckState, type CheckForm } from './use-check.ts';
 
 function Explanation({ steps }: { steps: Step[] }) {
   return (
@@ -120,190 +119,218 @@ export function StaticResult<K extends CheckId>({ outcome, form, children }: { o
   return <ResultBody outcome={outcome} form={form} specs={fieldSpecs(form.schema)} onForm={onForm} children={children} />;
 }
 
-export function LiveCheck<K extends CheckId>({ props, form, headline, children, pressed }: LiveProps<K>) {
-  const { ns, years } = form;
-  const id = props.id;
-  const c = useCheck(props, form);
-  const frame = useRef<HTMLDivElement>(null);
-  // In the browser, once the live check answers (data-live): until then a page opened from a link carrying a scenario
-  // keeps the server's example out of sight (checks.css), so the example never passes for that scenario's result.
-  const [mounted, setMounted] = useState(false);
-  useLayoutEffect(() => {
-    setMounted(true);
-    const i = pressed?.();
-    if (i !== undefined) (frame.current?.querySelectorAll('.cf-actions button')[i] as HTMLButtonElement | undefined)?.click();
-  }, []);
-  const specs = c.specs;
-  // Sections, their order and which field sets the tax year all come from the engine's schema.
-  const groups = groupsOf(form.schema);
-  const [userOpen, setUserOpen] = useState<Record<number, boolean>>({});
-  const [copied, setCopied] = useState('');
-  const [fallback, setFallback] = useState('');
+export class LiveCheck<K extends CheckId> extends Component<LiveProps<K>> {
+  private readonly c = new CheckState(this.props.props, this.props.form, () => this.forceUpdate());
+  /** In the browser, once the live check answers (data-live): until then a page opened from a link carrying a scenario
+   * keeps the server's example out of sight (checks.css), so the example never passes for that scenario's result. */
+  private mounted = false;
+  /** The folded sections the reader opened or closed, by index. */
+  private userOpen: Record<number, boolean> = {};
+  private copied = '';
+  private fallback = '';
+  /** The fields the reader has been in and left. */
+  private left: ReadonlySet<string> = new Set();
+  private unmount: (() => void) | undefined;
 
-  const outcome = c.outcome;
-  const allErrors = outcome && !outcome.ok ? outcome.errors : [];
-  const onForm = new Set(groups.flatMap((g) => g.fields));
-  // A required question the reader has not reached yet (shown blank once an earlier answer calls for it) is not an
-  // error until the reader has been in it and left it, as with any other field: only then is it marked invalid and
-  // announced as a problem. Until then the result asks for it, with a link to it.
-  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
-  const leave = (name: string) => !left.has(name) && setLeft(new Set([...left, name]));
-  const waiting = new Set(allErrors.filter((e) => onForm.has(e.field) && !c.touched.has(e.field) && !left.has(e.field) && blankOf(c.values[e.field])).map((e) => e.field));
-  const errors = allErrors.filter((e) => !waiting.has(e.field));
-  const errorFor = (name: string) => errors.find((e) => e.field === name)?.message;
-  const blankVals = blankValues(form.schema);
-  const inUse = new Set([...c.state.inUse.required, ...c.state.inUse.other]);
-  // A field that cannot matter yet (a separation date before you say you left) waits until the answer it depends on.
-  const visible = shownFields(specs, c.values, blankVals, new Set(allErrors.map((e) => e.field)), { example: c.base, touched: c.touched });
-  const live = c.busy
-    ? ''
-    : !outcome
-      ? 'The example’s result is shown.'
-      : outcome.ok
-        ? headline(outcome.result)
-        : errors.length > 0
-          ? `${errors.length === 1 ? 'One problem' : `${errors.length} problems`}: ${errors.map((e) => e.message).join(' ')}`
-          : `To see a result, answer ${labelsOf(specs, [...waiting])}.`;
-  const blank = (name: string) => blankOf(c.values[name]);
+  override componentDidMount(): void {
+    this.unmount = this.c.mount();
+    this.mounted = true;
+    this.forceUpdate();
+    const i = this.props.pressed?.();
+    if (i !== undefined) ((this.base as Element | undefined)?.querySelectorAll('.cf-actions button')[i] as HTMLButtonElement | undefined)?.click();
+  }
 
-  async function copy() {
-    const link = c.link();
-    setFallback('');
+  override componentWillUnmount(): void {
+    this.unmount?.();
+  }
+
+  private readonly copy = async (): Promise<void> => {
+    const link = this.c.link();
+    this.fallback = '';
+    this.forceUpdate();
     try {
       await navigator.clipboard.writeText(link);
-      setCopied('Link copied.');
+      this.copied = 'Link copied.';
     } catch {
-      setCopied('');
-      setFallback(link);
+      this.copied = '';
+      this.fallback = link;
       requestAnimationFrame(() => {
-        const input = document.getElementById(`${ns}-link`) as HTMLInputElement | null;
+        const input = document.getElementById(`${this.props.form.ns}-link`) as HTMLInputElement | null;
         input?.focus();
         input?.select();
       });
     }
+    this.forceUpdate();
+  };
+
+  private leave(name: string): void {
+    if (this.left.has(name)) return;
+    this.left = new Set([...this.left, name]);
+    this.forceUpdate();
   }
 
-  return (
-    <div class="cf" ref={frame} data-check={id} data-state={c.state.kind} data-live={mounted && !c.busy ? '' : undefined}>
-      {c.notice && (
-        <p class="cf-notice" role="alert">
-          {c.notice}
-        </p>
-      )}
-      <p class="cf-load-failed" role="status"></p>
-      <form class="cf-form" aria-label="Your scenario" onSubmit={(e) => e.preventDefault()} onFocusOut={(e) => leave((e.target as HTMLInputElement).name)}>
-        {inUse.size > 0 && (
-          <p class="cf-example-note">
-            The form starts with a worked example. Fields marked <span class="cf-tag">Example</span> still hold its values: change them to yours.
+  private toggled(i: number, open: boolean): void {
+    this.userOpen = { ...this.userOpen, [i]: open };
+    this.forceUpdate();
+  }
+
+  override render() {
+    const { props, form, headline, children } = this.props;
+    const { ns, years } = form;
+    const id = props.id;
+    const c = this.c;
+    const state = c.state();
+    const specs = c.specs;
+    // Sections, their order and which field sets the tax year all come from the engine's schema.
+    const groups = groupsOf(form.schema);
+    const { userOpen, copied, fallback } = this;
+
+    const outcome = c.outcome;
+    const allErrors = outcome && !outcome.ok ? outcome.errors : [];
+    const onForm = new Set(groups.flatMap((g) => g.fields));
+    // A required question the reader has not reached yet (shown blank once an earlier answer calls for it) is not an
+    // error until the reader has been in it and left it, as with any other field: only then is it marked invalid and
+    // announced as a problem. Until then the result asks for it, with a link to it.
+    const left = this.left;
+    const waiting = new Set(allErrors.filter((e) => onForm.has(e.field) && !c.touched.has(e.field) && !left.has(e.field) && blankOf(c.values[e.field])).map((e) => e.field));
+    const errors = allErrors.filter((e) => !waiting.has(e.field));
+    const errorFor = (name: string) => errors.find((e) => e.field === name)?.message;
+    const blankVals = c.blank;
+    const inUse = new Set([...state.inUse.required, ...state.inUse.other]);
+    // A field that cannot matter yet (a separation date before you say you left) waits until the answer it depends on.
+    const visible = shownFields(specs, c.values, blankVals, new Set(allErrors.map((e) => e.field)), { example: c.base, touched: c.touched });
+    const live = c.busy
+      ? ''
+      : !outcome
+        ? 'The example’s result is shown.'
+        : outcome.ok
+          ? headline(outcome.result)
+          : errors.length > 0
+            ? `${errors.length === 1 ? 'One problem' : `${errors.length} problems`}: ${errors.map((e) => e.message).join(' ')}`
+            : `To see a result, answer ${labelsOf(specs, [...waiting])}.`;
+    const blank = (name: string) => blankOf(c.values[name]);
+    return (
+      <div class="cf" data-check={id} data-state={state.kind} data-live={this.mounted && !c.busy ? '' : undefined}>
+        {c.notice && (
+          <p class="cf-notice" role="alert">
+            {c.notice}
           </p>
         )}
-        {groups.map((g, i) => {
-          const fields = g.fields.filter((f) => specs[f] && visible.has(f));
-          if (fields.length === 0) return null;
-          // The year a check is for is a choice of the years the site covers; any other year (a first Roth
-          // contribution, a conversion, a retirement) is typed, since it may be any earlier year.
-          const inner = fields.map((f) => (
-            <Fragment key={f}>
-              {specs[f]!.setsTaxYear && <TaxYearChoice ns={ns} years={years} date={String(c.values[f] ?? '')} dateName={f} onSet={c.set} />}
-              <Field
-                ns={ns}
-                spec={specs[f]!}
-                value={c.values[f]}
-                error={errorFor(f)}
-                onSet={c.set}
-                required={requiredNow(specs[f]!, c.values)}
-                example={inUse.has(f)}
-                {...(specs[f]!.kind === 'tax-year' && specs[f]!.required ? { years } : {})}
-              />
-            </Fragment>
-          ));
-          if (!g.title) return <div class="cf-group">{inner}</div>;
-          // A section whose one question is a set of boxes is that set: its legend heads it, not said twice.
-          if (g.open && fields.length === 1 && specs[fields[0]!]!.kind === 'set') return <div class="cf-group cf-questions-one">{inner}</div>;
-          if (g.open)
-            return (
-              <fieldset class="cf-group cf-questions">
-                <legend>{g.title}</legend>
-                {inner}
-              </fieldset>
-            );
-          const forced = fields.some((f) => errorFor(f));
-          const open = forced || (userOpen[i] ?? fields.some((f) => !same(c.values[f], blankVals[f])));
-          return (
-            <details class="cf-group cf-more" open={open} onToggle={(e) => setUserOpen({ ...userOpen, [i]: e.currentTarget.open })}>
-              <summary>{g.title}</summary>
-              {inner}
-            </details>
-          );
-        })}
-      </form>
-
-      <section class={`cr${c.busy ? ' is-busy' : ''}`} aria-labelledby={`${ns}-result-title`} aria-busy={c.busy ? 'true' : undefined}>
-        <h3 id={`${ns}-result-title`} class="cr-title">
-          {c.state.kind === 'example' ? (
-            <>
-              <span class="cr-badge">Example</span> Result for the example scenario
-            </>
-          ) : c.state.kind === 'partial' ? (
-            <>
-              <span class="cr-badge">Partly example</span> Result with some of the example’s values
-            </>
-          ) : (
-            'Result for your scenario'
+        <p class="cf-load-failed" role="status"></p>
+        <form class="cf-form" aria-label="Your scenario" onSubmit={(e) => e.preventDefault()} onFocusOut={(e) => this.leave((e.target as HTMLInputElement).name)}>
+          {inUse.size > 0 && (
+            <p class="cf-example-note">
+              The form starts with a worked example. Fields marked <span class="cf-tag">Example</span> still hold its values: change them to yours.
+            </p>
           )}
-        </h3>
-        {c.state.kind === 'partial' && (
-          <p class="cr-in-use">
-            Still the example’s: {labelsOf(specs, c.state.inUse.required)}. Enter yours to make this your scenario.
-            {c.state.inUse.other.length > 0 && <> Also the example’s: {labelsOf(specs, c.state.inUse.other)}.</>}
+          {groups.map((g, i) => {
+            const fields = g.fields.filter((f) => specs[f] && visible.has(f));
+            if (fields.length === 0) return null;
+            // The year a check is for is a choice of the years the site covers; any other year (a first Roth
+            // contribution, a conversion, a retirement) is typed, since it may be any earlier year.
+            const inner = fields.map((f) => (
+              <Fragment key={f}>
+                {specs[f]!.setsTaxYear && <TaxYearChoice ns={ns} years={years} date={String(c.values[f] ?? '')} dateName={f} onSet={c.set} />}
+                <Field
+                  ns={ns}
+                  spec={specs[f]!}
+                  value={c.values[f]}
+                  error={errorFor(f)}
+                  onSet={c.set}
+                  required={requiredNow(specs[f]!, c.values)}
+                  example={inUse.has(f)}
+                  {...(specs[f]!.kind === 'tax-year' && specs[f]!.required ? { years } : {})}
+                />
+              </Fragment>
+            ));
+            if (!g.title) return <div class="cf-group">{inner}</div>;
+            // A section whose one question is a set of boxes is that set: its legend heads it, not said twice.
+            if (g.open && fields.length === 1 && specs[fields[0]!]!.kind === 'set') return <div class="cf-group cf-questions-one">{inner}</div>;
+            if (g.open)
+              return (
+                <fieldset class="cf-group cf-questions">
+                  <legend>{g.title}</legend>
+                  {inner}
+                </fieldset>
+              );
+            const forced = fields.some((f) => errorFor(f));
+            const open = forced || (userOpen[i] ?? fields.some((f) => !same(c.values[f], blankVals[f])));
+            return (
+              <details class="cf-group cf-more" open={open} onToggle={(e) => this.toggled(i, e.currentTarget.open)}>
+                <summary>{g.title}</summary>
+                {inner}
+              </details>
+            );
+          })}
+        </form>
+
+        <section class={`cr${c.busy ? ' is-busy' : ''}`} aria-labelledby={`${ns}-result-title`} aria-busy={c.busy ? 'true' : undefined}>
+          <h3 id={`${ns}-result-title`} class="cr-title">
+            {state.kind === 'example' ? (
+              <>
+                <span class="cr-badge">Example</span> Result for the example scenario
+              </>
+            ) : state.kind === 'partial' ? (
+              <>
+                <span class="cr-badge">Partly example</span> Result with some of the example’s values
+              </>
+            ) : (
+              'Result for your scenario'
+            )}
+          </h3>
+          {state.kind === 'partial' && (
+            <p class="cr-in-use">
+              Still the example’s: {labelsOf(specs, state.inUse.required)}. Enter yours to make this your scenario.
+              {state.inUse.other.length > 0 && <> Also the example’s: {labelsOf(specs, state.inUse.other)}.</>}
+            </p>
+          )}
+          {state.kind === 'yours' && state.inUse.other.length > 0 && <p class="cr-in-use">Also the example’s: {labelsOf(specs, state.inUse.other)}.</p>}
+          <p class="visually-hidden" aria-live="polite">
+            {live}
           </p>
-        )}
-        {c.state.kind === 'yours' && c.state.inUse.other.length > 0 && <p class="cr-in-use">Also the example’s: {labelsOf(specs, c.state.inUse.other)}.</p>}
-        <p class="visually-hidden" aria-live="polite">
-          {live}
-        </p>
-        <div class="cr-body">{outcome ? <ResultBody outcome={outcome} form={form} specs={specs} onForm={onForm} waiting={waiting} children={children} /> : props.children}</div>
+          <div class="cr-body">{outcome ? <ResultBody outcome={outcome} form={form} specs={specs} onForm={onForm} waiting={waiting} children={children} /> : props.children}</div>
 
-        {c.state.kind !== 'example' && (
-          <div class="cr-inputs print-only">
-            <h4>Your inputs</h4>
-            <dl>
-              {groups
-                .flatMap((g) => g.fields)
-                .filter((f) => specs[f] && visible.has(f) && !blank(f) && (specs[f]!.required || !same(c.values[f], blankVals[f])))
-                .map((f) => (
-                  <div key={f}>
-                    <dt>{specs[f]!.label}</dt>
-                    <dd>
-                      {shown(specs[f]!, c.values[f])}
-                      {inUse.has(f) && ' (example)'}
-                    </dd>
-                  </div>
-                ))}
-            </dl>
-          </div>
-        )}
-      </section>
+          {state.kind !== 'example' && (
+            <div class="cr-inputs print-only">
+              <h4>Your inputs</h4>
+              <dl>
+                {groups
+                  .flatMap((g) => g.fields)
+                  .filter((f) => specs[f] && visible.has(f) && !blank(f) && (specs[f]!.required || !same(c.values[f], blankVals[f])))
+                  .map((f) => (
+                    <div key={f}>
+                      <dt>{specs[f]!.label}</dt>
+                      <dd>
+                        {shown(specs[f]!, c.values[f])}
+                        {inUse.has(f) && ' (example)'}
+                      </dd>
+                    </div>
+                  ))}
+              </dl>
+            </div>
+          )}
+        </section>
 
-      <div class="cf-actions">
-        <button type="button" onClick={copy}>
-          Copy link to this scenario
-        </button>
-        {c.state.kind !== 'example' && (
-          <button type="button" class="cf-secondary" onClick={c.reset}>
-            Back to the example
+        <div class="cf-actions">
+          <button type="button" onClick={this.copy}>
+            Copy link to this scenario
           </button>
-        )}
-        <span class="cf-copied" role="status">
-          {copied}
-        </span>
-        {fallback && (
-          <span class="cf-fallback">
-            <label for={`${ns}-link`}>Copy this link:</label>{' '}
-            <input id={`${ns}-link`} type="text" readOnly value={fallback} onFocus={(e) => e.currentTarget.select()} />
+          {state.kind !== 'example' && (
+            <button type="button" class="cf-secondary" onClick={c.reset}>
+              Back to the example
+            </button>
+          )}
+          <span class="cf-copied" role="status">
+            {copied}
           </span>
-        )}
+          {fallback && (
+            <span class="cf-fallback">
+              <label for={`${ns}-link`}>Copy this link:</label>{' '}
+              <input id={`${ns}-link`} type="text" readOnly value={fallback} onFocus={(e) => e.currentTarget.select()} />
+            </span>
+          )}
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
 }

@@ -9,7 +9,6 @@
  * from the URL.
  */
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CheckId, OutcomeOf } from '../../engine/index.ts';
 import { fieldId } from './Field.tsx';
 import { loadCheck } from './load-check.ts';
@@ -26,6 +25,7 @@ import {
   writeParams,
   type FieldSpec,
   type RequestSchema,
+  type ScenarioState,
   type Value,
   type Values,
 } from './form-model.ts';
@@ -116,125 +116,142 @@ function typedBeforeHydration(ns: string, specs: Record<string, FieldSpec>, base
   return typed;
 }
 
-export function useCheck<K extends CheckId>(p: CheckProps<K>, form: CheckForm) {
-  const { ns, schema } = form;
-  const specs = fieldSpecs(schema);
-  const blank = blankValues(schema);
-  const [base] = useState<Values>(() => valuesFromRequest(schema, p.start ?? form.example));
-  const [values, setValues] = useState<Values>(base);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
-  // Undefined while the server-rendered example is shown.
-  const [outcome, setOutcome] = useState<OutcomeOf<K> | undefined>(p.exampleOutcome);
-  const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
-  const latest = useRef({ values, touched });
-  const runs = useRef(0);
+/**
+ * The live state of one check: held by the live check (LiveCheck.tsx), which draws it and calls `mount` once it is on
+ * the page; `redraw` asks the component to draw it again after a change. A plain object, not a hook, so the browser
+ * loads no hooks runtime.
+ */
+export class CheckState<K extends CheckId> {
+  readonly specs: Record<string, FieldSpec>;
+  readonly blank: Values;
+  /** The form as it started: the page's starting request, or the check's example. */
+  readonly base: Values;
+  values: Values;
+  touched: ReadonlySet<string> = new Set();
+  /** The live outcome; undefined while the server-rendered example result is shown. */
+  outcome: OutcomeOf<K> | undefined;
+  notice = '';
+  busy = false;
+  private readonly p: CheckProps<K>;
+  private readonly form: CheckForm;
+  private readonly redraw: () => void;
+  private runs = 0;
 
-  function run(v: Values, t: ReadonlySet<string>): void {
-    const n = ++runs.current;
+  constructor(p: CheckProps<K>, form: CheckForm, redraw: () => void) {
+    this.p = p;
+    this.form = form;
+    this.redraw = redraw;
+    this.specs = fieldSpecs(form.schema);
+    this.blank = blankValues(form.schema);
+    this.base = valuesFromRequest(form.schema, p.start ?? form.example);
+    this.values = this.base;
+    this.outcome = p.exampleOutcome;
+  }
+
+  private run(v: Values, t: ReadonlySet<string>): void {
+    const n = ++this.runs;
     // A question the form does not ask (its answer the example's) is not part of the reader's request.
-    const request = requestFromValues(p.id, schema, requestValues(specs, v, blank, { example: base, touched: t }));
-    setBusy(true);
+    const request = requestFromValues(this.p.id, this.form.schema, requestValues(this.specs, v, this.blank, { example: this.base, touched: t }));
+    this.busy = true;
     // Only this check's rules and figures, loaded once.
-    loadCheck(p.id).then(
+    loadCheck(this.p.id).then(
       (evaluate) => {
-        if (n !== runs.current) return;
-        setOutcome(evaluate(request));
-        setBusy(false);
+        if (n !== this.runs) return;
+        this.outcome = evaluate(request);
+        this.busy = false;
+        this.redraw();
       },
       () => {
-        if (n !== runs.current) return;
-        setNotice('The calculator could not be loaded. Check your connection and reload the page.');
-        setBusy(false);
+        if (n !== this.runs) return;
+        this.notice = 'The calculator could not be loaded. Check your connection and reload the page.';
+        this.busy = false;
+        this.redraw();
       },
     );
   }
 
-  function show(v: Values, t: ReadonlySet<string>): void {
-    latest.current = { values: v, touched: t };
-    setValues(v);
-    setTouched(t);
+  private show(v: Values, t: ReadonlySet<string>): void {
+    this.values = v;
+    this.touched = t;
     // A guide's card has no server-rendered result to fall back on: the engine works out the example too.
-    if (!p.card && t.size === 0 && Object.keys(v).every((k) => same(v[k], base[k]))) {
+    if (!this.p.card && this.isStart(v, t)) {
       // The starting request again: its server-rendered result is still on the page.
-      runs.current++;
-      setBusy(false);
-      setOutcome(undefined);
-    } else run(v, t);
+      this.runs++;
+      this.busy = false;
+      this.outcome = undefined;
+    } else this.run(v, t);
+    this.redraw();
   }
 
-  function fromUrl(): { values: Values; touched: ReadonlySet<string> } {
-    const r = readParams(new URLSearchParams(location.search), ns, schema, base);
-    setNotice(r.kind === 'bad' ? r.message : '');
-    return r.kind === 'scenario' ? { values: r.values, touched: new Set(r.touched) } : { values: base, touched: new Set() };
+  private isStart(v: Values, t: ReadonlySet<string>): boolean {
+    return t.size === 0 && Object.keys(v).every((k) => same(v[k], this.base[k]));
   }
 
-  function restore(): void {
-    const s = fromUrl();
-    show(s.values, s.touched);
+  private fromUrl(): { values: Values; touched: ReadonlySet<string> } {
+    const r = readParams(new URLSearchParams(location.search), this.form.ns, this.form.schema, this.base);
+    this.notice = r.kind === 'bad' ? r.message : '';
+    return r.kind === 'scenario' ? { values: r.values, touched: new Set(r.touched) } : { values: this.base, touched: new Set() };
   }
 
-  // A layout effect runs before the browser can deliver another event, so nothing typed is lost between hydration
-  // and the first read of the form.
-  useLayoutEffect(() => {
-    const s = fromUrl();
-    const dateField = Object.values(specs).find((f) => f.setsTaxYear)?.name;
-    const typed = typedBeforeHydration(ns, specs, base, dateField);
+  private readonly restore = (): void => {
+    const s = this.fromUrl();
+    this.show(s.values, s.touched);
+  };
+
+  /**
+   * Takes over the form once it is on the page: the URL's scenario, then what the reader typed before, and from then
+   * on back and forward. Called as the component mounts, before the browser can deliver another event, so nothing
+   * typed is lost between hydration and the first read of the form. Returns what undoes it.
+   */
+  mount(): () => void {
+    const ns = this.form.ns;
+    const s = this.fromUrl();
+    const dateField = Object.values(this.specs).find((f) => f.setsTaxYear)?.name;
+    const typed = typedBeforeHydration(ns, this.specs, this.base, dateField);
     // The dormant island marked the result busy while the check loaded; from here this state owns the mark.
     document.getElementById(`${ns}-result-title`)?.closest('.cr')?.removeAttribute('aria-busy');
     const names = Object.keys(typed);
     if (names.length > 0) {
       const v = { ...s.values, ...typed };
       const t = new Set([...s.touched, ...names]);
-      writeUrl(linkFor(v, t));
-      show(v, t);
-    } else show(s.values, s.touched);
-    addEventListener('popstate', restore);
-    return () => removeEventListener('popstate', restore);
-  }, []);
+      writeUrl(this.linkFor(v, t));
+      this.show(v, t);
+    } else this.show(s.values, s.touched);
+    addEventListener('popstate', this.restore);
+    return () => removeEventListener('popstate', this.restore);
+  }
 
   /** The page's URL with this check's scenario (or without it, for the example) and the check's anchor. */
-  function linkFor(v: Values | null, t: ReadonlySet<string> = new Set()): string {
+  private linkFor(v: Values | null, t: ReadonlySet<string> = new Set()): string {
+    const ns = this.form.ns;
     const params = new URLSearchParams(location.search);
-    const next = v ? writeParams(params, ns, v, base, t) : new URLSearchParams([...params].filter(([k]) => !k.startsWith(`${ns}.`)));
+    const next = v ? writeParams(params, ns, v, this.base, t) : new URLSearchParams([...params].filter(([k]) => !k.startsWith(`${ns}.`)));
     const q = next.toString();
-    return `${location.origin}${location.pathname}${q ? `?${q}` : ''}#check-${p.id}`;
+    return `${location.origin}${location.pathname}${q ? `?${q}` : ''}#check-${this.p.id}`;
   }
 
   /** Sets one field the reader changed (`complete` is true on change/blur, false while typing). */
-  function set(name: string, value: Value, _complete: boolean): void {
-    const v = { ...latest.current.values, [name]: value };
-    const t = new Set([...latest.current.touched, name]);
-    writeUrl(linkFor(v, t));
-    setNotice('');
-    show(v, t);
-  }
-
-  function reset(): void {
-    writeUrl(linkFor(null));
-    setNotice('');
-    show(base, new Set());
-  }
-
-  const state = scenarioState(specs, base, blank, values, touched);
-  const isExample = outcome === undefined && !busy && state.kind === 'example';
-  return {
-    specs,
-    values,
-    base,
-    touched,
-    state,
-    /** The live outcome; undefined while the server-rendered example result is shown. */
-    outcome,
-    isExample,
-    notice,
-    busy,
-    set,
-    reset,
-    // Read when pressed, so a press replayed just after the check woke links what was typed before.
-    link: () => {
-      const { values: v, touched: t } = latest.current;
-      return linkFor(t.size === 0 && Object.keys(v).every((k) => same(v[k], base[k])) ? null : v, t);
-    },
+  readonly set = (name: string, value: Value, _complete: boolean): void => {
+    const v = { ...this.values, [name]: value };
+    const t = new Set([...this.touched, name]);
+    writeUrl(this.linkFor(v, t));
+    this.notice = '';
+    this.show(v, t);
   };
+
+  readonly reset = (): void => {
+    writeUrl(this.linkFor(null));
+    this.notice = '';
+    this.show(this.base, new Set());
+  };
+
+  /** Whose numbers the form holds now. */
+  state(): ScenarioState {
+    return scenarioState(this.specs, this.base, this.blank, this.values, this.touched);
+  }
+
+  /** The link to the scenario as it stands: read when pressed, so a press replayed just after the check woke links what was typed before. */
+  link(): string {
+    return this.linkFor(this.isStart(this.values, this.touched) ? null : this.values, this.touched);
+  }
 }
