@@ -107,3 +107,24 @@ describe('contradictions as properties', () => {
     );
   });
 });
+
+describe('a separate return whose spouse both files no return and itemizes', () => {
+  // IRC §151(b), §63(f): the spouse's amounts need a spouse with no gross income (the form: "files no return");
+  // §63(c)(6)(A): a zero standard deduction needs a spouse who itemizes on a separate return. Both cannot hold.
+  const both = { filingStatus: 'married-filing-separately', spouseNoGrossIncome: true, spouseItemizes: true };
+  const requests: [string, Record<string, unknown>][] = [
+    ['early-withdrawal', withdrawal],
+    ['rollover', { check: 'rollover', distributionDate: '2026-03-02', birthDate: '1981-05-20', amount: 50000, destination: 'roth-ira', otherIncome: 80000 }],
+    ['loan, leaving', { check: 'loan', loanDate: '2026-06-15', vestedBalance: 80000, outstandingBalance: 18000, highestBalanceLast12Months: 27000, birthDate: '1980-03-10', otherIncome: 60000, leaving: 'leaving-job', separationDate: '2026-09-30' }],
+    ['federal-tax', { check: 'federal-tax', taxYear: 2026, income: 60000 }],
+  ];
+  test.each(requests)('the %s check refuses it on spouseItemizes', (_, request) => {
+    expect(fieldsOf({ ...request, ...both })).toEqual(['spouseItemizes']);
+    expect(messageOf({ ...request, ...both }, 'spouseItemizes')).toBe('A spouse with no gross income who files no return cannot itemize deductions: tick only the one that is true.');
+  });
+  test.each(requests)('the %s check accepts either one alone, and both on a return that is not separate', (_, request) => {
+    expect(fieldsOf({ ...request, ...both, spouseItemizes: false })).toEqual([]);
+    expect(fieldsOf({ ...request, ...both, spouseNoGrossIncome: false })).toEqual([]);
+    expect(fieldsOf({ ...request, ...both, filingStatus: 'married-filing-jointly' })).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { FILING_STATUS_LABELS } from '../core/choice-labels.ts';
 import { boolean, date, integer, money, object, oneOf, optional, taxYear, withDefault } from '../core/request-kit.ts';
 import { federalIncomeTax } from '../tax/federal-income-tax.ts';
 import { taxTableRow } from '../tax/tax-table.ts';
+import { separateReturnSpouseErrors } from '../rules/separate-return-spouse.ts';
 
 export const federalTax = defineCheck({
   id: 'federal-tax',
@@ -35,6 +36,8 @@ export const federalTax = defineCheck({
     if (!isCovered(req.taxYear)) return { errors: [yearNotCovered('taxYear', req.taxYear)] };
     const unborn = [bornAfterYear('birthDate', req.birthDate, req.taxYear), bornAfterYear('spouseBirthDate', req.spouseBirthDate, req.taxYear)].filter((e) => e !== undefined);
     if (unborn.length) return { errors: unborn };
+    const spouse = separateReturnSpouseErrors(req);
+    if (spouse.length) return { errors: spouse };
     const t = federalIncomeTax(
       {
         year: req.taxYear,

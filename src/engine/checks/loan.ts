@@ -21,6 +21,7 @@ import { loanRepayment } from '../rules/loan-repayment.ts';
 import { loanOffsetCost } from '../rules/loan-offset-cost.ts';
 import { explainLoanOffsetRmdPart, loanOffsetRmdErrors, loanOffsetRmdPart, type LoanOffsetRmdPart } from '../rules/loan-offset-rmd-part.ts';
 import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '../withdrawal/compute.ts';
+import { separateReturnSpouseErrors } from '../rules/separate-return-spouse.ts';
 
 export const LEAVING = ['staying', 'leaving-job', 'plan-ending'] as const;
 /** The form asks about the offset only of a reader who leaves or whose plan ends. */
@@ -50,7 +51,7 @@ export const loan = defineCheck({
     offsetRolledOver: withDefault(money({ label: 'Part of the offset you put into an IRA or another plan from your own money by the deadline', group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }), 0),
     fivePercentOwner: withMeta(distributionFields.fivePercentOwner, { group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }),
     planOffersStillWorkingDelay: withMeta(distributionFields.planOffersStillWorkingDelay, { group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }),
-    rmdStillToTake: withMeta(distributionFields.rmdStillToTake, { group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }),
+    rmdStillToTake: withMeta(distributionFields.rmdStillToTake, { label: 'Part of this year’s RMD still to be taken before the offset', group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }),
     birthDate: optional(date({ label: 'Your birth date', help: 'To show what not repaying would cost.', group: GROUPS.loanDefault })),
     defaultDate: optional(date({ label: 'Date the loan would go into default', help: 'Staying: if empty, the loan date. Leaving: only if it went into default before you left.', group: GROUPS.loanDefault })),
     balanceAtDefault: optional(money({ label: 'Loan balance unpaid at the default', help: 'If empty: the whole loan.', group: GROUPS.loanDefault, shownWhen: STAYING })),
@@ -80,7 +81,7 @@ export const loan = defineCheck({
     if (!leaving && req.highestBalanceLast12Months < req.outstandingBalance)
       return { errors: [{ field: 'highestBalanceLast12Months', message: 'The highest balance in the last 12 months cannot be less than what is owed today.' }] };
 
-    const leavingErrors = loanLeavingErrors(od ? { ...req, offsetDate, offsetField: od.field } : req);
+    const leavingErrors = [...loanLeavingErrors(od ? { ...req, offsetDate, offsetField: od.field } : req), ...separateReturnSpouseErrors(req)];
     if (leavingErrors.length) return { errors: leavingErrors };
 
     // 1–2. Staying: the limit on a new loan, and its repayment. Leaving, no new loan is taken: neither is worked out.

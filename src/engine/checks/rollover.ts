@@ -26,6 +26,7 @@ import { explainRolloverRmdPart, rolloverRmdErrors, rolloverRmdPart } from '../r
 import { explainRolloverTaxable, ROLLOVER_DESTINATIONS, ROLLOVER_METHODS, ROLLOVER_SOURCES, rolloverTaxable } from '../rules/rollover-taxable-amount.ts';
 import { rolloverWithholding } from '../rules/rollover-withholding.ts';
 import { rothYearContradictions } from '../withdrawal/validate.ts';
+import { separateReturnSpouseErrors } from '../rules/separate-return-spouse.ts';
 
 export const rollover = defineCheck({
   id: 'rollover',
@@ -75,6 +76,7 @@ export const rollover = defineCheck({
     if (roth && req.rothFirstContributionYear !== undefined && req.rothFirstContributionYear <= year) errors.push(...rothYearContradictions('rothFirstContributionYear', req.rothFirstContributionYear, req.birthDate, year));
     const rate = implausibleStateRate('stateTaxRate', req.stateTaxRate);
     if (rate) errors.push(rate);
+    errors.push(...separateReturnSpouseErrors(req));
     if (req.separatedFromPlanEmployer && !req.separationDate) errors.push({ field: 'separationDate', message: 'Enter the date you left the employer.' });
     if (!errors.length) errors.push(...rolloverRmdErrors(req));
     if (errors.length) return { errors };

@@ -13,6 +13,7 @@ import { validateRmdYear } from '../rules/rmd-year.ts';
 import { iraRmdRolloverErrors } from '../rules/ira-rmd-not-rollable.ts';
 import { qdroRolloverErrors } from '../rules/exceptions/qdro.ts';
 import { correctiveAmountErrors } from '../rules/exceptions/corrective.ts';
+import { separateReturnSpouseErrors } from '../rules/separate-return-spouse.ts';
 import type { IraRequest, WithdrawalRequest } from './request.ts';
 
 export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldError[] {
@@ -44,6 +45,7 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldErro
   errors.push(...correctiveAmountErrors(r));
   const rate = implausibleStateRate('stateTaxRate', r.stateTaxRate);
   if (rate) errors.push(rate);
+  errors.push(...separateReturnSpouseErrors(r));
   if (r.planType === 'ira' && r.accountType === 'roth')
     errors.push({ field: 'accountType', message: 'For a Roth IRA, use the Roth distribution check: its ordering rules differ from a traditional IRA’s.' });
   return errors;
