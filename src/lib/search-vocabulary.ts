@@ -177,7 +177,28 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'withholding on a withdrawal and what it is not',
     pages: ['how-withdrawals-are-taxed'],
-    terms: ['withholding', 'withheld', 'tax withheld', 'mandatory withholding', 'federal withholding', 'withholding rate', 'w-4r', 'w-4p', 'withholding not enough', 'owe taxes withdrawal', 'owed taxes withdrawal', 'owe tax withdrawal', 'owe more tax', 'refund withholding', 'tax refund', 'refund', 'get a refund'],
+    terms: ['withholding', 'withheld', 'tax withheld', 'mandatory withholding', 'federal withholding', 'withholding rate', 'w-4r', 'withholding not enough', 'owe taxes withdrawal', 'owed taxes withdrawal', 'owe tax withdrawal', 'owe more tax', 'refund withholding', 'tax refund', 'refund', 'get a refund'],
+  },
+  {
+    about: 'a 401(k) paid as an annuity: monthly payments, the tax-free part of after-tax money (Simplified Method, General Rule), their withholding (Form W-4P)',
+    pages: ['how-withdrawals-are-taxed'],
+    terms: [
+      'annuity', 'annuities', 'annuitize', 'annuitizing', 'annuitized', 'life annuity', 'joint and survivor', 'joint and survivor annuity', 'survivor annuity',
+      'buy annuity', 'buy an annuity', 'annuity payments', 'annuity income', 'annuity taxed', 'annuity tax', 'annuity or lump sum', 'lump sum or annuity',
+      'pension vs lump sum', 'lump sum vs pension', 'monthly payments', 'monthly payment', 'monthly income', 'monthly pension', 'pension payments', 'payments for life',
+      'simplified method', 'simplified method worksheet', 'general rule', 'exclusion ratio', 'expected return', 'anticipated payments', 'pub 575', 'publication 575',
+      'pub 939', 'publication 939', 'w-4p', 'form w-4p', 'periodic payments withholding', 'withholding periodic payments', 'withholding on periodic payments',
+      'pension withholding', 'withholding on pension', 'annuity withholding', 'pension taxed', 'pension tax', 'pension taxes', 'tax on pension',
+    ],
+  },
+  {
+    about: 'questions outside federal tax the site answers only in brief: bankruptcy, creditors, Medicaid',
+    pages: ['sources-and-method'],
+    terms: [
+      'bankruptcy', 'bankrupt', 'chapter 7', 'chapter 13', 'creditor', 'creditors', 'protected from creditors', 'creditor protection', 'garnish', 'garnishment',
+      'garnished', 'judgment', 'lawsuit', 'sued', 'seize', 'medicaid', 'medicaid eligibility', 'medicaid spend down', 'spend down', 'nursing home medicaid', 'erisa protection',
+      'asset protection', 'what the site does not cover', 'not covered',
+    ],
   },
   {
     about: 'Form 1099-R and its codes',
@@ -253,7 +274,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'substantially equal periodic payments (SEPP, "72(t) payments")',
     pages: ['early-withdrawals'],
-    terms: ['sepp', 'seep', 'substantially equal periodic payments', 'substantially equal payments', 'periodic payments', 'equal payments', '72t payments', '72(t) payments', '72t distribution', '72t plan', 'life expectancy payments', 'annuity payments early'],
+    terms: ['sepp', 'seep', 'sepp payments', 'sepp monthly', 'substantially equal periodic payments', 'substantially equal payments', 'periodic payments', 'equal payments', '72t payments', '72(t) payments', '72t distribution', '72t plan', 'life expectancy payments', 'annuity payments early'],
   },
   {
     about: 'what a series of periodic payments commits you to: methods, the lock-in, recapture (the rule-of-55 guide, for those who left too early)',
@@ -369,7 +390,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     pages: ['401k-loans-vs-withdrawals'],
     terms: [
       'loan', 'loans', 'lone', '401k loan', 'borrow', 'borrowing', 'borrow from 401k', 'loan limit', 'how much can i borrow',
-      'loan repayment', 'repay loan', 'pay back loan', 'loan default', 'defaulted loan', 'default', 'missed loan payments',
+      'loan repayment', 'loan payment', 'loan payments', 'loan monthly payment', 'loan monthly payments', 'repay loan', 'pay back loan', 'loan default', 'defaulted loan', 'default', 'missed loan payments',
       'deemed distribution', 'loan offset', 'loan offset rollover', 'loan when leaving job', 'loan leave job', 'loan quit job',
       'loan after leaving', 'loan vs withdrawal', 'loan or withdrawal', 'loan or hardship', '72(p)', 'code l', 'loan interest',
       // A loan question about leaving is the loan page's (the offset and its rollover), not the rule of 55's.

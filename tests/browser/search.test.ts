@@ -329,6 +329,21 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'house fire 401k withdrawal', page: '/guides/hardship-withdrawals/' },
   { query: 'pro rata after tax 401k', page: '/guides/how-withdrawals-are-taxed/' },
   { query: 'mega back door roth', page: '/guides/rollovers-and-roth-conversions/' },
+  // A 401(k) paid as an annuity (the taxation guide's section), and bankruptcy and Medicaid, answered in brief where the site says what it does not cover.
+  { query: '401k annuity', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: '401k paid as an annuity taxes', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'monthly payments from 401k taxed', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'simplified method', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'pub 939 general rule', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'withholding on monthly pension payments', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'annuitize 401k', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'joint and survivor annuity 401k', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: '401k loan monthly payments', page: '/guides/401k-loans-vs-withdrawals/' },
+  { query: 'sepp monthly payments', page: '/guides/early-withdrawals/' },
+  { query: '401k bankruptcy', page: '/guides/sources-and-method/' },
+  { query: 'is my 401k protected in bankruptcy', page: '/guides/sources-and-method/' },
+  { query: 'can creditors take my 401k', page: '/guides/sources-and-method/' },
+  { query: 'does medicaid count my 401k', page: '/guides/sources-and-method/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */
@@ -351,6 +366,10 @@ const HEADINGS: { query: string; guide: string; heading: string }[] = [
   { query: '10000 first home', guide: 'early-withdrawals', heading: 'First home, college, health insurance: exceptions for IRAs only' },
   { query: 'roth catch up 150000', guide: '401k-contributions-and-taxes', heading: 'Higher earners: catch-ups must be Roth from 2026' },
   { query: 'separated at 52 now 55', guide: 'rule-of-55', heading: 'The calendar-year test' },
+  { query: '401k annuity', guide: 'how-withdrawals-are-taxed', heading: 'An annuity instead of a lump sum: monthly payments for life' },
+  { query: 'simplified method', guide: 'how-withdrawals-are-taxed', heading: 'An annuity instead of a lump sum: monthly payments for life' },
+  { query: 'is my 401k protected in bankruptcy', guide: 'sources-and-method', heading: 'What the site does not cover' },
+  { query: 'medicaid 401k', guide: 'sources-and-method', heading: 'What the site does not cover' },
 ];
 
 /** The share of ACCEPTANCE that must put the expected page first. */

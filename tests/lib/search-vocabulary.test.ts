@@ -25,9 +25,9 @@ test('no term carries a rate, amount, age or date: digits appear only in names o
   // Names allowed with digits: plan types (401k, 403(b), 457), code sections (72(t), 401(a)(9), 414(v)),
   // forms, schedules and their boxes and codes (1099-R, 5329, W-4R, box 2a, code 1), the age 59½, the
   // rule of 55 and its public-safety "rule of 50" (names of rules, also as readers say it: "retire at 55"; the 403(b)
-  // "15-year catch-up"), and the SECURE 2.0 Act.
+  // "15-year catch-up"), the SECURE 2.0 Act, IRS publications and the Bankruptcy Code's chapters (Pub. 575, chapter 7).
   const names =
-    /\b\d+[a-z]?(?:\([a-z0-9]+\))+|\b(?:401|403|457)[kb]?s?\b|\b72[tp]\b|\b(?:1040|1099|2210|5329|8880|8915-f|w-2|w-4r|w-4p)\b|\b1099-?r\b|\b(?:schedule|box|code) \d+[a-z]?\b|59½|\brule of 5[05]\b|\bage 55 rule\b|\b(?:retire|retiring|leave|quit|laid off) at 55\b|\b15[- ]year (?:catch[- ]up|rule)\b|\bsecure 2\.0\b/g;
+    /\b\d+[a-z]?(?:\([a-z0-9]+\))+|\b(?:401|403|457)[kb]?s?\b|\b72[tp]\b|\b(?:1040|1099|2210|5329|8880|8915-f|w-2|w-4r|w-4p)\b|\b1099-?r\b|\b(?:schedule|box|code) \d+[a-z]?\b|59½|\brule of 5[05]\b|\bage 55 rule\b|\b(?:retire|retiring|leave|quit|laid off) at 55\b|\b15[- ]year (?:catch[- ]up|rule)\b|\bsecure 2\.0\b|\b(?:pub|publication|chapter) \d+\b/g;
   const figures = READER_VOCABULARY.flatMap((s) => s.terms).filter((t) => /\d/.test(t.replace(names, '')));
   expect(figures).toEqual([]);
 });

@@ -1,6 +1,8 @@
 // Three questions readers ask that the guides answer in sections of their own: how employer contributions are taxed
 // (the contributions guide), taking money out at 59½ while still working (the hardship guide), and what a series of
-// substantially equal periodic payments commits a reader to who left a job too early for the rule of 55.
+// substantially equal periodic payments commits a reader to who left a job too early for the rule of 55; how a 401(k)
+// paid as an annuity is taxed and withheld (the taxation guide); and, in brief, bankruptcy and Medicaid, which are not
+// tax questions (sources and method).
 import { expect, test } from 'vitest';
 import { sectionText } from './html.ts';
 
@@ -47,4 +49,32 @@ test('the contributions guide says contributions come out of pay and stop when i
   // Treas. Reg. §1.401(k)-1(a)(3): deferrals are pay the employee would otherwise receive; §415(c)(1)(B): 100% of compensation.
   expect(s).toMatch(/a year's annual additions may not be more than 100% ?(source)? of your compensation/);
   expect(s).toContain('Once you retire and that pay stops, so do your contributions');
+});
+
+test('the taxation guide says how a 401(k) paid as an annuity is taxed and withheld', () => {
+  const s = sectionText('/guides/how-withdrawals-are-taxed/', 'an-annuity-instead-of-a-lump-sum-monthly-payments-for-life');
+  // §72(a): annuity amounts are income; with no investment in the contract, all of each payment.
+  expect(s).toContain('every payment is fully taxable as ordinary income');
+  // §72(d)(1): the Simplified Method for qualified plans, anticipated payments by age (combined ages for a joint annuity).
+  expect(s).toContain('figured by the Simplified Method (§72(d)(1)): your basis divided by a number of payments the law sets by your age');
+  // Pub. 575 for the worksheet, Pub. 939 for the General Rule of §72(b).
+  expect(s).toContain('Rule of §72(b) instead, which Publication 939 explains');
+  // §72(b)(2): exclusion ends once the investment is recovered; §72(b)(3): deduction on the last return.
+  expect(s).toContain('every later payment is fully taxable (§72(b)(2))');
+  expect(s).toContain("a deduction on the annuitant's last return (§72(b)(3))");
+  // §402(c)(4)(A): not an eligible rollover distribution; §3405(a): withheld like wages, by W-4P, with an election out
+  // that §3405(e)(13) denies for payments delivered outside the United States.
+  expect(s).toContain('Payments for life are not eligible rollover distributions (§402(c)(4)(A))');
+  expect(s).toContain('They are withheld like wages, by the Form W-4P you give the plan or the insurer (§3405(a))');
+  expect(s).toContain('unless the payments are sent outside the United States (§3405(e)(13))');
+  // §72(t)(2)(A)(iv) with §72(t)(3)(B): life payments begun after separation are excepted.
+  expect(s).toContain('one of the exceptions to the additional tax (§72(t)(2)(A)(iv))');
+});
+
+test('sources and method answers bankruptcy and Medicaid in brief, cites the statutes and says the site covers federal tax only', () => {
+  const s = sectionText('/guides/sources-and-method/', 'what-the-site-does-not-cover');
+  expect(s).toContain('retirement funds in a tax-exempt plan such as a 401(k) are exempt property (Bankruptcy Code §522(b)(3)(C))');
+  expect(s).toContain('must bar its benefits from being assigned or taken (ERISA §206(d)(1))');
+  expect(s).toContain("Whether a 401(k) counts for Medicaid depends on your state's Medicaid rules");
+  expect(s).toContain('This site covers federal tax only.');
 });
