@@ -68,6 +68,6 @@ test('gives the year-of-death distribution the automatic excise waiver up to the
   // (T.D. 10001): the excise tax on it is waived automatically if the beneficiary takes it by the beneficiary's tax
   // return due date, including extensions, for the year of death. "By the end of the year" alone was safe but short.
   expect(a).toContain("If the owner died on or after the required beginning date without taking all of that year's required distribution, the beneficiary must take the rest");
-  expect(a).toContain('waive the excise tax automatically as long as you take it by the due date of your own tax return for the year of death, including extensions (Treas. Reg. §54.4974-1(g)(3))');
+  expect(a).toContain('waive the excise tax automatically if you take it by the due date of your own tax return for the year of death, including extensions (Treas. Reg. §54.4974-1(g)(3))');
   expect(a).not.toContain('must take what was left of it by the end of the year');
 });
