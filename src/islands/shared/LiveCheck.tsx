@@ -253,7 +253,7 @@ export class LiveCheck<K extends CheckId> extends Component<LiveProps<K>> {
                   {inner}
                 </fieldset>
               );
-            const forced = fields.some((f) => errorFor(f));
+            const forced = fields.some((f) => errorFor(f) || waiting.has(f));
             const open = forced || (userOpen[i] ?? fields.some((f) => !same(c.values[f], blankVals[f])));
             return (
               <details class="cf-group cf-more" open={open} onToggle={(e) => this.toggled(i, e.currentTarget.open)}>
