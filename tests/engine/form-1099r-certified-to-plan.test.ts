@@ -60,3 +60,26 @@ describe('exceptions a plan pays on a certification to it', () => {
     expect(r.form5329.note).not.toContain('knows of the exception');
   });
 });
+
+describe('a hardship distribution', () => {
+  const HARDSHIP = { check: 'hardship', reason: 'medical', distributionDate: '2026-06-15', birthDate: '1980-03-10', vestedBalance: 80_000, otherIncome: 60_000 };
+  function hardship(extra: Record<string, unknown>): Out {
+    const out = evaluate({ ...HARDSHIP, ...extra });
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    return out.result as Out;
+  }
+  test('is paid under the hardship terms, so an emergency exception covering it stays code 1 and is claimed on Form 5329', () => {
+    // $700 needed → a gross amount under the $1,000 cap, covered in full; but the plan paid a hardship distribution,
+    // not an emergency personal expense one, so it does not know of the exception: code 1, Form 5329 number 23.
+    const r = hardship({ amountNeeded: 700, claims: ['emergency'] });
+    expect(r.additionalTax).toBe(0);
+    expect(r.form1099RCode).toBe('1');
+    expect(r.form5329.needed).toBe(true);
+    expect(r.form5329.exceptionNumber?.number).toBe('23');
+  });
+  test('covered by the terminal illness exception is code 2: the physician’s certification goes to the plan administrator', () => {
+    const r = hardship({ amountNeeded: 5_000, claims: ['terminal-illness'], terminalIllnessCertified: true });
+    expect(r.form1099RCode).toBe('2');
+    expect(r.form5329.needed).toBe(false);
+  });
+});

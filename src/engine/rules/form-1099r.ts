@@ -30,6 +30,11 @@ const PAYER_KNOWN: readonly ExceptionId[] = ['separation-55', 'public-safety', '
  * distribution subject to the tax stays code 1, with the exception claimed on Form 5329. */
 export const CERTIFIED_TO_PLAN: readonly ExceptionId[] = ['emergency', 'domestic-abuse', 'terminal-illness'];
 
+/** A hardship distribution is paid under the plan's hardship terms, not as an emergency or domestic-abuse distribution,
+ * so the plan does not know of those two; the terminal illness evidence goes to the plan administrator whatever the
+ * provision the distribution is paid under (§72(t)(2)(L)). */
+const certifiedFor = (paidAs: PaidAs): readonly ExceptionId[] => (paidAs === 'hardship' ? ['terminal-illness'] : CERTIFIED_TO_PLAN);
+
 export type Form1099RInput = {
   directRollover: boolean;
   roth: boolean;
@@ -63,7 +68,7 @@ export function form1099RCode(x: Form1099RInput): string {
   // only with D and code B only with 1, 2, 4, 7, 8, G, L, M, P or U: there it is B with 2, the exception the payer knows of.
   else if (has('disability') && !x.reached59) code = x.roth ? '2' : '3';
   else if (x.reached59) code = x.seppModifiedEarly ? '1' : '7';
-  else if (PAYER_KNOWN.some(has) || (x.fullyExcepted === true && CERTIFIED_TO_PLAN.some(has))) code = '2';
+  else if (PAYER_KNOWN.some(has) || (x.fullyExcepted === true && certifiedFor(x.paidAs).some(has))) code = '2';
   else code = '1';
   if (x.roth) return `B${code}`;
   return code;
