@@ -3,7 +3,7 @@
 // leaves the field, as for every other field; until then the result asks for it. Expected values are literal; nothing
 // here imports the engine.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { runAxe } from '../harness/axe.ts';
+import { runAxe, runAxeInDarkTheme } from '../harness/axe.ts';
 import { checkHydrated, checkSettled } from '../harness/check-state.ts';
 import { openSite, sharedPages, type SharedPages, type Site } from '../harness/site.ts';
 
@@ -43,6 +43,8 @@ describe('the loan check for a reader who is leaving', () => {
     expect(await page.locator('#check-loan .cr-to-answer').textContent()).toBe(`To see a result, answer ${LABEL}.`);
     await expect.poll(() => page.locator('#check-loan .cr [aria-live]').textContent()).toBe(`To see a result, answer ${LABEL}.`);
     expect(await runAxe(page, '#check-loan')).toEqual([]);
+    expect(await runAxeInDarkTheme(page, '#check-loan')).toEqual([]);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
 
     // The reader goes into the date and leaves it blank: now it is an error, beside the field, tied to it, announced.
     // (Tab inside a date box moves between its month, day and year; Shift+Tab from the month leaves it.)
