@@ -6,6 +6,12 @@ import { defineCheck } from '../core/check.ts';
 import { distributionFields, iraFields, returnFields } from '../withdrawal/fields.ts';
 import { integer, object, oneOf, withDefault } from '../core/request-kit.ts';
 import { computeWithdrawal, rolloverOfNonRollable, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
+import { planRmdYear } from '../withdrawal/plan-rmd-year.ts';
+import { sixtyDayRollover } from '../withdrawal/sixty-day-rollover.ts';
+import { traditionalIra } from '../withdrawal/traditional-ira.ts';
+
+/** Every part of a withdrawal: a traditional IRA or a direct rollover beside the payment, an RMD year, a 60-day rollover. */
+const REACH = { ira: traditionalIra, rmdYear: planRmdYear, rollover: sixtyDayRollover };
 
 export const earlyWithdrawal = defineCheck({
   id: 'early-withdrawal',
@@ -27,10 +33,10 @@ export const earlyWithdrawal = defineCheck({
     otherIncome: 60000,
   },
   run(req, explain) {
-    const errors = validateWithdrawal(req);
-    if (!errors.length) errors.push(...validateRmdYearOf(req));
+    const errors = validateWithdrawal(req, REACH);
+    if (!errors.length) errors.push(...validateRmdYearOf(req, REACH));
     if (errors.length) return { errors };
-    const result = computeWithdrawal(req, explain);
+    const result = computeWithdrawal(req, explain, 'distribution', REACH);
     const rolled = rolloverOfNonRollable(req, result.exceptions);
     return rolled.length ? { errors: rolled } : { result };
   },

@@ -10,9 +10,14 @@ import { roundCents, toCents, toDollars, usd } from '../core/money.ts';
 import { integer, money, object, oneOf, optional, withDefault, withMeta } from '../core/request-kit.ts';
 import { compareRothIraWith401k, type RothIraConversion } from '../rules/roth-ira-ordering.ts';
 import { computeWithdrawal, rolloverOfNonRollable, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
+import { planRmdYear } from '../withdrawal/plan-rmd-year.ts';
+import { sixtyDayRollover } from '../withdrawal/sixty-day-rollover.ts';
 
 /** The form section for comparing the same money under the Roth IRA ordering rules. */
 const ROTH_IRA = 'Compare with a Roth IRA';
+
+/** A Roth 401(k) payment can be an RMD-year payment and can be rolled over within 60 days; it is never from an IRA. */
+const REACH = { rmdYear: planRmdYear, rollover: sixtyDayRollover };
 
 const { accountType: _accountType, afterTaxBasis: _afterTaxBasis, afterTaxAccounting: _a, afterTaxSubaccountBalance: _s, pre1987Basis: _p, ...rothFields } = distributionFields;
 
@@ -51,8 +56,8 @@ export const rothDistribution = defineCheck({
   },
   run(req, explain) {
     const full = { ...req, accountType: 'roth' as const, afterTaxBasis: 0, afterTaxAccounting: 'pro-rata' as const, afterTaxSubaccountBalance: undefined, pre1987Basis: 0 };
-    const errors = validateWithdrawal(full);
-    if (!errors.length) errors.push(...validateRmdYearOf(full));
+    const errors = validateWithdrawal(full, REACH);
+    if (!errors.length) errors.push(...validateRmdYearOf(full, REACH));
     const conversions: RothIraConversion[] = [];
     const slots = [[req.conversion1Year, req.conversion1Amount, req.conversion1Taxed, 1], [req.conversion2Year, req.conversion2Amount, req.conversion2Taxed, 2]] as const;
     const year = Number(req.distributionDate.slice(0, 4));
@@ -69,7 +74,7 @@ export const rothDistribution = defineCheck({
       errors.push({ field: 'conversion1Amount', message: 'For the same numbers, conversions are part of the Roth basis you entered; together they cannot be more than it.' });
     if (req.rothIraFirstYear !== undefined && req.rothIraFirstYear > year) errors.push({ field: 'rothIraFirstYear', message: 'This year cannot be after the distribution year.' });
     if (errors.length) return { errors };
-    const w = computeWithdrawal(full, explain);
+    const w = computeWithdrawal(full, explain, 'distribution', REACH);
     const rolled = rolloverOfNonRollable(full, w.exceptions);
     if (rolled.length) return { errors: rolled };
     const claims = new Set<string>(req.claims);

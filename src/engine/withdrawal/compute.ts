@@ -16,35 +16,30 @@ import { exceptionById, judgeException, type PlanKind, type Verdict } from '../r
 import { form1099RCode } from '../rules/form-1099r.ts';
 import { form5329 } from '../rules/form-5329.ts';
 import { explainIncomeTaxAdded, incomeTaxAdded } from '../rules/income-tax-added.ts';
-import { explainRmdPart } from '../rules/rmd-part.ts';
-import { rmdPartOf, rmdYear } from '../rules/rmd-year.ts';
-import { explainIraRmdPart } from '../rules/ira-rmd-not-rollable.ts';
 import { rothQualification } from '../rules/roth-qualified-distribution.ts';
-import { afterSixtyDayRollover } from '../rules/sixty-day-rollover.ts';
-import { iraRolloverCounted } from '../rules/ira-one-rollover-per-year.ts';
-import { explainLateRollover } from '../rules/late-rollover.ts';
 import { stateEstimate } from '../rules/state-estimate.ts';
 import { estimatedTaxNote } from '../rules/estimated-tax.ts';
 import { taxablePart } from '../rules/taxable-part.ts';
-import { pretaxToDirectRolloverFirst } from '../rules/pretax-to-direct-rollover-first.ts';
 import { NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD, withholding, type PaidAs } from '../rules/withholding.ts';
 import { qdroTaxedToText, qdroToNonSpouse } from '../rules/exceptions/qdro.ts';
 import { correctivePriorYearPart, correctivePriorYearText } from '../rules/exceptions/corrective.ts';
 import { exceptionFacts } from './exception-facts.ts';
 import type { IraRequest, WithdrawalRequest } from './request.ts';
 import { withdrawalResult } from './result.ts';
+import { reached, type ReachableRules } from './reachable.ts';
 import { taxableSocialSecurity } from '../tax/social-security.ts';
 
 // The withdrawal's entry for the checks: its request, its validation and its result.
 export type { PaidAs } from '../rules/withholding.ts';
 export type { IraRequest, WithdrawalRequest } from './request.ts';
 export type { WithdrawalResult } from './result.ts';
+export type { ReachableRules } from './reachable.ts';
 export { validateRmdYearOf, validateWithdrawal } from './validate.ts';
 export { rolloverOfNonRollable } from '../rules/exception-details.ts';
 
 /** Assumes `validateWithdrawal` returned no errors. Without an explanation (the hardship gross-up's search), no
- * explanation text is built at all. */
-export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Explanation | undefined, paidAs: PaidAs = 'distribution') {
+ * explanation text is built at all. `reach`: the parts of a withdrawal the check can reach (`./reachable.ts`). */
+export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Explanation | undefined, paidAs: PaidAs = 'distribution', reach: ReachableRules = {}) {
   const year = yearOf(r.distributionDate);
   // A traditional IRA (the reader's choice in the early-withdrawal check): the IRA-only exceptions apply, the plan-only
   // ones (rule of 55, public safety, QDRO) do not, and no payment is an eligible rollover distribution subject to the
@@ -61,13 +56,15 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
     ? rothQualification({ firstYear: r.rothFirstContributionYear!, rolledInFirstYear: r.rothRolledInFirstYear, distributionDate: r.distributionDate, year, reached59, claims }, explain)
     : null;
   const direct = toCents(r.directRolloverSameTime ?? 0);
-  const taxableWhenPaid = direct > 0
-    ? pretaxToDirectRolloverFirst({ paid: amount, directRollover: direct, vestedBalance: balance, afterTaxBasis: toCents(r.afterTaxBasis) }, explain).taxablePaid
+  const ira = plan === 'ira' || direct > 0 ? reached(reach.ira) : undefined;
+  const taxableWhenPaid = ira && direct > 0
+    ? ira.pretaxToDirectRolloverFirst({ paid: amount, directRollover: direct, vestedBalance: balance, afterTaxBasis: toCents(r.afterTaxBasis) }, explain).taxablePaid
     : taxablePart({ plan, directRollover, amount, vestedBalance: balance, afterTaxBasis: toCents(r.afterTaxBasis), rothBasis: toCents(r.rothBasis), roth, afterTax: { method: r.afterTaxAccounting, subaccountBalance: r.afterTaxSubaccountBalance === undefined ? undefined : toCents(r.afterTaxSubaccountBalance), pre1987Basis: toCents(r.pre1987Basis) } }, explain);
   // From an IRA, the one-rollover-per-year limit can bar the rollover (IRC §408(d)(3)(B)).
   const putBack = r.payment === 'to-participant' ? toCents(r.rolledOverWithin60Days) : 0;
-  const rolledOver = iraRolloverCounted({ plan, year, putBack, priorIraRolloverWithin12Months: r.iraRolloverInPrior12Months === true }, explain);
-  const taxable = afterSixtyDayRollover(taxableWhenPaid, rolledOver, explain);
+  const rollover = putBack > 0 ? reached(reach.rollover) : undefined;
+  const rolledOver = ira ? ira.iraRolloverCounted({ plan, year, putBack, priorIraRolloverWithin12Months: r.iraRolloverInPrior12Months === true }, explain) : putBack;
+  const taxable = rollover ? rollover.afterSixtyDayRollover(taxableWhenPaid, rolledOver, explain) : taxableWhenPaid;
 
   // 2. Exceptions. The disaster verdict comes first: its spread changes AGI, which the medical floor reads.
   const facts = exceptionFacts(r, plan, year, claims, balance);
@@ -85,10 +82,11 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const ss = { year, filingStatus: r.filingStatus, benefits: toCents(r.socialSecurityBenefits), taxExemptInterest: toCents(r.taxExemptInterest), livedApartAllYear: r.livedApartFromSpouseAllYear };
   facts.agi = toCents(r.otherIncome) + includedThisYear + taxableSocialSecurity({ ...ss, otherAgi: toCents(r.otherIncome) + includedThisYear }).taxable;
   // In an RMD year the first dollars paid are the RMD: not an eligible rollover distribution (§402(c)(4)(B)).
-  const rmd = plan === '401k' && paidAs === 'distribution' ? rmdYear(r) : null;
-  const rmdPart = rmd ? rmdPartOf(amount, r, rmd) : 0;
-  if (rmd?.required) explainRmdPart(rmd, amount, rmdPart, r.payment, explain);
-  if (plan === 'ira' && paidAs === 'distribution') explainIraRmdPart(r, explain);
+  const rmdRules = plan === '401k' && paidAs === 'distribution' ? reached(reach.rmdYear) : undefined;
+  const rmd = rmdRules ? rmdRules.rmdYear(r) : null;
+  const rmdPart = rmdRules && rmd ? rmdRules.rmdPartOf(amount, r, rmd) : 0;
+  if (rmdRules && rmd?.required) rmdRules.explainRmdPart(rmd, amount, rmdPart, r.payment, explain);
+  if (ira && plan === 'ira' && paidAs === 'distribution') ira.explainIraRmdPart(r, explain);
   const { outcomes, coversAll, covered } = judgeExceptions(consideredExceptions(r), facts, amount, reached59, judged, explain);
   // Repayment windows of the accepted repayable exceptions, and the recapture of a periodic-payment series changed early.
   const details = exceptionDetails(r, outcomes, year);
@@ -118,7 +116,7 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
     periodic: outcomes.some((o) => o.id === 'sepp' && o.accepted), electedRate: r.withholdingRate, rolloverEligibleThisYear,
   }, explain);
   // A 60-day rollover that left part of the rollable amount out may still be finished late (Rev. Proc. 2020-46).
-  if (explain && paidAs === 'distribution' && rolledOver > 0) explainLateRollover(year, Math.max(0, (plan === 'ira' ? amount : Math.max(0, amount - rmdPart - notEligible)) - rolledOver), explain);
+  if (explain && rollover && paidAs === 'distribution' && rolledOver > 0) rollover.explainLateRollover(year, Math.max(0, (plan === 'ira' ? amount : Math.max(0, amount - rmdPart - notEligible)) - rolledOver), explain);
   // Tax the withholding does not cover is due with the return; the underpayment addition may apply (IRC §6654). A
   // deemed loan distribution says so in its own step.
   if (explain && paidAs !== 'deemed-loan') estimatedTaxNote(year, r.filingStatus, income.added + tax.additionalTax + details.recaptureThisYearCents, withheld.amount, explain);

@@ -7,16 +7,15 @@ import { optionalFigure } from '../core/explain.ts';
 import { yearOf } from '../core/dates.ts';
 import type { FieldError } from '../core/request-kit.ts';
 import { validateAfterTax } from '../rules/after-tax-recovery.ts';
-import { splitErrors } from '../rules/pretax-to-direct-rollover-first.ts';
 import { validateExceptionDetails } from '../rules/exception-details.ts';
-import { validateRmdYear } from '../rules/rmd-year.ts';
-import { iraRmdRolloverErrors } from '../rules/ira-rmd-not-rollable.ts';
 import { qdroRolloverErrors } from '../rules/exceptions/qdro.ts';
 import { correctiveAmountErrors } from '../rules/exceptions/corrective.ts';
 import { separateReturnSpouseErrors } from '../rules/separate-return-spouse.ts';
 import type { IraRequest, WithdrawalRequest } from './request.ts';
+import { reached, type ReachableRules } from './reachable.ts';
 
-export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldError[] {
+/** `reach`: the parts of a withdrawal the check can reach (`./reachable.ts`). */
+export function validateWithdrawal(r: WithdrawalRequest & IraRequest, reach: ReachableRules = {}): FieldError[] {
   const errors: FieldError[] = [];
   const year = yearOf(r.distributionDate);
   if (!isCovered(year)) errors.push(yearNotCovered('distributionDate', year));
@@ -36,7 +35,8 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldErro
     else if (r.rothRolledInFirstYear !== undefined) errors.push(...rothYearContradictions('rothRolledInFirstYear', r.rothRolledInFirstYear, r.birthDate, year));
   }
   errors.push(...validateAfterTax(r));
-  errors.push(...splitErrors(r));
+  // The part sent by direct rollover beside the payment (Notice 2014-54): only the early-withdrawal check asks it.
+  if ((r.directRolloverSameTime ?? 0) !== 0) errors.push(...reached(reach.ira).splitErrors(r));
   if (r.rolledOverWithin60Days > r.amount) errors.push({ field: 'rolledOverWithin60Days', message: 'You cannot roll over more than the distribution.' });
   if (r.payment === 'direct-rollover' && r.rolledOverWithin60Days > 0) errors.push({ field: 'rolledOverWithin60Days', message: 'A direct rollover leaves nothing to roll over within 60 days.' });
   // What each claimed exception must give, and its contradictions (each exception's module, rules/exceptions/<id>.ts).
@@ -54,8 +54,10 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest): FieldErro
 /** In a year an RMD is due from the plan, the part of a payment that is the RMD (Treas. Reg. §1.402(c)-2, Q&A-7). From
  * an IRA, whose payments are never subject to the mandatory 20%, the RMD part matters only to a 60-day rollover
  * (IRC §408(d)(3)(E)). */
-export function validateRmdYearOf(r: WithdrawalRequest & IraRequest): FieldError[] {
-  return (r.planType ?? '401k') === '401k' ? validateRmdYear(r) : iraRmdRolloverErrors(r);
+export function validateRmdYearOf(r: WithdrawalRequest & IraRequest, reach: ReachableRules): FieldError[] {
+  return (r.planType ?? '401k') === '401k'
+    ? reached(reach.rmdYear).validateRmdYear(r)
+    : reached(reach.ira).iraRmdRolloverErrors(r);
 }
 
 /**
