@@ -2,4 +2,6 @@
 declare module 'virtual:check-form/*' {
   const form: import('./shared/use-check.ts').CheckForm;
   export default form;
+  /** The check's own engine entry, by check id: `{ loss: () => import('…/engine/entries/loss.ts') }`. */
+  export const engines: import('./shared/load-check.ts').EngineLoaders;
 }

@@ -60,7 +60,11 @@ export function checkFormPlugin(): Plugin {
     },
     load(resolved) {
       if (!resolved.startsWith(`\0${PREFIX}`)) return undefined;
-      return `export default ${JSON.stringify(checkForm(resolved.slice(PREFIX.length + 1)))};`;
+      const id = resolved.slice(PREFIX.length + 1);
+      // The check's own rules and figures (src/engine/entries/<id>.ts), which the live check fetches on its first run
+      // (src/islands/shared/load-check.ts): here, so no shared script carries a loader for every check.
+      const entry = fileURLToPath(new URL(`../engine/entries/${id}.ts`, import.meta.url));
+      return `export default ${JSON.stringify(checkForm(id))};\nexport const engines = { ${JSON.stringify(id)}: () => import(${JSON.stringify(entry)}) };`;
     },
   };
 }

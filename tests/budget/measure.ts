@@ -139,8 +139,9 @@ export function dynamicImports(code: string): string[] {
 }
 
 /**
- * Each check's own chunk, read from the check loader's table in the built modules (`"early-withdrawal":()=>…import("./early-withdrawal.X.js")`
- * or `loss:()=>import("./loss.X.js")`), by check id, as a path under dist/.
+ * Each check's own chunk, read from the loader tables in the built modules (each check's form module exports one with
+ * its own entry, src/lib/check-form.ts: `"early-withdrawal":()=>…import("./early-withdrawal.X.js")` or
+ * `loss:()=>import("./loss.X.js")`), by check id, as a path under dist/.
  */
 /** Each built script under dist/_astro: its file name and its code. */
 function* builtScripts(dist: string): Generator<[name: string, code: string]> {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHECK_IDS, defaultRequest, evaluate, type CheckId } from '../../src/engine/index.ts';
-import { loadCheck } from '../../src/islands/shared/load-check.ts';
+import { loadCheck as loadWith, type EngineLoaders } from '../../src/islands/shared/load-check.ts';
 import { generator } from '../fuzz/requests.ts';
 import { sourcesCitedBy } from '../../src/lib/cited-sources.ts';
 import { sources } from '../../src/data/sources.ts';
@@ -26,6 +26,10 @@ function sample(perMode: number): Record<string, unknown>[] {
   }
   return out;
 }
+
+// Each check's entry, as its form module (src/lib/check-form.ts, `engines`) gives the browser's loader.
+const ENTRIES = Object.fromEntries(CHECK_IDS.map((id) => [id, () => import(`../../src/engine/entries/${id}.ts`)])) as EngineLoaders;
+const loadCheck = <K extends CheckId>(id: K) => loadWith(id, ENTRIES);
 
 const ids = (requests: Record<string, unknown>[]) => requests.filter((r) => (CHECK_IDS as unknown[]).includes(r.check));
 

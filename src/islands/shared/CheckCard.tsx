@@ -64,7 +64,7 @@ export class CheckCard<K extends CheckId> extends Component<ShellProps<K>> {
           // The live check replaces the card. With no server-rendered result to keep (the island's slot is the card),
           // it works out the example's result itself (use-check.ts), still labelled Example.
           el.textContent = '';
-          render(<LiveCheck {...p} props={{ ...p.props, children: undefined }} form={form.default} />, el);
+          render(<LiveCheck {...p} props={{ ...p.props, children: undefined }} form={form.default} engines={form.engines} />, el);
           if (focus) el.querySelector<HTMLElement>('.cf-form input, .cf-form select')?.focus();
         },
         () => {

@@ -70,7 +70,7 @@ class Dormant<K extends CheckId> extends Component<ShellProps<K>> {
       Promise.all([p.form(), import('./LiveCheck.tsx')]).then(
         ([form, { LiveCheck }]) => {
           for (const t of WAKE_EVENTS) el.removeEventListener(t, wake, true);
-          hydrate(<LiveCheck {...p} form={form.default} pressed={() => pressed} />, el);
+          hydrate(<LiveCheck {...p} form={form.default} engines={form.engines} pressed={() => pressed} />, el);
         },
         () => {
           woken = false;

@@ -11,6 +11,7 @@ import type { ShellProps } from './CheckShell.tsx';
 import { fieldSpecs, groupsOf, readNumber, requiredNow, same, shownFields, type FieldSpec, type Values } from './form-model.ts';
 import { Field, TaxYearChoice, fieldId } from './Field.tsx';
 import { longDate, usd } from './format.ts';
+import type { EngineLoaders } from './load-check.ts';
 import { CheckState, type CheckForm } from './use-check.ts';
 
 function Explanation({ steps }: { steps: Step[] }) {
@@ -111,6 +112,8 @@ export type LiveProps<K extends CheckId> = Omit<ShellProps<K>, 'form'> & {
   form: CheckForm;
   /** The index of a button the reader pressed before the check took over. */
   pressed?: () => number | undefined;
+  /** The check's engine entry, from its form module (absent in the server's render, which never runs the check). */
+  engines?: EngineLoaders;
 };
 
 /** The starting request's result alone, as Check.astro renders it on the server into the island's slot. */
@@ -120,7 +123,7 @@ export function StaticResult<K extends CheckId>({ outcome, form, children }: { o
 }
 
 export class LiveCheck<K extends CheckId> extends Component<LiveProps<K>> {
-  private readonly c = new CheckState(this.props.props, this.props.form, () => this.forceUpdate());
+  private readonly c = new CheckState(this.props.props, this.props.form, () => this.forceUpdate(), this.props.engines);
   /** In the browser, once the live check answers (data-live): until then a page opened from a link carrying a scenario
    * keeps the server's example out of sight (checks.css), so the example never passes for that scenario's result. */
   private mounted = false;

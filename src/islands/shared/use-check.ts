@@ -11,7 +11,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CheckId, OutcomeOf } from '../../engine/index.ts';
 import { fieldId } from './Field.tsx';
-import { loadCheck } from './load-check.ts';
+import { loadCheck, type EngineLoaders } from './load-check.ts';
 import {
   blankValues,
   fieldSpecs,
@@ -69,8 +69,11 @@ export type CheckProps<K extends CheckId = CheckId> = {
   exampleOutcome?: OutcomeOf<K>;
 };
 
-/** Loads a check's form spec: `() => import('virtual:check-form/<id>')`, so it ships in a script of its own. */
-export type FormLoader = () => Promise<{ default: CheckForm }>;
+/**
+ * Loads a check's form spec: `() => import('virtual:check-form/<id>')`, so it ships in a script of its own, with the
+ * loader of the check's own engine entry.
+ */
+export type FormLoader = () => Promise<{ default: CheckForm; engines: EngineLoaders }>;
 
 /** Marks the history entry this page's checks added, so later edits replace it instead of adding more. */
 const ENTRY_MARK = 'k401Check';
@@ -135,12 +138,15 @@ export class CheckState<K extends CheckId> {
   private readonly p: CheckProps<K>;
   private readonly form: CheckForm;
   private readonly redraw: () => void;
+  private readonly engines: EngineLoaders;
   private runs = 0;
 
-  constructor(p: CheckProps<K>, form: CheckForm, redraw: () => void) {
+  /** `engines` loads the check's rules (its form module's); the server's render, which never runs them, has none. */
+  constructor(p: CheckProps<K>, form: CheckForm, redraw: () => void, engines: EngineLoaders = {}) {
     this.p = p;
     this.form = form;
     this.redraw = redraw;
+    this.engines = engines;
     this.specs = fieldSpecs(form.schema);
     this.blank = blankValues(form.schema);
     this.base = valuesFromRequest(form.schema, p.start ?? form.example);
@@ -154,7 +160,7 @@ export class CheckState<K extends CheckId> {
     const request = requestFromValues(this.p.id, this.form.schema, requestValues(this.specs, v, this.blank, { example: this.base, touched: t }));
     this.busy = true;
     // Only this check's rules and figures, loaded once.
-    loadCheck(this.p.id).then(
+    loadCheck(this.p.id, this.engines).then(
       (evaluate) => {
         if (n !== this.runs) return;
         this.outcome = evaluate(request);
