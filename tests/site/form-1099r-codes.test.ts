@@ -16,6 +16,6 @@ test('the early-withdrawals guide puts emergency, domestic-abuse and terminal-il
 
 test('the loans guide gives the qualified plan loan offset code M with the number code for the reader\'s age', () => {
   const a = article('/guides/401k-loans-vs-withdrawals/');
-  expect(a).toContain('Form 1099-R shows it with code M beside the number code for your age: M1 before 59½ when no exception applies, M7 from 59½');
+  expect(a).toContain('Form 1099-R shows it with code M beside the number code for your age: code M1 before 59½ when no exception applies, code M7 from 59½');
   expect(a).toContain('Any other offset carries only the number code, never L.');
 });
