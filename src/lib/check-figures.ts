@@ -19,7 +19,7 @@ import { taxYears } from '../data/figures.ts';
 import { prose } from '../data/prose.ts';
 import { rules } from '../data/rules.ts';
 import { jointAndLastSurvivorTable, uniformLifetimeTable } from '../data/rmd-tables.ts';
-import { definesFigures, namedBy, readsBrackets } from './cited-sources.ts';
+import { figureFieldRead, namedBy, readsBrackets } from './cited-sources.ts';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 const FIGURES = resolve(SRC, 'data/figures.ts');
@@ -32,106 +32,25 @@ const ENTRY = /[\\/]src[\\/]engine[\\/]entries[\\/][a-z0-9-]+\.ts$/;
 
 /**
  * The tables a check's entry needs: the cross-year and year figures its modules name, each covered year's date. A
- * figure's `note` is left out: only the pages and the CLI show it (`figure()` in src/engine/index.ts); so is its
- * `label`, but for the figures a step lists among those it used (`labelsShownBy`).
+ * figure's `note` is left out: only the pages and the CLI show it (`figure()` in src/engine/index.ts); so are its
+ * `label`, but for the figures a step lists among those it used, and its `sources`, but for the figures a step cites
+ * (`figureFieldRead`, src/lib/cited-sources.ts).
  */
 export function figuresReadBy(entry: string): FigureTables {
   const { modules, names } = namedBy(entry);
-  const labelled = labelsShownBy(modules);
+  const read = { label: figureFieldRead(modules, 'label'), sources: figureFieldRead(modules, 'sources') };
+  const kept = (id: string, field: string) => field !== 'note' && (!(field === 'label' || field === 'sources') || read[field](id));
   const pick = (table: Readonly<Record<string, Figure>>): Record<string, Figure> =>
     Object.fromEntries(
       Object.entries(table)
         .filter(([id]) => names(id))
-        .map(([id, f]) => [id, Object.fromEntries(Object.entries(f).filter(([k]) => k !== 'note' && (k !== 'label' || labelled(id)))) as Figure]),
+        .map(([id, f]) => [id, Object.fromEntries(Object.entries(f).filter(([k]) => kept(id, k))) as Figure]),
     );
   const brackets = readsBrackets(modules);
   return {
     rules: pick(ruleFigures),
     years: Object.values(taxYears).map((y) => ({ year: y.year, rulesAsOf: y.rulesAsOf, figures: pick(y.figures), ...(brackets ? { brackets: y.brackets } : {}) })),
   };
-}
-
-const EXPLAIN = resolve(SRC, 'engine/core/explain.ts');
-
-/** A call's arguments, from just after its `(` to its matching `)` (at `end`), split at their top-level commas. */
-function callArguments(code: string, open: number): { args: string[]; end: number } {
-  const args: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = open;
-  for (let i = open; i < code.length; i++) {
-    const c = code[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === "'" || c === '"' || c === '`') quote = c;
-    else if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c)) {
-      if (depth === 0) return { args: [...args, code.slice(start, i)].map((a) => a.trim()).filter((a) => a !== ''), end: i };
-      depth--;
-    } else if (c === ',' && depth === 0) {
-      args.push(code.slice(start, i));
-      start = i + 1;
-    }
-  }
-  return { args, end: code.length };
-}
-
-/**
- * Which figures' labels a check can show. A figure's label reaches a result only in the figures a step lists as used:
- * `figureValue(id, year, uses)` or `optionalFigure(id, year, uses)` (src/engine/core/explain.ts), or a use written out
- * with `ruleFigure(id)!.label`. The ids are those quoted, or the template prefixes, in such a call's first argument; a
- * call whose id is a property of the data (`RULE.periodFigure`) keeps the labels of the ids the data gives that property;
- * one whose id is any other expression, or a module that keeps a figure it looked up and reads a `.label`, keeps the
- * labels of every figure that module or the data the check loads names.
- */
-export function labelsShownBy(modules: readonly string[]): (id: string) => boolean {
-  const quoted = new Set<string>();
-  const prefixes: string[] = [];
-  const idsIn = (text: string, into: Set<string>, pre: string[]) => {
-    for (const m of text.matchAll(/['"`]([a-z0-9-]+)['"`]/g)) into.add(m[1]!);
-    for (const m of text.matchAll(/`([a-z0-9-]+-)\$\{/g)) pre.push(m[1]!);
-  };
-  const dataIds = new Set<string>();
-  const dataPrefixes: string[] = [];
-  const dataCode: string[] = [];
-  const byProperty = new Set<string>();
-  let widen = false;
-  for (const file of modules) {
-    if (definesFigures(file)) continue;
-    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-    if (file.startsWith(resolve(SRC, 'data') + '/')) {
-      idsIn(code, dataIds, dataPrefixes);
-      dataCode.push(code);
-      continue;
-    }
-    if (file === EXPLAIN || !file.startsWith(resolve(SRC, 'engine') + '/')) continue;
-    let wholeModule = /=\s*(ruleFigure|lookupFigure)\(/.test(code) && /\.label\b/.test(code);
-    for (const m of code.matchAll(/(?<!function\s+)\b(figureValue|optionalFigure|ruleFigure|lookupFigure)\(/g)) {
-      const { args, end } = callArguments(code, m.index + m[0].length);
-      const shows = m[1] === 'figureValue' || m[1] === 'optionalFigure'
-        ? args.length >= 3 && args[2] !== 'undefined'
-        : /^\s*[!?]?\s*\.\s*label\b/.test(code.slice(end + 1));
-      if (!shows) continue;
-      const id = args[0] ?? '';
-      const property = /^[\w$.]+\.(\w+)$/.exec(id)?.[1];
-      if (/['"`][a-z0-9-]+(['"`]|-\$\{)/.test(id)) idsIn(id, quoted, prefixes);
-      else if (property) byProperty.add(property);
-      else wholeModule = true;
-    }
-    if (wholeModule) {
-      widen = true;
-      idsIn(code, quoted, prefixes);
-    }
-  }
-  // An id read from the data (`RULE.periodFigure`): the ids that data gives that property.
-  for (const property of byProperty)
-    for (const code of dataCode) for (const m of code.matchAll(new RegExp(`\\b${property}:\\s*['"\`]([a-z0-9-]+)['"\`]`, 'g'))) quoted.add(m[1]!);
-  if (widen) {
-    for (const id of dataIds) quoted.add(id);
-    prefixes.push(...dataPrefixes);
-  }
-  return (id) => quoted.has(id) || prefixes.some((p) => id.startsWith(p));
 }
 
 /**

@@ -46,12 +46,13 @@ export function modulesLoadedBy(entry: string, leaves: readonly string[] = []): 
 
 /** Modules that define figures: their keys are figure ids, not references to figures. */
 const FIGURE_DATA = [resolve(SRC, 'data/rule-figures.ts'), resolve(SRC, 'data/years')];
-export const definesFigures = (file: string) => FIGURE_DATA.some((d) => file === d || file.startsWith(d + '/'));
+const definesFigures = (file: string) => FIGURE_DATA.some((d) => file === d || file.startsWith(d + '/'));
 
 /**
  * The registry ids a check can cite, in the registry's order: every source id quoted in the modules its entry loads
  * (rule files, the exception catalog), the sources of every figure those modules name (quoted, or by the prefix of a
- * template such as `standard-deduction-${status}`), and the rate schedules' sources when one of its rules reads them.
+ * template such as `standard-deduction-${status}`) and cite (`figureFieldRead`), and the rate schedules' sources when
+ * one of its rules reads them.
  */
 export function sourcesCitedBy(entry: string): string[] {
   const { modules, quoted, names } = namedBy(entry);
@@ -60,7 +61,8 @@ export function sourcesCitedBy(entry: string): string[] {
   if (modules.some((f) => f === FIGURE_DATA[0])) figureSets.push(ruleFigures);
   const years = modules.some((f) => f.startsWith(FIGURE_DATA[1] + '/'));
   if (years) for (const y of Object.values(taxYears)) figureSets.push(y.figures as Record<string, { sources: readonly string[] }>);
-  for (const set of figureSets) for (const [id, f] of Object.entries(set)) if (names(id)) f.sources.forEach((s) => cited.add(s));
+  const citesFigure = figureFieldRead(modules, 'sources');
+  for (const set of figureSets) for (const [id, f] of Object.entries(set)) if (names(id) && citesFigure(id)) f.sources.forEach((s) => cited.add(s));
   if (years && readsBrackets(modules)) for (const y of Object.values(taxYears)) for (const sched of Object.values(y.brackets)) sched.sources.forEach((s) => cited.add(s));
   return Object.keys(sources).filter((id) => cited.has(id));
 }
@@ -106,4 +108,95 @@ export function citedSourcesOnly() {
       return `export const sources = ${JSON.stringify(picked)};`;
     },
   };
+}
+
+const EXPLAIN = resolve(SRC, 'engine/core/explain.ts');
+const DATA = resolve(SRC, 'data') + '/';
+const ENGINE = resolve(SRC, 'engine') + '/';
+
+/** A call's arguments, from just after its `(` to its matching `)` (at `end`), split at their top-level commas. */
+function callArguments(code: string, open: number): { args: string[]; end: number } {
+  const args: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = open;
+  for (let i = open; i < code.length; i++) {
+    const c = code[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) {
+      if (depth === 0) return { args: [...args, code.slice(start, i)].map((a) => a.trim()).filter((a) => a !== ''), end: i };
+      depth--;
+    } else if (c === ',' && depth === 0) {
+      args.push(code.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return { args, end: code.length };
+}
+
+/**
+ * Which figures' `label` or `sources` a check can put in a result. A label reaches one only in the figures a step
+ * lists as used: `figureValue(id, year, uses)`, `optionalFigure(id, year, uses)` (src/engine/core/explain.ts), or
+ * `ruleFigure(id)!.label`; a figure's sources only when a step cites them: `figureSources(id, year)` or
+ * `ruleFigure(id)!.sources`. The ids are those quoted, or the template prefixes, in such a call's first argument, or in
+ * the constant it names. An id that is a property of the data (`RULE.periodFigure`, `entry.repayment!.figure`) stands
+ * for every id the data gives that property; any other expression, or a module that keeps a figure it looked up and
+ * reads that field, stands for every figure that module or the data the check loads names.
+ */
+export function figureFieldRead(modules: readonly string[], field: 'label' | 'sources'): (id: string) => boolean {
+  const quoted = new Set<string>();
+  const prefixes: string[] = [];
+  const idsIn = (text: string, into: Set<string>, pre: string[]) => {
+    for (const m of text.matchAll(/['"`]([a-z0-9-]+)['"`]/g)) into.add(m[1]!);
+    for (const m of text.matchAll(/`([a-z0-9-]+-)\$\{/g)) pre.push(m[1]!);
+  };
+  const hasId = (text: string) => /['"`][a-z0-9-]+(['"`]|-\$\{)/.test(text);
+  const dataIds = new Set<string>();
+  const dataPrefixes: string[] = [];
+  const dataCode: string[] = [];
+  const byProperty = new Set<string>();
+  let widen = false;
+  const reads = (fn: string, args: string[], after: string) =>
+    fn === 'figureValue' || fn === 'optionalFigure' ? field === 'label' && args.length >= 3 && args[2] !== 'undefined'
+      : fn === 'figureSources' ? field === 'sources'
+        : new RegExp(`^\\s*[!?]?\\s*\\.\\s*${field}\\b`).test(after);
+  for (const file of modules) {
+    if (definesFigures(file)) continue;
+    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    if (file.startsWith(DATA)) {
+      idsIn(code, dataIds, dataPrefixes);
+      dataCode.push(code);
+      continue;
+    }
+    if (file === EXPLAIN || !file.startsWith(ENGINE)) continue;
+    let wholeModule = /=\s*(ruleFigure|lookupFigure)\(/.test(code) && new RegExp(`\\.${field}\\b`).test(code);
+    for (const m of code.matchAll(/(?<!function\s+)\b(figureValue|optionalFigure|figureSources|ruleFigure|lookupFigure)\(/g)) {
+      const { args, end } = callArguments(code, m.index + m[0].length);
+      if (!reads(m[1]!, args, code.slice(end + 1))) continue;
+      // An id named by a constant of the module: the expression it is set to.
+      let id = args[0] ?? '';
+      const constant = /^[\w$]+$/.test(id) ? new RegExp(`\\bconst\\s+${id}\\s*=\\s*([^;\\n]+)`).exec(code)?.[1]?.trim() : undefined;
+      if (constant) id = constant;
+      const property = /^[\w$.!?]+\.(\w+)$/.exec(id)?.[1];
+      if (hasId(id)) idsIn(id, quoted, prefixes);
+      else if (property) byProperty.add(property);
+      else wholeModule = true;
+    }
+    if (wholeModule) {
+      widen = true;
+      idsIn(code, quoted, prefixes);
+    }
+  }
+  // An id read from the data: the ids the data gives that property.
+  for (const property of byProperty)
+    for (const code of dataCode) for (const m of code.matchAll(new RegExp(`\\b${property}:\\s*['"\`]([a-z0-9-]+)['"\`]`, 'g'))) quoted.add(m[1]!);
+  if (widen) {
+    for (const id of dataIds) quoted.add(id);
+    prefixes.push(...dataPrefixes);
+  }
+  return (id) => quoted.has(id) || prefixes.some((p) => id.startsWith(p));
 }

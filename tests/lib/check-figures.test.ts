@@ -74,6 +74,15 @@ describe('the labels a check’s tables carry', () => {
     expect(hardship.rules['roth-five-year-period']!.label).toBeDefined();
   });
 
+  test('a figure carries its sources only where a step cites them (figureSources, ruleFigure(id)!.sources)', () => {
+    // federal-income-tax.ts cites figureSources(`standard-deduction-${…}`, year); repayment-window.ts cites the catalog's
+    // repayment figure (`entry.repayment!.figure`) with ruleFigure(figureId)!.sources. The 10% rate is cited by its
+    // steps' own ids (IRC §72(t)(1)), never through the figure.
+    expect(y2026['standard-deduction-single']!.sources).toContain('irc-63-c');
+    expect(hardship.rules['repayment-years']!.sources).toBeDefined();
+    expect(hardship.rules['additional-tax-rate']!.sources).toBeUndefined();
+  });
+
   test('a figure only read for its value carries none (the senior age, read by figureValue(id, year))', () => {
     expect(hardship.rules['senior-age']).toMatchObject({ value: 65, unit: 'years' });
     expect(hardship.rules['senior-age']!.label).toBeUndefined();
