@@ -94,6 +94,9 @@ export function amountWord(word: string): string {
   return k ? String(Math.round(Number(k[1]) * 1000)) : word;
 }
 
+/** A form's name with its hyphen: "w-4p", "w-2", "1099-r", "8915-f", "5500-ez". */
+const FORM_NAME = /^(?:[a-z]{1,2}-\d{1,4}[a-z]{0,2}|\d{3,4}-[a-z]{1,2})$/;
+
 /**
  * Lower-case words of a query or of page text, without punctuation: "401(k)," → "401k". A citation
  * of a subsection also counts as its section, the name readers use: "§72(t)(2)(A)(v)" gives
@@ -102,7 +105,10 @@ export function amountWord(word: string): string {
 export function searchWords(text: string): string[] {
   return text
     .toLowerCase()
-    .split(/[\s\-–—/]+/)
+    .split(/[\s–—/]+/)
+    // A form's name is one word, as Pagefind indexes it ("W-4P" is "w4p": "4p" finds nothing, and "w" every word
+    // beginning with it); other hyphens join two words ("penalty-free", "in-service").
+    .flatMap((w) => (FORM_NAME.test(w.replace(/[^\p{L}\p{N}-]/gu, '')) ? [w.replace(/-/g, '')] : w.split('-')))
     .flatMap((w) => {
       const word = w.replace(/[^\p{L}\p{N}½]/gu, '');
       const section = /^[^\p{L}\p{N}]*(\d+[a-z]?)\(([a-z0-9]+)\)\(/u.exec(w);

@@ -54,7 +54,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     terms: [
       '401k', '401(k)',
       'tax deferred', 'tax deferral', 'pre tax', 'pretax', 'traditional 401k', 'traditional vs roth', 'roth vs traditional',
-      'roth or traditional', '401k vs roth', 'roth vs 401k', '401k or roth', 'roth or 401k', 'roth or pretax', 'pretax or roth', 'roth or pre tax', 'roth better', 'roth worth it', 'choose roth', 'should roth', 'overview', 'basics', 'beginner', 'explained', 'how does a 401k work',
+      'roth or traditional', '401k vs roth', 'roth vs 401k', '401k or roth', 'roth or 401k', 'roth or pretax', 'pretax or roth', 'roth or pre tax', 'roth better', 'roth worth it', 'choose roth', 'should roth', 'growth taxed', 'gains taxed', 'dividends', 'dividends taxed', 'sell stocks', 'selling stocks', 'sell funds', 'trading', 'rebalance', 'rebalancing', 'capital gains inside', 'overview', 'basics', 'beginner', 'explained', 'how does a 401k work',
     ],
   },
   {
@@ -101,7 +101,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'contribution', 'contributions', 'contribution limit', 'contribution limits', 'contribute', 'how much can i contribute', 'how much can i put', 'put in my 401k', 'how much can i save', '401k limit', '401k limits', 'limit', 'limits',
       'max contribution', 'maximum contribution', 'max out', 'maxing out', 'annual limit', 'deferral limit', 'elective deferral',
       'elective deferrals', '402(g)', 'salary deferral', 'is 401k deductible', 'deduct contributions', 'contributions deductible',
-      'tax deduction for 401k', 'pre tax contributions', 'reduce taxable income', 'lower taxable income', 'reduce agi', 'lower agi', 'reduce adjusted gross income', 'lower adjusted gross income', 'reduce taxes', 'lower taxes', 'save on taxes', 'tax savings', 'w-2 box 12', 'employer match', 'matching contributions',
+      'tax deduction for 401k', 'tax deduction 401k', 'pre tax contributions', 'reduce taxable income', 'lower taxable income', 'reduce agi', 'lower agi', 'reduce adjusted gross income', 'lower adjusted gross income', 'reduce taxes', 'lower taxes', 'save on taxes', 'tax savings', 'w-2 box 12', 'employer match', 'matching contributions',
       // Deferrals escape income tax, not Social Security and Medicare tax (W-2 boxes 3 and 5).
       'fica', 'payroll tax', 'contributions social security tax', 'contributions medicare tax', 'box 12', 'code d',
       // Contributions come out of pay.
@@ -165,12 +165,13 @@ export const READER_VOCABULARY: readonly Subject[] = [
       // Past 59½ the additional tax is gone and income tax is the question.
       'after 59½', 'over 59½', 'older than 59½', 'past 59½',
       // In retirement, too: "taxed after retirement" is about income tax, not after-tax money.
-      'taxed after retirement', 'taxes after retirement', 'tax after retirement', 'taxed when i retire', 'taxes when i retire', 'withdrawn', 'taxes when withdrawn',
+      'taxed in retirement', 'taxed after retirement', 'taxes after retirement', 'tax after retirement', 'taxed when i retire', 'taxes when i retire', 'withdrawn', 'taxes when withdrawn',
       'pay taxes after',
       // What happens to the money at retirement, asked without the word tax.
       'when i retire', 'after i retire', 'after retirement', 'at retirement',
       // Avoiding the tax, reporting it, and the after-tax money that is not taxed again.
       'avoid taxes', 'avoid tax', 'avoid paying taxes', 'reduce taxes withdrawal', 'lower taxes withdrawal', 'report withdrawal',
+      'withdrawal social security tax', 'withdrawals social security tax', 'income social security tax', 'withdrawal medicare tax', 'withdrawal fica', 'distribution fica', 'withdrawal payroll tax',
       'report distribution', 'report withdrawal tax return', 'report on tax return', 'report 401k', 'report 401k on taxes', 'report on taxes', 'taxed twice', 'double taxation', 'double taxed',
     ],
   },
@@ -212,7 +213,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'rollover', 'rollovers', 'roll over', 'rolling over', 'roll over 401k', 'direct rollover', 'indirect rollover', 'sixty day rollover',
       'rollover to ira', 'roll into ira', 'rollover to roth ira', 'roll over to roth ira', 'roll to roth ira', 'move 401k to roth ira', 'move 401k to ira', 'transfer 401k', 'trustee to trustee', '402(c)',
       'eligible rollover distribution', 'old 401k', 'new employer plan', 'rollover withholding', 'move to ira', 'leave job ira',
-      'leaving job ira', 'left job ira', 'ira after leaving', 'old employer 401k', 'previous employer 401k', 'avoid taxes rollover', 'rollover taxes', '1099-r code g', '1099 code g', 'code g', 'code h',
+      'leaving job ira', 'left job ira', 'ira after leaving', 'old employer 401k', 'previous employer 401k', 'old 401k new job', 'what happens change jobs', 'what happens changing jobs', 'change jobs rollover', 'changing jobs rollover', 'avoid taxes rollover', 'rollover taxes', '1099-r code g', '1099 code g', 'code g', 'code h',
     ],
   },
   {
@@ -350,7 +351,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'casualty loss', 'house fire', 'home fire', 'fire damage', 'home damage', 'house damage', 'storm damage', 'hardship proof', 'hardship documentation', 'self certify', 'withdraw while employed', 'in service withdrawal',
       'in-service withdrawal', 'still working withdrawal', 'while working', 'while employed', 'while still employed', 'still employed',
       'before leaving job', 'without quitting', 'hardship rules', 'hardship approval', 'money out while working', 'take money out while working',
-      'withdraw while working', 'withdraw while still working', 'cash out while employed', 'cash out while working', 'cash out still employed', 'cash out still working',
+      'withdraw while working', 'withdraw while still working', 'take out while working', 'take out still working', 'take out while employed', 'take out still employed', 'cash out while employed', 'cash out while working', 'cash out still employed', 'cash out still working',
       // From 59½ a plan may pay a worker without a hardship: the guide's in-service section.
       'in service distribution', 'in-service distribution', 'in service 59½', 'in-service 59½', '59½ while working', '59½ still working',
       '59½ while employed', '59½ still employed', 'in service rollover', 'in-service rollover',
@@ -392,7 +393,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'loan', 'loans', 'lone', '401k loan', 'borrow', 'borrowing', 'borrow from 401k', 'loan limit', 'how much can i borrow',
       'loan repayment', 'loan payment', 'loan payments', 'loan monthly payment', 'loan monthly payments', 'repay loan', 'pay back loan', 'loan default', 'defaulted loan', 'default', 'missed loan payments',
       'deemed distribution', 'loan offset', 'loan offset rollover', 'loan when leaving job', 'loan leave job', 'loan quit job',
-      'loan after leaving', 'loan vs withdrawal', 'loan or withdrawal', 'loan or hardship', '72(p)', 'code l', 'loan interest',
+      'loan after leaving', 'loan vs withdrawal', 'loan or withdrawal', 'loan double taxation', 'loan taxed twice', 'loan interest taxed twice', 'loan or hardship', '72(p)', 'code l', 'loan interest',
       // A loan question about leaving is the loan page's (the offset and its rollover), not the rule of 55's.
       'loan fired', 'loan laid off', 'loan layoff', 'loan lost job', 'loan lose job', 'loan terminated', 'loan quit', 'loan leave',
       'loan left', 'loan new job', 'loan change job', 'loan retire', 'loan separation', 'code m', 'qualified plan loan offset', 'loan house', 'loan home', 'loan down payment', 'loan home purchase', 'loan house purchase', 'loan buy house', 'loan buy home', 'loan primary residence', 'residential loan',
@@ -412,7 +413,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     pages: ['401k-losses'],
     terms: [
       'loss', 'losses', 'lost money', 'losing money', 'deduct loss', 'deduct losses', 'deductible loss', 'loss deduction',
-      'write off', 'write off loss', 'capital loss', 'capital losses', 'tax loss harvesting', 'market crash', 'stock market crash',
+      'write off', 'write off loss', 'loss tax deduction', 'losses tax deduction', 'losses deduction', 'capital loss', 'capital losses', 'tax loss harvesting', 'market crash', 'stock market crash',
       'market drop', 'down market', 'recession', 'wash sale', 'wash sale rule', 'unrecovered basis', 'investment loss',
       'claim loss on taxes', 'balance went down', 'balance dropped', 'balance fell', 'lost value', 'value dropped', 'account dropped',
       'account went down', 'went down', '401k down', 'balance down', 'account down', 'market down', 'stocks down', 'down percent', 'lost percent',
@@ -432,6 +433,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'secure 2.0', 'distribution period',
       // A qualified charitable distribution can only come from an IRA (§408(d)(8)); the RMD guide says so.
       'roll over rmd', 'rollover rmd', 'rmd rollover', 'rmd penalty waiver', 'rmd waiver', 'waive rmd penalty', 'rmd excise tax waiver',
+      'rmd withholding', 'rmd withheld', 'rmd tax withheld', 'rmd taxes withheld', 'rmd federal withholding', 'rmd tax withholding',
       'qualified charitable distribution', 'qcd', 'charitable distribution', 'charity', 'charitable', 'donate rmd', 'give rmd to charity',
     ],
   },
@@ -447,7 +449,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'retirement income', 'income in retirement', 'retired', 'retiree', 'retirees', 'social security', 'social security tax',
       'social security taxes', 'social security taxable', 'taxable social security', 'provisional income', 'combined income',
       'taxes in retirement', 'retirement tax bracket', 'tax bracket in retirement', 'pension', 'medicare', 'irmaa', 'estimated tax',
-      'estimated taxes', 'quarterly taxes', 'estimated tax withdrawal', 'estimated payments', 'underpayment', 'underpayment penalty', 'estimated tax penalty', 'form 2210', 'form 1040', 'tax return', 'senior deduction', 'tax torpedo',
+      'estimated taxes', 'quarterly taxes', 'estimated tax withdrawal', 'estimated payments', 'underpayment', 'underpayment penalty', 'penalty not enough withholding', 'penalty not withholding enough', 'penalty withholding too little', 'estimated tax penalty', 'form 2210', 'form 1040', 'tax return', 'senior deduction', 'tax torpedo',
       'how much social security taxable', 'how much of social security is taxable', 'standard deduction', 'additional standard deduction', 'extra standard deduction',
       'premium tax credit', 'aca', 'aca subsidy', 'obamacare', 'marketplace', 'health insurance subsidy', 'subsidy', 'subsidies',
     ],

@@ -344,6 +344,22 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'is my 401k protected in bankruptcy', page: '/guides/sources-and-method/' },
   { query: 'can creditors take my 401k', page: '/guides/sources-and-method/' },
   { query: 'does medicaid count my 401k', page: '/guides/sources-and-method/' },
+  // Eighth run: "can i", "do i pay", withholding on RMDs, form names typed with their hyphen.
+  { query: 'can i take out my 401k at 55 if i still work', page: '/guides/hardship-withdrawals/' },
+  { query: 'do i pay social security tax on 401k withdrawals', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'how are 401k withdrawals taxed in retirement', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'how much is the penalty for early withdrawal', page: '/guides/early-withdrawals/' },
+  { query: 'what happens to 401k when you change jobs', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'new job old 401k', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'borrow 50k from 401k', page: '/guides/401k-loans-vs-withdrawals/' },
+  { query: 'federal tax withholding on rmd', page: '/guides/required-minimum-distributions/' },
+  { query: 'can i have taxes withheld from my rmd', page: '/guides/required-minimum-distributions/' },
+  { query: 'penalty for not withholding enough', page: '/guides/retirement-income-and-your-tax-return/' },
+  { query: '401k loan double taxation', page: '/guides/401k-loans-vs-withdrawals/' },
+  { query: '401k tax deduction', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'losses in 401k tax deduction', page: '/guides/401k-losses/' },
+  { query: '1099-r code m', page: '/guides/401k-loans-vs-withdrawals/' },
+  { query: 'w-4p', page: '/guides/how-withdrawals-are-taxed/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */
@@ -370,6 +386,9 @@ const HEADINGS: { query: string; guide: string; heading: string }[] = [
   { query: 'simplified method', guide: 'how-withdrawals-are-taxed', heading: 'An annuity instead of a lump sum: monthly payments for life' },
   { query: 'is my 401k protected in bankruptcy', guide: 'sources-and-method', heading: 'What the site does not cover' },
   { query: 'medicaid 401k', guide: 'sources-and-method', heading: 'What the site does not cover' },
+  { query: 'federal tax withholding on rmd', guide: 'required-minimum-distributions', heading: 'How RMDs are taxed and withheld' },
+  { query: 'what is a 1099-r', guide: 'how-withdrawals-are-taxed', heading: 'The form you will receive: Form 1099-R' },
+  { query: 'w-4p', guide: 'how-withdrawals-are-taxed', heading: 'An annuity instead of a lump sum: monthly payments for life' },
 ];
 
 /** The share of ACCEPTANCE that must put the expected page first. */

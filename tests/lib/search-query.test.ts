@@ -119,3 +119,9 @@ test('writes a sum typed with k in whole dollars', () => {
   expect(amountWord('2.5k')).toBe('2500');
   expect(amountWord('20000')).toBe('20000');
 });
+
+test('keeps a form’s name one word, as the index holds it, and splits other hyphenated words', () => {
+  expect(searchWords('Form W-4P, W-2 and 1099-R.')).toEqual(['form', 'w4p', 'w2', 'and', '1099r']);
+  expect(searchWords('8915-F 5500-EZ')).toEqual(['8915f', '5500ez']);
+  expect(searchWords('penalty-free in-service 60-day')).toEqual(['penalty', 'free', 'in', 'service', '60', 'day']);
+});

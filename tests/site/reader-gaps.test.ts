@@ -78,3 +78,9 @@ test('sources and method answers bankruptcy and Medicaid in brief, cites the sta
   expect(s).toContain("Whether a 401(k) counts for Medicaid depends on your state's Medicaid rules");
   expect(s).toContain('This site covers federal tax only.');
 });
+
+test('the taxation guide says a withdrawal owes no Social Security or Medicare tax', () => {
+  const s = sectionText('/guides/how-withdrawals-are-taxed/', 'ordinary-income-whenever-you-take-it');
+  // §3121(a)(5)(A): a payment from a qualified trust is not wages for FICA.
+  expect(s).toContain('They are not wages, though: no Social Security or Medicare tax is due on them (§3121(a)(5)(A))');
+});
