@@ -48,12 +48,14 @@ export default defineConfig({
               // once and which needs it — not in the check shell, where it would otherwise sit: a guide loads the shell only
               // when a card is opened (−0.13 kB gz on every such page).
               { name: 'open-cards', test: /vite[\\/]preload-helper|[\\/]src[\\/]islands[\\/]shared[\\/](open-cards|preload)\.ts$/, priority: 3 },
-              // What mounts a check, on a check's page or a guide's card: Preact (not its hooks, which no island uses: the
-              // Astro renderer's client, which no page loads, pulls them in with @preact/signals), the check's shell and the
+              // What every check's island runs on: Preact (not its hooks, which no island uses: the Astro renderer's client,
+              // which no page loads, pulls them in with @preact/signals), the check's shell and the
               // small helpers every result view shares (dollar formatting, the date helpers, labels, the numbers list).
               // Most result views read the dates on load anyway; for the loss and exceptions pages they now come with
-              // the shell rather than with the first touch (on load +0.84 kB there, after one check −0.16 kB).
-              { name: 'check-shell', test: /[\\/]node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|[\\/]src[\\/](islands[\\/]shared[\\/](CheckShell|CheckCard|server-render|format|labels|Numbers)\.tsx?|engine[\\/](format|core[\\/]dates)\.ts|data[\\/]calendar\.ts)$/, priority: 1 },
+              // the shell rather than with the first touch (on load +0.84 kB there, after one check −0.16 kB). How the
+              // island runs — dormant on a check's page (CheckPage.tsx), a card in a guide (CheckCard.tsx) — is a chunk of
+              // each, so a page loads only its own.
+              { name: 'check-shell', test: /[\\/]node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|[\\/]src[\\/](islands[\\/]shared[\\/](CheckShell|server-render|format|labels|Numbers)\.tsx?|engine[\\/](format|core[\\/]dates)\.ts|data[\\/]calendar\.ts)$/, priority: 1 },
               // What the reader's first touch of any check loads besides the check's own code: the live form, its
               // loader, and the engine's core that every check's entry runs on (lowest priority, so the groups above
               // keep what they capture).

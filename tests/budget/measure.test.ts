@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { breaches, budgetFor, cardChecks, cardIslands, checkChunks, countElements, dynamicImports, islandChecks, measurePage, missedTargets, pageChecks, staticImports } from './measure.ts';
+import { breaches, budgetFor, cardChecks, cardIslands, checkChunks, countElements, dynamicImports, islandChecks, measurePage, missedTargets, modeChunks, pageChecks, staticImports } from './measure.ts';
 
 let dist: string;
 
@@ -28,7 +28,8 @@ beforeAll(() => {
   );
   // A check page: the island's shell holds the check loader's table; the loss check's chunk imports its data chunk.
   writeFileSync(join(dist, '_astro', 'shell.js'), 'import"./preact.js";const t={loss:()=>n(()=>import(`./loss.abc.js`),[]),"federal-tax":()=>import("./federal-tax.def.js")};');
-  writeFileSync(join(dist, '_astro', 'loss-island.js'), 'import"./shell.js";const f=()=>import("./live.js");');
+  // The island takes the preload helper from the opener, as the built islands do.
+  writeFileSync(join(dist, '_astro', 'loss-island.js'), 'import"./shell.js";import"./opener.js";const f=()=>import("./live.js");');
   writeFileSync(join(dist, '_astro', 'live.js'), randomBytes(1500));
   writeFileSync(join(dist, '_astro', 'loss.abc.js'), 'import{d}from"./data.js";export const evaluate=d;');
   writeFileSync(join(dist, '_astro', 'federal-tax.def.js'), randomBytes(3000));
@@ -38,7 +39,13 @@ beforeAll(() => {
     '<astro-island component-url="/_astro/loss-island.js" renderer-url="/_astro/client.js" props="{&quot;id&quot;:[0,&quot;loss&quot;]}"></astro-island>',
   );
   // A guide with a check card: the card opener (loaded with the page) holds a Map of the islands it opens cards into.
-  writeFileSync(join(dist, '_astro', 'opener.js'), 'const m=new Map([[`loss`,()=>n(()=>import(`./loss-island.js`),[])],["rmd",()=>import("./rmd-island.js")]]);');
+  writeFileSync(
+    join(dist, '_astro', 'opener.js'),
+    'const m=new Map([[`loss`,()=>n(()=>import(`./loss-island.js`),[])],["rmd",()=>import("./rmd-island.js")]]);const c=()=>import("./CheckCard.c1.js"),p=()=>import("./CheckPage.p1.js");',
+  );
+  // The island's two modes: a card's (opened in a guide) and a check page's (mounted as the page loads).
+  writeFileSync(join(dist, '_astro', 'CheckCard.c1.js'), randomBytes(1200));
+  writeFileSync(join(dist, '_astro', 'CheckPage.p1.js'), randomBytes(1700));
   writeFileSync(join(dist, '_astro', 'rmd-island.js'), randomBytes(2500));
   writeFileSync(
     join(dist, 'card.html'),
@@ -145,9 +152,10 @@ test('a guide with a check card loads only the opener, and once the card is used
   expect(page).toMatchObject({ islands: 0, article: true, checks: ['loss'], requests: 2 });
   expect(budgetFor(page).kind).toBe('guide with checks');
   const after = page.jsAfterCheckGz['loss']!;
-  // live.js (1,500 random bytes) and data.js (2,000) come with the loss island; rmd-island.js (2,500) is another card's.
-  expect(after).toBeGreaterThan(page.jsGz + 3500);
-  expect(after).toBeLessThan(page.jsGz + 3500 + 2500);
+  // live.js (1,500 random bytes), data.js (2,000) and the card's mode CheckCard.c1.js (1,200) come with the loss
+  // island; rmd-island.js (2,500) is another card's and the page mode CheckPage.p1.js (1,700) a check page's.
+  expect(after).toBeGreaterThan(page.jsGz + 3500 + 1200);
+  expect(after).toBeLessThan(page.jsGz + 3500 + 1200 + 1700);
 });
 
 test('reads the checks a page mounts as it loads', () => {
@@ -160,10 +168,17 @@ test('a check’s own page loads the opener and the island it mounts, and once t
   expect(budgetFor(page).kind).toBe('page with islands');
   // The props are the mount's data attributes: ` data-check-page="loss"` (23 bytes) and ` data-ns="lo"` (13).
   expect(page.islandProps).toEqual([36]);
-  // On load: the document, the opener, the loss island, its shell and Preact (opener.js, loss-island.js, shell.js, preact.js).
-  expect(page.requests).toBe(5);
+  // On load: the document, the opener, the loss island, its shell and Preact, and the page's mode (opener.js,
+  // loss-island.js, shell.js, preact.js, CheckPage.p1.js).
+  expect(page.requests).toBe(6);
+  expect(page.jsGz).toBeGreaterThan(1700);
   const after = page.jsAfterCheckGz['loss']!;
-  // live.js (1,500 random bytes) and data.js (2,000) are fetched once the check is used; rmd-island.js (2,500) is not.
+  // live.js (1,500 random bytes) and data.js (2,000) are fetched once the check is used; rmd-island.js (2,500) and
+  // the card's mode CheckCard.c1.js (1,200) are not.
   expect(after).toBeGreaterThan(page.jsGz + 3500);
-  expect(after).toBeLessThan(page.jsGz + 3500 + 2500);
+  expect(after).toBeLessThan(page.jsGz + 3500 + 1200);
+});
+
+test('finds the chunks of the island’s two modes by their modules’ names', () => {
+  expect(modeChunks(dist)).toEqual({ card: '/_astro/CheckCard.c1.js', page: '/_astro/CheckPage.p1.js' });
 });

@@ -234,6 +234,20 @@ export function cardIslands(dist: string): Map<string, string> {
   return found;
 }
 
+/**
+ * The chunks of the two ways a check's island runs in the browser, which the card opener (open-cards.ts) fetches by
+ * what the page holds: `page` (src/islands/shared/CheckPage.tsx), at once for a check's own page, and `card`
+ * (CheckCard.tsx) when a guide's card is opened. Found by their modules' names, as paths under dist/.
+ */
+export function modeChunks(dist: string): { page?: string; card?: string } {
+  const found: { page?: string; card?: string } = {};
+  for (const [name] of builtScripts(dist)) {
+    if (/^CheckPage\.[\w-]+\.js$/.test(name)) found.page = `/_astro/${name}`;
+    if (/^CheckCard\.[\w-]+\.js$/.test(name)) found.card = `/_astro/${name}`;
+  }
+  return found;
+}
+
 const chunksByDist = new Map<string, Map<string, string>>();
 const cardIslandsByDist = new Map<string, Map<string, string>>();
 
@@ -299,10 +313,13 @@ export function measurePage(dist: string, path: string): PageWeights {
   // what it imports count as loaded with the page, as an astro-island's component does.
   if (!cardIslandsByDist.has(dist)) cardIslandsByDist.set(dist, cardIslands(dist));
   const pageMounts = pageChecks(html);
+  const modes = modeChunks(dist);
   for (const id of pageMounts) {
     const island = cardIslandsByDist.get(dist)!.get(id);
     if (!island) throw new Error(`${path} mounts the ${id} check, but no built script names its island`);
     jsFiles.add(island);
+    // The dormant check the opener mounts it as, fetched beside the island.
+    if (modes.page) jsFiles.add(modes.page);
   }
 
   // Follow static imports through the module graph.
@@ -332,8 +349,11 @@ export function measurePage(dist: string, path: string): PageWeights {
     ...islandTags.filter((tag) => islandChecks(tag).includes(id)).map((tag) => local(attr(tag, 'component-url'))).filter((p): p is string => !!p),
     ...((cards.includes(id) || pageMounts.includes(id)) && cardModules.has(id) ? [cardModules.get(id)!] : []),
   ];
+  // The opener fetches the card's mode only for a card and the page's only for a check's own page: a page counts the
+  // mode it can run, never the other.
+  const otherMode = [...(cards.length === 0 && modes.card ? [modes.card] : []), ...(pageMounts.length === 0 && modes.page ? [modes.page] : [])];
   const fetchedOnTouch = (id: string): Set<string> => {
-    const others = new Set([...chunks, ...cardModules].filter(([other]) => other !== id).map(([, chunk]) => chunk));
+    const others = new Set([...[...chunks, ...cardModules].filter(([other]) => other !== id).map(([, chunk]) => chunk), ...otherMode]);
     const own = chunks.get(id);
     return lazyClosure(dist, [...modulesOf(id), ...(own ? [own] : islandModules)], others, path);
   };

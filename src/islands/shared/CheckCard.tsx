@@ -7,7 +7,6 @@
  */
 import { Component, h, hydrate, render, type ComponentType } from 'preact';
 import type { CheckId } from '../../engine/index.ts';
-import type { IslandId } from '../registry.ts';
 import type { ShellProps } from './CheckShell.tsx';
 import type { CheckProps } from './use-check.ts';
 
@@ -16,33 +15,7 @@ import type { CheckProps } from './use-check.ts';
  * its HTML kept as it is, as Astro hydrates an island, until CheckCard below replaces it with the live check.
  */
 export function mountCard<K extends CheckId>(island: ComponentType<CheckProps<K>>, props: CheckProps<K>, card: Element): void {
-  hydrate(h(island, props), card.parentElement!);
-}
-
-/** The server's HTML of an island's slot, kept as it is (Preact leaves inner HTML alone while the string is the same). */
-function Kept({ html }: { html: string }) {
-  return h('div', { class: 'cr-kept', dangerouslySetInnerHTML: { __html: html } });
-}
-Kept.shouldComponentUpdate = () => false;
-
-/**
- * Mounts a check's island on the check's own page (open-cards.ts calls it). The server rendered the island there as
- * plain HTML inside `data-check-page` (Check.astro), with no astro-island; this hydrates it in place, keeping that
- * HTML as it is, as Astro's island runtime would, and marks the element `data-mounted`. The island's slot — the
- * server's result of the starting request in `.cr-kept`, which the live check shows until its first answer — is
- * handed back as that same HTML.
- */
-export function mountPage(island: ComponentType<CheckProps<IslandId>>, el: HTMLElement): void {
-  const slot = el.querySelector('.cr-kept');
-  const start = el.dataset['start'];
-  const props: CheckProps<IslandId> = {
-    id: el.dataset['checkPage'] as IslandId,
-    ns: el.dataset['ns'] ?? '',
-    ...(start ? { start: JSON.parse(start) as Record<string, unknown> } : {}),
-    ...(slot ? { children: h(Kept, { html: slot.innerHTML }) } : {}),
-  };
-  hydrate(h(island, props), el);
-  el.setAttribute('data-mounted', '');
+  hydrate(h(island, { ...props, mode: CheckCard as ComponentType<ShellProps<K>> }), card.parentElement!);
 }
 
 export class CheckCard<K extends CheckId> extends Component<ShellProps<K>> {

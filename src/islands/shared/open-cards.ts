@@ -41,7 +41,7 @@ function arm(card: HTMLElement): void {
   const ns = card.dataset['ns'] ?? '';
   const load = ISLANDS.get(id);
   if (!load) return;
-  // The island and the card's mount, which sits in the check shell every island imports anyway.
+  // The island and the card's mount.
   let fetching: Promise<[typeof import('./CheckCard.tsx'), Island]> | undefined;
   const fetchIsland = () => {
     fetching ??= Promise.all([import('./CheckCard.tsx'), load()]);
@@ -55,7 +55,6 @@ function arm(card: HTMLElement): void {
     card.setAttribute('aria-busy', 'true');
     fetchIsland().then(
       ([{ mountCard }, island]) => {
-        for (const t of INTENT) card.removeEventListener(t, fetchIsland);
         card.removeEventListener('click', onClick);
         // The island keeps the card's HTML as it is (CheckCard.tsx) and replaces it with the live check once loaded;
         // from here its own click handler answers the link.
@@ -76,6 +75,7 @@ function arm(card: HTMLElement): void {
     open(true);
   }
   card.addEventListener('click', onClick);
+  // Each fires once at most, and once the island is fetched a call only returns it: nothing to remove after opening.
   for (const t of INTENT) card.addEventListener(t, fetchIsland, { once: true, passive: true });
   // A link that carries this check's scenario opens it at once; a card it does not concern shows its brief
   // (data-live: checks.css hides a card's example only while a scenario is being worked out).
@@ -91,11 +91,11 @@ for (const card of document.querySelectorAll<HTMLElement>('[data-check-card]')) 
 /**
  * A check's own page: Check.astro renders its island there as plain HTML too (`data-check-page`), so the page carries
  * none of Astro's island scripts; it is mounted at once, as Astro would hydrate it, and from there the island
- * (CheckShell.tsx) loads the live check on the reader's first touch, or at once for a URL carrying its scenario.
+ * (CheckPage.tsx) loads the live check on the reader's first touch, or at once for a URL carrying its scenario.
  */
 function mountPage(el: HTMLElement): void {
   const load = ISLANDS.get(el.dataset['checkPage'] ?? '');
-  if (load) void Promise.all([import('./CheckCard.tsx'), load()]).then(([{ mountPage }, island]) => mountPage(island.default, el));
+  if (load) void Promise.all([import('./CheckPage.tsx'), load()]).then(([{ mountPage }, island]) => mountPage(island.default, el));
 }
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-check-page]')) mountPage(el);

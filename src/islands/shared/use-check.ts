@@ -8,7 +8,8 @@
  * History: the first edit of a visit adds one entry, every later edit replaces it; back and forward restore the form
  * from the URL.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
+import type { ShellProps } from './CheckShell.tsx';
 import type { CheckId, OutcomeOf } from '../../engine/index.ts';
 import { fieldId } from './Field.tsx';
 import { loadCheck, type EngineLoaders } from './load-check.ts';
@@ -65,6 +66,11 @@ export type CheckProps<K extends CheckId = CheckId> = {
    * (never serialized): whether to focus its first field, and how the card says the check could not be loaded.
    */
   opened?: { focus: boolean; failed: (card: Element) => void };
+  /**
+   * In the browser, what the island is (never serialized): the dormant check on its own page (CheckPage.tsx) or a
+   * guide's card (CheckCard.tsx), set by the script that mounts it.
+   */
+  mode?: ComponentType<ShellProps<K>>;
   children?: ComponentChildren;
   exampleOutcome?: OutcomeOf<K>;
 };
