@@ -73,6 +73,31 @@ export function maxEdits(word: string): number {
   return word.length >= 8 ? 2 : 1;
 }
 
+/**
+ * How many pages a word stands for in the ranking: the pages holding it, or, for a word only the reader terms hold
+ * (a misspelling they list for readers who type it: "withdrawl", "penality"), those holding the nearest word the
+ * pages do. A typo says no more about which page is meant than the word it stands for; counted as on no page, it
+ * would outweigh every word spelt right.
+ */
+export function pagesMeant(word: string, dict: Dictionary): number {
+  const own = dict.pagesWith(word);
+  // Short words only the terms hold are mostly abbreviations ("tsp", "qdro", "irmaa"), rare and telling as they are.
+  if (own > 0 || !correctable(word) || word.length < 6) return own;
+  const max = maxEdits(word);
+  let best = 0;
+  let bestDistance = max + 1;
+  for (const candidate of dict.words) {
+    if (candidate.length < 3 || dict.pagesWith(candidate) === 0) continue;
+    const d = editDistance(word, candidate, Math.min(max, bestDistance - 1));
+    if (d < bestDistance) {
+      best = dict.pagesWith(candidate);
+      bestDistance = d;
+      if (d === 1) break;
+    }
+  }
+  return best;
+}
+
 /** Whether a query word can be corrected at all: letters only (numbers, "401k", "72t" and "59½" never are). */
 function correctable(word: string): boolean {
   return /^[a-z]+$/.test(word) && maxEdits(word) > 0;

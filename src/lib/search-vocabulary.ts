@@ -103,7 +103,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'elective deferrals', '402(g)', 'salary deferral', 'is 401k deductible', 'deduct contributions', 'contributions deductible',
       'tax deduction for 401k', 'tax deduction 401k', 'pre tax contributions', 'reduce taxable income', 'lower taxable income', 'reduce agi', 'lower agi', 'reduce adjusted gross income', 'lower adjusted gross income', 'reduce taxes', 'lower taxes', 'save on taxes', 'tax savings', 'w-2 box 12', 'employer match', 'matching contributions',
       // Deferrals escape income tax, not Social Security and Medicare tax (W-2 boxes 3 and 5).
-      'fica', 'payroll tax', 'contributions social security tax', 'contributions medicare tax', 'box 12', 'code d',
+      'fica', 'payroll tax', 'contributions social security', 'contributions social security tax', 'contributions medicare tax', 'box 12', 'code d',
       // Contributions come out of pay.
       'contribute after retirement', 'contribute after retiring', 'contribute after i retire', 'contribute while retired', 'contribute when retired',
       'contribute without income', 'contribute without earned income', 'contribute without a job', 'contribute after leaving job',
@@ -139,7 +139,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'solo 401(k) and the self-employed',
     pages: ['self-employed-401k', '401k-contributions-and-taxes'],
-    terms: ['self employed', 'self-employed', 'solo 401k', 'solo 401(k)', 'individual 401k', 'one participant', 'sole proprietor', '1099 contractor', 'schedule c', 'employer contribution self employed', 'freelancer', 'owner only'],
+    terms: ['self employed', 'self-employed', 'solo 401k', 'solo 401(k)', 'individual 401k', 'one participant', 'sole proprietor', '1099 contractor', '1099 worker', '1099 employee', '1099 income', 'schedule c', 'employer contribution self employed', 'freelancer', 'owner only'],
   },
   {
     about: "the Saver's Credit for contributions",
@@ -317,7 +317,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     pages: ['rule-of-55'],
     terms: [
       'rule of 55', 'rule of fifty five', 'fifty five rule', 'age 55 rule', 'separation from service', 'separated from service', 'separation', 'retire early',
-      'early retirement', 'retiring early', 'retire before 59½', 'public safety', 'police', 'firefighter',
+      'early retirement', 'retiring early', 'retire before 59½', 'public safety', 'police', 'police officer', 'firefighter', 'corrections officer', 'corrections officers', 'air traffic controller', 'air traffic controllers', 'customs and border protection', 'border patrol',
       'first responder', 'rule of 50', 'retire at 55', 'retiring at 55', 'leave at 55', 'quit at 55',
       'laid off at 55', 'retire penalty', 'retire penalized', 'retiring penalty', 'retired penalty',
     ],
@@ -353,7 +353,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'before leaving job', 'without quitting', 'hardship rules', 'hardship approval', 'money out while working', 'take money out while working',
       'withdraw while working', 'withdraw while still working', 'take out while working', 'take out still working', 'take out while employed', 'take out still employed', 'cash out while employed', 'cash out while working', 'cash out still employed', 'cash out still working',
       // From 59½ a plan may pay a worker without a hardship: the guide's in-service section.
-      'in service distribution', 'in-service distribution', 'in service 59½', 'in-service 59½', '59½ while working', '59½ still working',
+      'hardship after 59½', 'hardship over 59½', 'in service distribution', 'in-service distribution', 'in service 59½', 'in-service 59½', '59½ while working', '59½ still working',
       '59½ while employed', '59½ still employed', 'in service rollover', 'in-service rollover',
       // A hardship question naming its need is the hardship page's, not the exception the need also names.
       'hardship medical bills', 'hardship medical expenses', 'hardship college', 'hardship house', 'hardship buy home', 'hardship buy house', 'hardship funeral',
@@ -393,7 +393,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'loan', 'loans', 'lone', '401k loan', 'borrow', 'borrowing', 'borrow from 401k', 'loan limit', 'how much can i borrow',
       'loan repayment', 'loan payment', 'loan payments', 'loan monthly payment', 'loan monthly payments', 'repay loan', 'pay back loan', 'loan default', 'defaulted loan', 'default', 'missed loan payments',
       'deemed distribution', 'loan offset', 'loan offset rollover', 'loan when leaving job', 'loan leave job', 'loan quit job',
-      'loan after leaving', 'loan vs withdrawal', 'loan or withdrawal', 'loan double taxation', 'loan taxed twice', 'loan interest taxed twice', 'loan or hardship', '72(p)', 'code l', 'loan interest',
+      'loan after leaving', 'loan vs withdrawal', 'loan or withdrawal', 'hardship vs loan', 'loan vs hardship', 'hardship or loan', 'loan double taxation', 'loan taxed twice', 'loan interest taxed twice', 'loan or hardship', '72(p)', 'code l', 'loan interest',
       // A loan question about leaving is the loan page's (the offset and its rollover), not the rule of 55's.
       'loan fired', 'loan laid off', 'loan layoff', 'loan lost job', 'loan lose job', 'loan terminated', 'loan quit', 'loan leave',
       'loan left', 'loan new job', 'loan change job', 'loan retire', 'loan separation', 'code m', 'qualified plan loan offset', 'loan house', 'loan home', 'loan down payment', 'loan home purchase', 'loan house purchase', 'loan buy house', 'loan buy home', 'loan primary residence', 'residential loan',
@@ -458,7 +458,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     about: 'inherited 401(k)s and beneficiaries',
     pages: ['inherited-401k', 'inherited', 'inherited-401ks', 'beneficiaries', 'early-withdrawals'],
     terms: ['inherited', 'inherited 401k', 'inherit', 'inheritance', 'beneficiary', 'beneficiaries', 'death', 'died', 'deceased', 'after death', 'spouse died', 'parent died', 'ten year rule', 'eligible designated beneficiary', 'widow', 'widower', 'passed away', 'mom died', 'dad died', 'mother died', 'father died', 'husband died', 'wife died',
-      'surviving spouse', 'inherited rmd', 'beneficiary rmd', 'inherited penalty', 'beneficiary penalty', 'beneficiary under 59½', 'inherited early withdrawal', 'inherited five year rule', 'code 4', '1099-r code 4', 'death distribution',
+      'surviving spouse', 'inherited lump sum', 'beneficiary lump sum', 'disabled beneficiary', 'chronically ill beneficiary', 'minor child beneficiary', 'inherited rmd', 'beneficiary rmd', 'inherited penalty', 'beneficiary penalty', 'beneficiary under 59½', 'inherited early withdrawal', 'inherited five year rule', 'code 4', '1099-r code 4', 'death distribution',
       // "Stretching" payouts over the beneficiary's life is what the ten-year rule ended for most beneficiaries.
       'stretch', 'stretch ira', 'stretch 401k'],
   },
@@ -488,7 +488,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     about: 'definitions of terms',
     pages: ['glossary'],
     terms: [
-      'glossary', 'definition', 'definitions', 'define', 'meaning', 'what does it mean', 'terms', 'terminology', 'jargon', 'vocabulary',
+      'glossary', 'definition', 'definitions', 'define', 'meaning', 'stand for', 'stands for', 'acronym', 'abbreviation', 'what does it mean', 'terms', 'terminology', 'jargon', 'vocabulary',
       'vested', 'vesting', 'vested balance', 'safe harbor', 'elective deferral definition',
     ],
   },

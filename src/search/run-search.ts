@@ -2,7 +2,7 @@
 // words the index does not hold, search Pagefind for the words that say what the query is about,
 // add the pages the query names that Pagefind left out, and order everything by the ranking rule
 // (src/lib/search-ranking.ts).
-import { correctWords, known } from '../lib/search-correct.ts';
+import { correctWords, known, pagesMeant } from '../lib/search-correct.ts';
 import { contentWords, FILLER_WORDS, normalizeQuery, readerAge, readerAmounts, searchWords } from '../lib/search-query.ts';
 import { namedPages, rankResults, termWords, wordWeight } from '../lib/search-ranking.ts';
 import { toResultView, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
@@ -97,11 +97,16 @@ export async function runSearch(raw: string, filters: Filters): Promise<SearchOu
   ).map((data, i) => ({ url: data.url, score: shown[i]!.score, data, id: shown[i]!.id }));
 
   // Pages the query names but Pagefind ranked low or missed: found by searching the term that names them.
+  const weights = new Map<string, number>();
+  const weight = (w: string, v: NonNullable<typeof vocabulary>) => {
+    if (!weights.has(w)) weights.set(w, wordWeight(pagesMeant(w, v.dictionary), v.pageCount));
+    return weights.get(w)!;
+  };
   const named = vocabulary
     ? namedPages(
         words,
         vocabulary.subjects,
-        (w) => wordWeight(vocabulary.dictionary.pagesWith(w), vocabulary.pageCount),
+        (w) => weight(w, vocabulary),
         vocabulary.tools,
         age === undefined ? undefined : { years: age.years, pages: vocabulary.ages },
         amounts,

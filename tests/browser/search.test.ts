@@ -360,6 +360,21 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'losses in 401k tax deduction', page: '/guides/401k-losses/' },
   { query: '1099-r code m', page: '/guides/401k-loans-vs-withdrawals/' },
   { query: 'w-4p', page: '/guides/how-withdrawals-are-taxed/' },
+  // Ninth run: a misspelling the terms list weighs as the word it stands for; public-safety jobs by name; beneficiaries.
+  { query: '401k withdrawl penalty', page: '/guides/early-withdrawals/' },
+  { query: 'early withdrawl penality', page: '/guides/early-withdrawals/' },
+  { query: 'best way to withdraw 401k in retirement to minimize taxes', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'withholding certificate pension', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'air traffic controller early withdrawal', page: '/guides/rule-of-55/' },
+  { query: 'hardship distribution vs loan', page: '/guides/401k-loans-vs-withdrawals/' },
+  { query: 'hardship withdrawal after 59 1/2', page: '/guides/hardship-withdrawals/' },
+  { query: 'do 401k contributions count against social security', page: '/guides/401k-contributions-and-taxes/' },
+  { query: '1099 worker 401k', page: '/guides/self-employed-401k/' },
+  { query: 'inherited 401k lump sum', page: '/guides/inherited-401k/' },
+  { query: 'disabled beneficiary 401k', page: '/guides/inherited-401k/' },
+  { query: 'code 1 on 1099-r but i qualify for exception', page: '/guides/early-withdrawals/' },
+  { query: 'what does rmd stand for', page: '/guides/glossary/' },
+  { query: 'tsp early withdrawal', page: '/guides/403b-and-457b-plans/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */

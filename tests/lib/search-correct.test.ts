@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { correctWords, editDistance, known, makeDictionary, maxEdits, nearestWord } from '../../src/lib/search-correct.ts';
+import { correctWords, editDistance, known, makeDictionary, maxEdits, nearestWord, pagesMeant } from '../../src/lib/search-correct.ts';
 
 // Most frequent first, as the build writes them.
 const dict = makeDictionary(['withdrawal', 'hardship', 'roth', 'rmd', 'rule', 'loan', 'loans', 'long', 'penalty', 'distribution', 'required'], [9, 3, 4, 2, 5, 2, 2, 1, 6, 9, 3]);
@@ -51,4 +51,13 @@ test('knows how many pages hold each word', () => {
   expect(dict.pagesWith('hardship')).toBe(3);
   expect(dict.pagesWith('sepp')).toBe(0);
   expect(makeDictionary(['tax'], [3], { '59½': 5 }).pagesWith('59½')).toBe(5);
+});
+
+test('weighs a misspelling only the reader terms hold as the word it stands for', () => {
+  const dict = makeDictionary(['withdrawal', 'penalty', 'withdrawl', 'tennessee'], [20, 8, 0, 0]);
+  expect(pagesMeant('withdrawl', dict)).toBe(20); // one edit from "withdrawal", on 20 pages
+  expect(pagesMeant('penalty', dict)).toBe(8); // its own count
+  expect(pagesMeant('tennessee', dict)).toBe(0); // no page word near it: a word of no page
+  // A short word only the terms hold is an abbreviation, not a typo: "tsp" is not "tip".
+  expect(pagesMeant('tsp', makeDictionary(['tip', 'tsp'], [30, 0]))).toBe(0);
 });
