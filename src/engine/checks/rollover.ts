@@ -11,7 +11,7 @@
 import { prose } from '../../data/prose.ts';
 import { defineCheck, implausibleAge, implausibleStateRate, isCovered, yearNotCovered } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
-import { distributionFields, returnFields, GROUPS } from '../withdrawal/fields.ts';
+import { baseDistributionFields as distributionFields, GROUPS, returnFields } from '../core/fields.ts';
 import { clampZero, percentOf, toCents, toDollars, usd } from '../core/money.ts';
 import { boolean, date, integer, money, object, oneOf, optional, withDefault, type FieldError } from '../core/request-kit.ts';
 import { estimatedTaxNote } from '../rules/estimated-tax.ts';
@@ -25,7 +25,7 @@ import { explainDestination, rolloverContradictions } from '../rules/rollover-de
 import { explainRolloverRmdPart, rolloverRmdErrors, rolloverRmdPart } from '../rules/rollover-rmd-part.ts';
 import { explainRolloverTaxable, ROLLOVER_DESTINATIONS, ROLLOVER_METHODS, ROLLOVER_SOURCES, rolloverTaxable } from '../rules/rollover-taxable-amount.ts';
 import { rolloverWithholding } from '../rules/rollover-withholding.ts';
-import { rothYearContradictions } from '../withdrawal/validate.ts';
+import { rothYearContradictions } from '../withdrawal/roth-first-year.ts';
 import { separateReturnSpouseErrors } from '../rules/separate-return-spouse.ts';
 
 export const rollover = defineCheck({

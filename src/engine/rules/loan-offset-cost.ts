@@ -10,7 +10,8 @@ import { figureValue } from '../core/explain.ts';
 import { clampZero, percentOf, toDollars, usd, type Cents } from '../core/money.ts';
 import { federalIncomeTax, type ReturnFacts } from '../tax/federal-income-tax.ts';
 import { age59HalfLabel, date59Half } from './age-59-half.ts';
-import { exceptionById, judgeException } from './exceptions.ts';
+import { judgeModule } from './exceptions/judge.ts';
+import { separation55 } from './exceptions/separation-55.ts';
 
 type Money = { taxableAmount: number; incomeTaxAdded: number; additionalTax: number; totalFederalCost: number };
 export type LoanOffsetCost = { cost: { ifNotRolledOver: Money; asEntered: Money; excepted: boolean }; code: string };
@@ -21,7 +22,7 @@ export function loanOffsetCost(
 ): LoanOffsetCost {
   const oy = f.base.year;
   const reached59 = f.offsetDate >= date59Half(f.birthDate, oy);
-  const sep = judgeException(exceptionById('separation-55')!, {
+  const sep = judgeModule(separation55, separation55.entry, {
     year: oy, plan: '401k', distributionDate: f.offsetDate, birthDate: f.birthDate, claims: new Set(),
     separatedFromPlanEmployer: f.separationDate !== undefined, separationDate: f.separationDate,
     publicSafetyEmployee: false, priorEmergencyWithinThreeYears: false, terminalIllnessCertified: false,

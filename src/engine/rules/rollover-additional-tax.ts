@@ -6,7 +6,8 @@
  */
 import { figureValue, type Explanation, type FigureUse } from '../core/explain.ts';
 import { percentOf, usd, type Cents } from '../core/money.ts';
-import { exceptionById, judgeException } from './exceptions.ts';
+import { judgeModule } from './exceptions/judge.ts';
+import { separation55 } from './exceptions/separation-55.ts';
 
 export type RolloverAdditionalTax = { separationApplies: boolean; subject: Cents; tax: Cents; ratePercent: number };
 
@@ -14,7 +15,7 @@ export function rolloverAdditionalTax(
   f: { year: number; distributionDate: string; birthDate: string; separatedFromPlanEmployer: boolean; separationDate: string | undefined; reached59: boolean; keptTaxable: Cents; conversion: boolean },
   explain: Explanation,
 ): RolloverAdditionalTax {
-  const sep = judgeException(exceptionById('separation-55')!, {
+  const sep = judgeModule(separation55, separation55.entry, {
     year: f.year, plan: '401k', distributionDate: f.distributionDate, birthDate: f.birthDate, claims: new Set(),
     separatedFromPlanEmployer: f.separatedFromPlanEmployer, separationDate: f.separationDate,
     publicSafetyEmployee: false, priorEmergencyWithinThreeYears: false, terminalIllnessCertified: false,

@@ -15,9 +15,6 @@ import type { PlanKind } from './exceptions.ts';
 /** How the plan pays it: `hardship` and loan defaults are never eligible rollover distributions. */
 export type PaidAs = 'distribution' | 'hardship' | 'deemed-loan';
 
-/** SECURE 2.0 distributions that are not eligible rollover distributions (IRC §402(c)(4)): each module says so. */
-export { NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD } from './exceptions/registry.ts';
-
 export type WithholdingInput = {
   year: number;
   /** From a traditional IRA no payment is an eligible rollover distribution subject to the mandatory 20%. */

@@ -20,7 +20,10 @@ import { rothQualification } from '../rules/roth-qualified-distribution.ts';
 import { stateEstimate } from '../rules/state-estimate.ts';
 import { estimatedTaxNote } from '../rules/estimated-tax.ts';
 import { taxablePart } from '../rules/taxable-part.ts';
-import { NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD, withholding, type PaidAs } from '../rules/withholding.ts';
+import { withholding, type PaidAs } from '../rules/withholding.ts';
+// SECURE 2.0 distributions that are not eligible rollover distributions (IRC §402(c)(4)), and §404(k) dividends that
+// §3405 does not withhold from: each exception module says so.
+import { NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD } from '../rules/exceptions/registry.ts';
 import { qdroTaxedToText, qdroToNonSpouse } from '../rules/exceptions/qdro.ts';
 import { correctivePriorYearPart, correctivePriorYearText } from '../rules/exceptions/corrective.ts';
 import { exceptionFacts } from './exception-facts.ts';

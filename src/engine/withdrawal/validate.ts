@@ -3,7 +3,6 @@
  * checks, not tax rules: the rules themselves assume them.
  */
 import { implausibleAge, implausibleStateRate, isCovered, yearNotCovered } from '../core/check.ts';
-import { optionalFigure } from '../core/explain.ts';
 import { yearOf } from '../core/dates.ts';
 import type { FieldError } from '../core/request-kit.ts';
 import { validateAfterTax } from '../rules/after-tax-recovery.ts';
@@ -12,6 +11,7 @@ import { qdroRolloverErrors } from '../rules/exceptions/qdro.ts';
 import { correctiveAmountErrors } from '../rules/exceptions/corrective.ts';
 import { separateReturnSpouseErrors } from '../rules/separate-return-spouse.ts';
 import type { IraRequest, WithdrawalRequest } from './request.ts';
+import { rothYearContradictions } from './roth-first-year.ts';
 import { reached, type ReachableRules } from './reachable.ts';
 
 /** `reach`: the parts of a withdrawal the check can reach (`./reachable.ts`). */
@@ -58,15 +58,4 @@ export function validateRmdYearOf(r: WithdrawalRequest & IraRequest, reach: Reac
   return (r.planType ?? '401k') === '401k'
     ? reached(reach.rmdYear).validateRmdYear(r)
     : reached(reach.ira).iraRmdRolloverErrors(r);
-}
-
-/**
- * A first Roth contribution year that cannot be: designated Roth accounts exist for taxable years beginning after
- * December 31, 2005 (IRC §402A, added by EGTRRA §617), and nobody contributes before the year they are born.
- */
-export function rothYearContradictions(field: string, firstYear: number, birthDate: string, year: number): FieldError[] {
-  const first = optionalFigure('designated-roth-first-year', year); // undefined only for a year not covered
-  if (first !== undefined && firstYear < first) return [{ field, message: `Roth 401(k) contributions began in ${first} (IRC §402A applies to taxable years beginning after 2005); enter ${first} or later.` }];
-  if (firstYear < yearOf(birthDate)) return [{ field, message: `This year is before your birth year (${yearOf(birthDate)}).` }];
-  return [];
 }
