@@ -19,7 +19,7 @@ export function mountCard<K extends CheckId>(island: ComponentType<CheckProps<K>
 }
 
 export class CheckCard<K extends CheckId> extends Component<ShellProps<K>> {
-  private off: (() => void) | undefined;
+  private declare off: (() => void) | undefined;
 
   override componentDidMount(): void {
     const p = this.props;

@@ -51,7 +51,7 @@ function changedSinceRendered(el: HTMLElement): boolean {
 }
 
 class Dormant<K extends CheckId> extends Component<ShellProps<K>> {
-  private off: (() => void) | undefined;
+  private declare off: (() => void) | undefined;
 
   override componentDidMount(): void {
     const p = this.props;

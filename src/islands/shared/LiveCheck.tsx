@@ -133,7 +133,7 @@ export class LiveCheck<K extends CheckId> extends Component<LiveProps<K>> {
   private fallback = '';
   /** The fields the reader has been in and left. */
   private left: ReadonlySet<string> = new Set();
-  private unmount: (() => void) | undefined;
+  private declare unmount: (() => void) | undefined;
 
   override componentDidMount(): void {
     this.unmount = this.c.mount();

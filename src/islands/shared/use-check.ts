@@ -131,20 +131,21 @@ function typedBeforeHydration(ns: string, specs: Record<string, FieldSpec>, base
  * loads no hooks runtime.
  */
 export class CheckState<K extends CheckId> {
-  readonly specs: Record<string, FieldSpec>;
-  readonly blank: Values;
+  // Fields set in the constructor are declared, not defined: a definition would be emitted only to be overwritten.
+  declare readonly specs: Record<string, FieldSpec>;
+  declare readonly blank: Values;
   /** The form as it started: the page's starting request, or the check's example. */
-  readonly base: Values;
-  values: Values;
+  declare readonly base: Values;
+  declare values: Values;
   touched: ReadonlySet<string> = new Set();
   /** The live outcome; undefined while the server-rendered example result is shown. */
-  outcome: OutcomeOf<K> | undefined;
+  declare outcome: OutcomeOf<K> | undefined;
   notice = '';
   busy = false;
-  private readonly p: CheckProps<K>;
-  private readonly form: CheckForm;
-  private readonly redraw: () => void;
-  private readonly engines: EngineLoaders;
+  private declare readonly p: CheckProps<K>;
+  private declare readonly form: CheckForm;
+  private declare readonly redraw: () => void;
+  private declare readonly engines: EngineLoaders;
   private runs = 0;
 
   /** `engines` loads the check's rules (its form module's); the server's render, which never runs them, has none. */
