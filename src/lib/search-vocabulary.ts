@@ -113,7 +113,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     about: 'employer contributions: matching and nonelective, and how they are taxed (Roth employer contributions too)',
     pages: ['401k-contributions-and-taxes'],
     terms: [
-      'employer contribution', 'employer contributions', 'employer match taxed', 'match taxed', 'matching contribution', 'company match',
+      'employer contribution', 'employer contributions', 'employer match taxed', 'match taxed', 'match income', 'match as income', 'match taxable income', 'matching contribution', 'company match',
       'nonelective', 'nonelective contribution', 'non elective', 'non elective contribution', 'profit sharing', 'profit sharing contribution',
       'safe harbor contribution', 'safe harbor match', 'safe harbor nonelective', 'qnec', 'employer roth', 'roth employer contributions',
       'roth match', 'roth matching', 'employer match roth', 'match as roth', 'profit sharing tax', 'profit sharing taxed', 'profit sharing contribution tax',
@@ -161,9 +161,9 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'ordinary income', 'income tax on withdrawal', 'tax bracket withdrawal', 'cash out', 'cashing out', 'cash out tax',
       'lump sum', 'lump sum distribution', 'after tax contributions', 'after-tax money', 'basis', 'nontaxable part', 'after tax pro rata', 'pro rata after tax',
       'what happens when i withdraw', 'withdraw', 'withdrawal', 'withdrawals', 'withdrawl', 'withdrawls', 'take money out',
-      'taking money out', 'take out', 'get money out', 'close 401k', 'close my 401k', 'closing 401k', 'close account', 'empty 401k', 'getting money out', 'access money', 'access 401k', 'distribution', 'distributions',
+      'taking money out', 'take out', 'took out', 'took money out', 'taken out', 'get money out', 'close 401k', 'close my 401k', 'closing 401k', 'close account', 'empty 401k', 'getting money out', 'access money', 'access 401k', 'distribution', 'distributions',
       // Past 59½ the additional tax is gone and income tax is the question.
-      'after 59½', 'over 59½', 'older than 59½', 'past 59½',
+      'after 59½', 'over 59½', 'older than 59½', 'past 59½', 'penalty after 59½', 'penalty over 59½', 'penalty past 59½',
       // In retirement, too: "taxed after retirement" is about income tax, not after-tax money.
       'taxed in retirement', 'taxed after retirement', 'taxes after retirement', 'tax after retirement', 'taxed when i retire', 'taxes when i retire', 'withdrawn', 'taxes when withdrawn',
       'pay taxes after',
@@ -172,7 +172,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       // Avoiding the tax, reporting it, and the after-tax money that is not taxed again.
       'avoid taxes', 'avoid tax', 'avoid paying taxes', 'reduce taxes withdrawal', 'lower taxes withdrawal', 'report withdrawal',
       'withdrawal social security tax', 'withdrawals social security tax', 'income social security tax', 'withdrawal medicare tax', 'withdrawal fica', 'distribution fica', 'withdrawal payroll tax',
-      'report distribution', 'report withdrawal tax return', 'report on tax return', 'report 401k', 'report 401k on taxes', 'report on taxes', 'taxed twice', 'double taxation', 'double taxed',
+      'report distribution', 'report withdrawal tax return', 'withdrawal tax return', 'distribution tax return', 'report on tax return', 'report 401k', 'report 401k on taxes', 'report on taxes', 'taxed twice', 'double taxation', 'double taxed',
     ],
   },
   {
@@ -211,7 +211,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     pages: ['rollovers-and-roth-conversions', 'how-withdrawals-are-taxed'],
     terms: [
       'rollover', 'rollovers', 'roll over', 'rolling over', 'roll over 401k', 'direct rollover', 'indirect rollover', 'sixty day rollover',
-      'rollover to ira', 'roll into ira', 'rollover to roth ira', 'roll over to roth ira', 'roll to roth ira', 'move 401k to roth ira', 'move 401k to ira', 'transfer 401k', 'trustee to trustee', '402(c)',
+      'rollover to ira', 'roll into ira', 'cash out or roll over', 'cash out or rollover', 'rollover or cash out', 'report rollover', 'rollover tax return', 'rollover on taxes', 'rollover to roth ira', 'roll over to roth ira', 'roll to roth ira', 'move 401k to roth ira', 'move 401k to ira', 'transfer 401k', 'trustee to trustee', '402(c)',
       'eligible rollover distribution', 'old 401k', 'new employer plan', 'rollover withholding', 'move to ira', 'leave job ira',
       'leaving job ira', 'left job ira', 'ira after leaving', 'old employer 401k', 'previous employer 401k', 'old 401k new job', 'what happens change jobs', 'what happens changing jobs', 'change jobs rollover', 'changing jobs rollover', 'avoid taxes rollover', 'rollover taxes', '1099-r code g', '1099 code g', 'code g', 'code h',
     ],
@@ -225,7 +225,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     about: 'Roth conversions and in-plan Roth rollovers',
     pages: ['rollovers-and-roth-conversions', 'roth-401k-withdrawals'],
     terms: ['in plan conversion five year', 'in plan roth five year', 'conversion five year', 'roth conversion five year',
-      'after tax contributions to roth', 'after tax contributions roth ira', 'after tax to roth ira', 'roth conversion', 'convert to roth', 'in plan roth rollover', 'in-plan roth conversion', 'backdoor roth', 'mega backdoor', 'back door roth', 'mega back door', 'after tax to roth', 'roll after tax to roth', 'after tax money to roth'],
+      'after tax contributions to roth', 'after tax contributions roth ira', 'after tax to roth ira', 'roth conversion', 'convert to roth', 'pro rata conversion', 'conversion pro rata', 'in plan roth rollover', 'in-plan roth conversion', 'backdoor roth', 'mega backdoor', 'back door roth', 'mega back door', 'after tax to roth', 'roll after tax to roth', 'after tax money to roth'],
   },
   {
     about: 'the early-withdrawal check: what a withdrawal would cost',
@@ -250,7 +250,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'cash out early', 'cashing out early', 'take money out early', 'early cash out', 'schedule 2', 'form 5329', '5329',
       'penalty tax', 'early payout', 'penalized', 'penalize', 'penalised',
       // The penalty of taking money out is the additional tax, not the income tax on it.
-      'penalty take money out', 'penalty withdraw', 'penalty cash out', 'penalty free withdraw',
+      'penalty take money out', 'penalty withdraw', 'penalty after tax', 'penalty after tax money', 'penalty after tax contributions', 'penalty cash out', 'penalty free withdraw',
       // "What age can I take my 401k?": the answer starts at 59½.
       'take early', 'take out early', 'withdraw age', 'withdrawal age', 'take age', 'age can i take', 'age to take out', 'age without penalty',
       'when can i take money out', 'when can i withdraw', 'when can i cash out', 'when can i take out', 'how old cash out', 'how old withdraw',
@@ -266,11 +266,11 @@ export const READER_VOCABULARY: readonly Subject[] = [
       '72t', '72(t)', 'section 72(t)', 'section 72t', '72t exceptions', '72(t)(2)', 'ira only', 'ira only exceptions',
       'claim exception', 'exception number', 'code 1', 'code 2', '1099-r code 2', '1099 code 2', '1099-r code 1', '1099 code 1', 'exempt from penalty',
       // What is not an exception, asked as if it were one.
-      'debt', 'pay off debt', 'credit card debt', 'pay bills', 'buy a car', 'car', 'not an exception', 'pay off mortgage',
+      'debt', 'pay off debt', 'credit card debt', 'pay bills', 'buy a car', 'car', 'wedding', 'pay for wedding', 'vacation', 'travel', 'not an exception', 'pay off mortgage',
       'pay off house', 'pay off my house', 'mortgage payoff', 'credit card', 'credit cards', 'pay off credit card', 'pay off credit cards',
     ],
   },
-  { about: 'medical-expense exception', pages: ['early-withdrawals'], terms: ['medical', 'medical expenses', 'medical bills', 'medical bill', 'hospital bills', 'doctor bills', 'unreimbursed medical', 'medical exception', 'health expenses', 'surgery', 'withdraw medical', 'withdrawal medical'] },
+  { about: 'medical-expense exception', pages: ['early-withdrawals'], terms: ['medical', 'medical expenses', 'medical bills', 'medical bill', 'hospital bills', 'doctor bills', 'unreimbursed medical', 'medical exception', 'health expenses', 'surgery', 'withdraw medical', 'withdrawal medical', 'ivf', 'fertility', 'fertility treatment'] },
   { about: 'disability exception', pages: ['early-withdrawals'], terms: ['disability', 'disabled', 'permanently disabled', 'total and permanent disability', 'disability exception', 'cannot work', 'ssdi', 'social security disability', 'disability benefits'] },
   {
     about: 'substantially equal periodic payments (SEPP, "72(t) payments")',
@@ -327,7 +327,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     pages: ['rule-of-55'],
     byAge: 'leaving',
     terms: [
-      'leave job', 'leaving job', 'left job', 'leave my job', 'left my job', 'quit', 'quit job', 'quit my job', 'quitting',
+      'leave job', 'leaving job', 'left job', 'left employer', 'leave employer', 'leaving employer', 'left company', 'left work', 'leave my job', 'left my job', 'quit', 'quit job', 'quit my job', 'quitting',
       'laid off', 'layoff', 'lost job', 'lost my job', 'job loss', 'fired', 'terminated', 'terminated employment',
       'change jobs', 'changing jobs', 'new job', 'separated', 'stop working', 'stopped working',
       'quit cash out', 'left job cash out', 'leave job cash out', 'laid off cash out', 'fired cash out', 'quit withdraw', 'left job withdraw',
@@ -429,7 +429,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'required distribution', 'mandatory distribution', 'forced withdrawal', 'must withdraw', 'have to withdraw', 'have to take money out',
       'have to take out', 'required to take', 'required withdrawal', 'mandatory withdrawal', 'required beginning date',
       'rbd', 'rmd age', 'rmd deadline', 'missed rmd', 'rmd penalty', 'missed rmd penalty', 'excise tax', 'form 5329 rmd',
-      'still working exception', 'still working rmd', '401(a)(9)', 'uniform lifetime table', 'life expectancy table', 'secure act',
+      'still working exception', 'still working rmd', 'retire rmd', 'retiring rmd', 'retired rmd', 'how long leave money', 'how long keep money', 'leave money in 401k', 'keep money in 401k', '401(a)(9)', 'uniform lifetime table', 'life expectancy table', 'secure act',
       'secure 2.0', 'distribution period',
       // A qualified charitable distribution can only come from an IRA (§408(d)(8)); the RMD guide says so.
       'roll over rmd', 'rollover rmd', 'rmd rollover', 'rmd penalty waiver', 'rmd waiver', 'waive rmd penalty', 'rmd excise tax waiver',
@@ -460,7 +460,8 @@ export const READER_VOCABULARY: readonly Subject[] = [
     terms: ['inherited', 'inherited 401k', 'inherit', 'inheritance', 'beneficiary', 'beneficiaries', 'death', 'died', 'deceased', 'after death', 'spouse died', 'parent died', 'ten year rule', 'eligible designated beneficiary', 'widow', 'widower', 'passed away', 'mom died', 'dad died', 'mother died', 'father died', 'husband died', 'wife died',
       'surviving spouse', 'inherited lump sum', 'beneficiary lump sum', 'disabled beneficiary', 'chronically ill beneficiary', 'minor child beneficiary', 'inherited rmd', 'beneficiary rmd', 'inherited penalty', 'beneficiary penalty', 'beneficiary under 59½', 'inherited early withdrawal', 'inherited five year rule', 'code 4', '1099-r code 4', 'death distribution',
       // "Stretching" payouts over the beneficiary's life is what the ten-year rule ended for most beneficiaries.
-      'stretch', 'stretch ira', 'stretch 401k'],
+      'stretch', 'stretch ira', 'stretch 401k', 'mom left', 'dad left', 'mother left', 'father left', 'parent left', 'left me',
+      'spouse beneficiary', 'spouse own ira', 'spousal rollover', 'estate beneficiary', 'estate as beneficiary', 'beneficiary five year rule'],
   },
   // ── Reference ────────────────────────────────────────────────────────────────────────────────
   {
@@ -489,7 +490,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
     pages: ['glossary'],
     terms: [
       'glossary', 'definition', 'definitions', 'define', 'meaning', 'stand for', 'stands for', 'acronym', 'abbreviation', 'what does it mean', 'terms', 'terminology', 'jargon', 'vocabulary',
-      'vested', 'vesting', 'vested balance', 'safe harbor', 'elective deferral definition',
+      'vested', 'vesting', 'vested balance', 'unvested', 'not vested', 'vesting schedule', 'safe harbor', 'elective deferral definition',
     ],
   },
   {

@@ -375,6 +375,24 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'code 1 on 1099-r but i qualify for exception', page: '/guides/early-withdrawals/' },
   { query: 'what does rmd stand for', page: '/guides/glossary/' },
   { query: 'tsp early withdrawal', page: '/guides/403b-and-457b-plans/' },
+  // Tenth run: stories with two ages or a sum, reporting, beneficiaries, purposes that are no exception.
+  { query: 'left employer at 50 now 56 penalty', page: '/guides/rule-of-55/' },
+  { query: 'took $8,000 out of my 401k', page: '/checks/early-withdrawal/' },
+  { query: '401k withdrawal 2025 tax return', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'does the penalty apply to after tax money', page: '/guides/early-withdrawals/' },
+  { query: 'does 401k match count as income', page: '/guides/401k-contributions-and-taxes/' },
+  { query: 'unvested money when i quit', page: '/guides/glossary/' },
+  { query: 'how long can i leave money in 401k', page: '/guides/required-minimum-distributions/' },
+  { query: 'should i cash out or roll over', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'do i report a rollover on my taxes', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'pro rata rule roth conversion 401k', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'my mom left me her 401k do i pay taxes', page: '/guides/inherited-401k/' },
+  { query: 'spouse beneficiary roll into own ira', page: '/guides/inherited-401k/' },
+  { query: "can i roll my 401k into my spouse's ira", page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'estate beneficiary 401k five year rule', page: '/guides/inherited-401k/' },
+  { query: 'can i withdraw 401k to pay for wedding', page: '/guides/early-withdrawals/' },
+  { query: '401k for ivf', page: '/guides/early-withdrawals/' },
+  { query: 'retire at 70 rmd', page: '/guides/required-minimum-distributions/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */
