@@ -236,7 +236,7 @@ describe('the withdrawals, loans and RMD guides', () => {
 
   it('give the RMD ages by birth year, the still-working exception, the Roth exemption and the excise tax', () => {
     const a = text(article('required-minimum-distributions'));
-    expect(section('required-minimum-distributions', 'when-rmds-start')).toMatch(/1951 to 1959 73 1960 or later 75/);
+    expect(section('required-minimum-distributions', 'when-rmds-start-the-age-by-birth-year')).toMatch(/1951 to 1959 73 1960 or later 75/);
     expect(a).toMatch(/more than 5% of the company/);
     expect(a).toMatch(/From 2024, a Roth 401\(k\)/);
     expect(a).toMatch(/excise tax of 25%/);
