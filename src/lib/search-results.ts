@@ -92,9 +92,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
  * page's own title says are left out while others remain: they found the page, not a part of it.
  * Then Pagefind's own scores decide. The page's list of sources is left out: it cites the page's
  * subjects by their titles, so the query's words are there, but the answer never is; when nothing
- * else matches, the result opens at the top of the page.
+ * else matches, the result opens at the top of the page. Between sections equal on all that, a query stating the
+ * reader's age ("rmd at 73") opens at the one whose heading says "age": the age is what it asks about.
  */
-export function rankHeadings(data: PagefindResultData, queryTerms: readonly string[], limit = MAX_HEADINGS): PagefindSubResult[] {
+export function rankHeadings(data: PagefindResultData, queryTerms: readonly string[], limit = MAX_HEADINGS, ageStated = false): PagefindSubResult[] {
   // "rule of 55 calendar year" asks the rule-of-55 page for its calendar-year section.
   const pageTitle = searchWords(data.meta['title'] ?? '');
   const aboutSection = queryTerms.filter((t) => !pageTitle.some((w) => saysTerm(w, t)));
@@ -115,12 +116,14 @@ export function rankHeadings(data: PagefindResultData, queryTerms: readonly stri
       const titled = terms.filter((t) => titleWords.some((w) => saysTerm(w, t)));
       const specificity = [...covered, ...titled].reduce((sum, t) => sum + 1 / (onPage.get(t) ?? 1), 0);
       const score = (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
-      return { sub, specificity, score, order };
+      const byAge = ageStated && titleWords.includes('age') ? 1 : 0;
+      return { sub, specificity, byAge, score, order };
     })
     .filter((r) => r.specificity > 0 || r.score > 0);
   ranked.sort(
     (a, b) =>
       b.specificity - a.specificity ||
+      b.byAge - a.byAge ||
       b.score - a.score ||
       a.order - b.order,
   );
@@ -132,14 +135,14 @@ function saysTerm(word: string, term: string): boolean {
   return wordMatchesTerm(word, term) && word.length >= term.length - 3;
 }
 
-/** One result as the list shows it. `query` is the normalized query that was searched. */
-export function toResultView(data: PagefindResultData, query: string): ResultView {
+/** One result as the list shows it. `query` is the normalized query that was searched; `ageStated`, whether it stated the reader's age. */
+export function toResultView(data: PagefindResultData, query: string, { ageStated = false }: { ageStated?: boolean } = {}): ResultView {
   const terms = [...new Set(searchWords(query))];
   return {
     url: data.url,
     title: data.meta['title'] ?? data.url,
     topic: data.meta['topic'],
     excerpt: excerptParts(data.excerpt),
-    headings: rankHeadings(data, terms).map((sub) => ({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) })),
+    headings: rankHeadings(data, terms, MAX_HEADINGS, ageStated).map((sub) => ({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) })),
   };
 }

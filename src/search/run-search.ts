@@ -136,7 +136,7 @@ export async function runSearch(raw: string, filters: Filters): Promise<SearchOu
 
   const ranked = rankResults(candidates, named).slice(0, MAX_RESULTS);
   return {
-    views: ranked.map((c) => toResultView(c.data, query)),
+    views: ranked.map((c) => toResultView(c.data, query, { ageStated: age !== undefined })),
     count: results.length + extra,
     correctedTo,
   };

@@ -422,6 +422,9 @@ const HEADINGS: { query: string; guide: string; heading: string }[] = [
   { query: 'federal tax withholding on rmd', guide: 'required-minimum-distributions', heading: 'How RMDs are taxed and withheld' },
   { query: 'what is a 1099-r', guide: 'how-withdrawals-are-taxed', heading: 'The form you will receive: Form 1099-R' },
   { query: 'w-4p', guide: 'how-withdrawals-are-taxed', heading: 'An annuity instead of a lump sum: monthly payments for life' },
+  { query: 'rmd at 73', guide: 'required-minimum-distributions', heading: 'When RMDs start: the age by birth year' },
+  { query: 'what is the rmd age', guide: 'required-minimum-distributions', heading: 'When RMDs start: the age by birth year' },
+  { query: 'can i delay rmd if still working', guide: 'required-minimum-distributions', heading: 'If you are still working' },
 ];
 
 /** The share of ACCEPTANCE that must put the expected page first. */

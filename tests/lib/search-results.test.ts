@@ -112,3 +112,23 @@ test('leaves out the query terms the page’s title says while others remain: th
   // Calendar: calendar 1/3, heading 1/3; Public safety: calendar 1/3 ("rule" left out, the title says it).
   expect(rankHeadings(rule, ['rule', 'calendar']).map((s) => s.title)).toEqual(['Calendar', 'Public safety']);
 });
+
+test('between sections equal on the query’s terms, a query stating an age opens at the one whose heading says “age”', () => {
+  // Words 0–5: "RMD" in each of three sections, once each: every section scores rmd 1/3 + heading "rmd" 1/3.
+  const rmd: PagefindResultData = {
+    url: '/guides/rmd/',
+    content: 'RMD one. RMD two. RMD three.',
+    excerpt: '',
+    meta: { title: 'Required minimum distributions' },
+    locations: [0, 2, 4],
+    sub_results: [
+      { title: 'If you miss an RMD', url: '/guides/rmd/#miss', excerpt: '', locations: [0], weighted_locations: [{ weight: 1, balanced_score: 90, location: 0 }] },
+      { title: 'When RMDs start: the age by birth year', url: '/guides/rmd/#start', excerpt: '', locations: [2], weighted_locations: [{ weight: 1, balanced_score: 10, location: 2 }] },
+      { title: 'Each plan pays its own RMD', url: '/guides/rmd/#each', excerpt: '', locations: [4], weighted_locations: [{ weight: 1, balanced_score: 50, location: 4 }] },
+    ],
+  };
+  // Without an age, Pagefind's scores decide (90 before 50 before 10).
+  expect(rankHeadings(rmd, ['rmd']).map((s) => s.url)).toEqual(['/guides/rmd/#miss', '/guides/rmd/#each', '/guides/rmd/#start']);
+  expect(rankHeadings(rmd, ['rmd'], 3, true)[0]!.url).toBe('/guides/rmd/#start');
+  expect(toResultView(rmd, 'rmd', { ageStated: true }).headings[0]!.url).toBe('/guides/rmd/#start');
+});
