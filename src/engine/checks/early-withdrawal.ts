@@ -5,13 +5,15 @@
 import { defineCheck } from '../core/check.ts';
 import { distributionFields, iraFields, returnFields } from '../withdrawal/fields.ts';
 import { integer, object, oneOf, withDefault } from '../core/request-kit.ts';
-import { computeWithdrawal, rolloverOfNonRollable, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
+import { rolloverOfNonRollable } from '../rules/exception-details.ts';
+import { computeWithdrawal, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
+import { everyException } from '../withdrawal/every-exception.ts';
 import { planRmdYear } from '../withdrawal/plan-rmd-year.ts';
 import { sixtyDayRollover } from '../withdrawal/sixty-day-rollover.ts';
 import { traditionalIra } from '../withdrawal/traditional-ira.ts';
 
-/** Every part of a withdrawal: a traditional IRA or a direct rollover beside the payment, an RMD year, a 60-day rollover. */
-const REACH = { ira: traditionalIra, rmdYear: planRmdYear, rollover: sixtyDayRollover };
+/** Every part of a withdrawal: any exception, a traditional IRA or a direct rollover beside the payment, an RMD year, a 60-day rollover. */
+const REACH = { exceptions: everyException, ira: traditionalIra, rmdYear: planRmdYear, rollover: sixtyDayRollover };
 
 export const earlyWithdrawal = defineCheck({
   id: 'early-withdrawal',

@@ -14,8 +14,12 @@ import { distributionFields, returnFields } from '../withdrawal/fields.ts';
 import { toCents, toDollars, usd, type Cents } from '../core/money.ts';
 import { integer, money, object, oneOf, optional, setOf, withDefault, withMeta } from '../core/request-kit.ts';
 import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '../withdrawal/compute.ts';
+import { everyException } from '../withdrawal/every-exception.ts';
 import { age59HalfLabel } from '../rules/age-59-half.ts';
 import { grossUp } from '../rules/gross-up.ts';
+
+/** A hardship distribution may claim any exception; it is paid to the participant, never rolled over, not from an IRA. */
+const REACH = { exceptions: everyException };
 
 const REASON_IDS = rules.hardshipReasons.map((r) => r.id) as (typeof rules.hardshipReasons)[number]['id'][];
 const REASONS = [...REASON_IDS, 'other'] as const;
@@ -55,7 +59,7 @@ export const hardship = defineCheck({
     const need = toCents(req.amountNeeded);
     const balance = toCents(req.vestedBalance);
     const base: WithdrawalRequest = { ...req, amount: Math.min(req.amountNeeded, req.vestedBalance), payment: 'to-participant', rolledOverWithin60Days: 0, otherRolloverEligibleThisYear: 0 };
-    const errors = validateWithdrawal(base);
+    const errors = validateWithdrawal(base, REACH);
     if (need <= 0) errors.push({ field: 'amountNeeded', message: 'Enter the amount you need.' });
     if (errors.length) return { errors };
     const year = yearOf(req.distributionDate);
@@ -86,14 +90,14 @@ export const hardship = defineCheck({
     const netOf = (gross: Cents): Cents => {
       let n = nets.get(gross);
       if (n === undefined) {
-        const w = computeWithdrawal({ ...base, amount: toDollars(gross) }, undefined, 'hardship');
+        const w = computeWithdrawal({ ...base, amount: toDollars(gross) }, undefined, 'hardship', REACH);
         nets.set(gross, (n = Math.min(toCents(w.netAfterTaxes), toCents(w.cashReceived))));
       }
       return n;
     };
     const search = grossUp(need, balance, netOf);
     const gross = search.gross ?? balance;
-    const w = computeWithdrawal({ ...base, amount: toDollars(gross) }, explain, 'hardship');
+    const w = computeWithdrawal({ ...base, amount: toDollars(gross) }, explain, 'hardship', REACH);
     const oneCentLess = search.gross !== null && gross > need ? toDollars(netOf(gross - 1)) : null;
     const state = w.stateTaxEstimate === null ? '' : ` − your state estimate ${usd(toCents(w.stateTaxEstimate))}`;
     const afterTaxes = toCents(w.netAfterTaxes);

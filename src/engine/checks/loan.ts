@@ -11,7 +11,7 @@ import { prose } from '../../data/prose.ts';
 import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
 import { yearOf } from '../core/dates.ts';
 import { Explanation, figureValue } from '../core/explain.ts';
-import { distributionFields, returnFields, GROUPS } from '../withdrawal/fields.ts';
+import { baseDistributionFields as distributionFields, GROUPS, returnFields } from '../core/fields.ts';
 import { toCents, toDollars, usd } from '../core/money.ts';
 import { boolean, date, inGroup, integer, money, object, oneOf, optional, REQUIRED_MESSAGE, withDefault, withMeta } from '../core/request-kit.ts';
 import { age59HalfLabel } from '../rules/age-59-half.ts';
@@ -21,6 +21,7 @@ import { loanRepayment } from '../rules/loan-repayment.ts';
 import { loanOffsetCost } from '../rules/loan-offset-cost.ts';
 import { explainLoanOffsetRmdPart, loanOffsetRmdErrors, loanOffsetRmdPart, type LoanOffsetRmdPart } from '../rules/loan-offset-rmd-part.ts';
 import { computeWithdrawal, validateWithdrawal, type WithdrawalRequest } from '../withdrawal/compute.ts';
+import { age59HalfOnly } from '../withdrawal/age-59-half-only.ts';
 import { separateReturnSpouseErrors } from '../rules/separate-return-spouse.ts';
 
 export const LEAVING = ['staying', 'leaving-job', 'plan-ending'] as const;
@@ -28,10 +29,9 @@ export const LEAVING = ['staying', 'leaving-job', 'plan-ending'] as const;
 const LEAVING_NOW = { field: 'leaving', is: ['leaving-job', 'plan-ending'] } as const;
 /** A new loan is a question for a reader who stays: someone leaving has a balance to be offset, not a loan to take. */
 const STAYING = { field: 'leaving', is: 'staying' } as const;
-
 /** Every distribution field at its default: a loan default has no separation, claims or rollover facts of its own. */
-const DISTRIBUTION_DEFAULTS = Object.fromEntries(Object.entries(distributionFields).map(([k, f]) => [k, f.fallback]));
-
+const DISTRIBUTION_DEFAULTS: Record<string, unknown> = { ...Object.fromEntries(Object.entries(distributionFields).map(([k, f]) => [k, f.fallback])), claims: [] };
+const REACH = { exceptions: age59HalfOnly }; // so of the §72(t) exceptions only age 59½ is judged
 export const loan = defineCheck({
   id: 'loan',
   title: '401(k) loan',
@@ -103,7 +103,7 @@ export const loan = defineCheck({
         socialSecurityBenefits: req.socialSecurityBenefits, taxExemptInterest: req.taxExemptInterest, livedApartFromSpouseAllYear: req.livedApartFromSpouseAllYear,
         distributionDate: req.defaultDate ?? req.loanDate!, birthDate: req.birthDate, amount: toDollars(atDefault), vestedBalance: Math.max(req.vestedBalance!, toDollars(atDefault)),
       };
-      const errors = validateWithdrawal(w).map((e) => ({ field: e.field === 'distributionDate' ? 'defaultDate' : e.field === 'amount' ? 'balanceAtDefault' : e.field, message: e.message }));
+      const errors = validateWithdrawal(w, REACH).map((e) => ({ field: e.field === 'distributionDate' ? 'defaultDate' : e.field === 'amount' ? 'balanceAtDefault' : e.field, message: e.message }));
       if (errors.length) return { errors };
       explain.add(
         'irc-72p-1-deemed-distribution',
@@ -111,7 +111,7 @@ export const loan = defineCheck({
         ['irc-72-p', 'reg-1-72p-1', 'i1099r'],
       );
       const deemedSteps = new Explanation();
-      const d = computeWithdrawal(w, deemedSteps, 'deemed-loan');
+      const d = computeWithdrawal(w, deemedSteps, 'deemed-loan', REACH);
       explain.steps.push(...deemedSteps.steps);
       defaultCost = {
         deemedDistribution: toDollars(atDefault),

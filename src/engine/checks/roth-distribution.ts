@@ -9,15 +9,17 @@ import { distributionFields, returnFields } from '../withdrawal/fields.ts';
 import { roundCents, toCents, toDollars, usd } from '../core/money.ts';
 import { integer, money, object, oneOf, optional, withDefault, withMeta } from '../core/request-kit.ts';
 import { compareRothIraWith401k, type RothIraConversion } from '../rules/roth-ira-ordering.ts';
-import { computeWithdrawal, rolloverOfNonRollable, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
+import { rolloverOfNonRollable } from '../rules/exception-details.ts';
+import { computeWithdrawal, validateRmdYearOf, validateWithdrawal } from '../withdrawal/compute.ts';
+import { everyException } from '../withdrawal/every-exception.ts';
 import { planRmdYear } from '../withdrawal/plan-rmd-year.ts';
 import { sixtyDayRollover } from '../withdrawal/sixty-day-rollover.ts';
 
 /** The form section for comparing the same money under the Roth IRA ordering rules. */
 const ROTH_IRA = 'Compare with a Roth IRA';
 
-/** A Roth 401(k) payment can be an RMD-year payment and can be rolled over within 60 days; it is never from an IRA. */
-const REACH = { rmdYear: planRmdYear, rollover: sixtyDayRollover };
+/** A Roth 401(k) payment may claim any exception, be an RMD-year payment and be rolled over within 60 days; it is never from an IRA. */
+const REACH = { exceptions: everyException, rmdYear: planRmdYear, rollover: sixtyDayRollover };
 
 const { accountType: _accountType, afterTaxBasis: _afterTaxBasis, afterTaxAccounting: _a, afterTaxSubaccountBalance: _s, pre1987Basis: _p, ...rothFields } = distributionFields;
 

@@ -5,7 +5,8 @@
  */
 import type { Explanation } from '../core/explain.ts';
 import { toDollars, type Cents } from '../core/money.ts';
-import { exceptionById, judgeException, type ExceptionFacts, type ExceptionId, type ExceptionStatus, type Verdict } from './exceptions.ts';
+import type { TaxException } from '../../data/schema.ts';
+import type { ExceptionFacts, ExceptionId, ExceptionStatus, Verdict } from './exceptions.ts';
 
 export type ExceptionOutcome = {
   id: string;
@@ -31,8 +32,12 @@ export function consideredExceptions(x: { separatedFromPlanEmployer: boolean; pu
 
 export type JudgedExceptions = { outcomes: ExceptionOutcome[]; coversAll: boolean; covered: Cents };
 
+/** How an exception is found and judged: its catalog entry, and the gates then its module's predicate. */
+export type ExceptionJudge = { entryOf: (id: string) => TaxException | undefined; judge: (exc: TaxException, f: ExceptionFacts) => Verdict };
+
 /** `judged`: verdicts reached earlier (the disaster one, which the spread needs before the medical floor reads AGI). */
 export function judgeExceptions(
+  { entryOf, judge }: ExceptionJudge,
   considered: readonly ExceptionId[],
   facts: ExceptionFacts,
   amount: Cents,
@@ -44,8 +49,8 @@ export function judgeExceptions(
   let coversAll = false;
   let covered: Cents = 0;
   for (const id of considered) {
-    const exc = exceptionById(id)!;
-    const v = judged.get(id) ?? judgeException(exc, facts);
+    const exc = entryOf(id)!;
+    const v = judged.get(id) ?? judge(exc, facts);
     const accepted = v.status === 'applies' && v.cover !== 0;
     if (accepted) {
       if (v.cover === 'all') coversAll = true;

@@ -10,9 +10,8 @@ import type { Explanation } from '../core/explain.ts';
 import { additionalTax } from '../rules/additional-tax.ts';
 import { age59Half } from '../rules/age-59-half.ts';
 import { disasterSpread, explainDisasterSpread } from '../rules/disaster-spread.ts';
-import { exceptionDetails } from '../rules/exception-details.ts';
 import { consideredExceptions, coveredBy, judgeExceptions } from '../rules/exception-outcomes.ts';
-import { exceptionById, judgeException, type PlanKind, type Verdict } from '../rules/exceptions.ts';
+import type { PlanKind, Verdict } from '../rules/exceptions.ts';
 import { form1099RCode } from '../rules/form-1099r.ts';
 import { form5329 } from '../rules/form-5329.ts';
 import { explainIncomeTaxAdded, incomeTaxAdded } from '../rules/income-tax-added.ts';
@@ -21,12 +20,6 @@ import { stateEstimate } from '../rules/state-estimate.ts';
 import { estimatedTaxNote } from '../rules/estimated-tax.ts';
 import { taxablePart } from '../rules/taxable-part.ts';
 import { withholding, type PaidAs } from '../rules/withholding.ts';
-// SECURE 2.0 distributions that are not eligible rollover distributions (IRC §402(c)(4)), and §404(k) dividends that
-// §3405 does not withhold from: each exception module says so.
-import { NOT_ROLLOVER_ELIGIBLE, NOT_WITHHELD } from '../rules/exceptions/registry.ts';
-import { qdroTaxedToText, qdroToNonSpouse } from '../rules/exceptions/qdro.ts';
-import { correctivePriorYearPart, correctivePriorYearText } from '../rules/exceptions/corrective.ts';
-import { exceptionFacts } from './exception-facts.ts';
 import type { IraRequest, WithdrawalRequest } from './request.ts';
 import { withdrawalResult } from './result.ts';
 import { reached, type ReachableRules } from './reachable.ts';
@@ -38,11 +31,10 @@ export type { IraRequest, WithdrawalRequest } from './request.ts';
 export type { WithdrawalResult } from './result.ts';
 export type { ReachableRules } from './reachable.ts';
 export { validateRmdYearOf, validateWithdrawal } from './validate.ts';
-export { rolloverOfNonRollable } from '../rules/exception-details.ts';
 
 /** Assumes `validateWithdrawal` returned no errors. Without an explanation (the hardship gross-up's search), no
  * explanation text is built at all. `reach`: the parts of a withdrawal the check can reach (`./reachable.ts`). */
-export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Explanation | undefined, paidAs: PaidAs = 'distribution', reach: ReachableRules = {}) {
+export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Explanation | undefined, paidAs: PaidAs, reach: ReachableRules) {
   const year = yearOf(r.distributionDate);
   // A traditional IRA (the reader's choice in the early-withdrawal check): the IRA-only exceptions apply, the plan-only
   // ones (rule of 55, public safety, QDRO) do not, and no payment is an eligible rollover distribution subject to the
@@ -70,17 +62,18 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const taxable = rollover ? rollover.afterSixtyDayRollover(taxableWhenPaid, rolledOver, explain) : taxableWhenPaid;
 
   // 2. Exceptions. The disaster verdict comes first: its spread changes AGI, which the medical floor reads.
-  const facts = exceptionFacts(r, plan, year, claims, balance);
+  const exc = reach.exceptions;
+  const facts = exc.exceptionFacts(r, plan, year, claims, balance);
   const judged = new Map<string, Verdict>();
-  if (claims.has('disaster')) judged.set('disaster', judgeException(exceptionById('disaster')!, facts));
-  if (claims.has('corrective')) judged.set('corrective', judgeException(exceptionById('corrective')!, facts));
+  if (claims.has('disaster')) judged.set('disaster', exc.judge(exc.entryOf('disaster')!, facts));
+  if (claims.has('corrective')) judged.set('corrective', exc.judge(exc.entryOf('corrective')!, facts));
   // Excess deferrals of an earlier year paid out in time: the excess is income of that year (Treas. Reg. §1.402(g)-1(e)(8)(i)).
-  const priorYearPart = correctivePriorYearPart(r, year, judged.get('corrective')?.status === 'applies', taxable);
+  const priorYearPart = exc.correctivePriorYearPart(r, year, judged.get('corrective')?.status === 'applies', taxable);
   const disaster = judged.get('disaster');
   const disasterCover = disaster?.status === 'applies' && disaster.cover !== 'all' ? Math.min(amount, disaster.cover) : 0;
   const spread = disasterSpread(taxable, disasterCover, r.disasterElectOut, year);
   const includedThisYear = Math.max(0, taxable - spread.deferred - priorYearPart);
-  if (priorYearPart > 0) explain?.add('reg-1-402g-1-e-8-excess-deferral-year', correctivePriorYearText(r.correctiveExcessDeferralYear!, year, priorYearPart, taxable - priorYearPart), ['irc-402-g', 'reg-1-402g-1-e', 'i1099r']);
+  if (priorYearPart > 0) explain?.add('reg-1-402g-1-e-8-excess-deferral-year', exc.correctivePriorYearText(r.correctiveExcessDeferralYear!, year, priorYearPart, taxable - priorYearPart), ['irc-402-g', 'reg-1-402g-1-e', 'i1099r']);
   // AGI, which the medical floor reads, includes the benefits the distribution makes taxable (IRC §86).
   const ss = { year, filingStatus: r.filingStatus, benefits: toCents(r.socialSecurityBenefits), taxExemptInterest: toCents(r.taxExemptInterest), livedApartAllYear: r.livedApartFromSpouseAllYear };
   facts.agi = toCents(r.otherIncome) + includedThisYear + taxableSocialSecurity({ ...ss, otherAgi: toCents(r.otherIncome) + includedThisYear }).taxable;
@@ -90,13 +83,13 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const rmdPart = rmdRules && rmd ? rmdRules.rmdPartOf(amount, r, rmd) : 0;
   if (rmdRules && rmd?.required) rmdRules.explainRmdPart(rmd, amount, rmdPart, r.payment, explain);
   if (ira && plan === 'ira' && paidAs === 'distribution') ira.explainIraRmdPart(r, explain);
-  const { outcomes, coversAll, covered } = judgeExceptions(consideredExceptions(r), facts, amount, reached59, judged, explain);
+  const { outcomes, coversAll, covered } = judgeExceptions(exc, consideredExceptions(r), facts, amount, reached59, judged, explain);
   // Repayment windows of the accepted repayable exceptions, and the recapture of a periodic-payment series changed early.
-  const details = exceptionDetails(r, outcomes, year);
+  const details = exc.exceptionDetails(r, outcomes, year);
   for (const w of details.repaymentWindows) explain?.add('irc-72t-repayment-window', w.text, w.sources);
   if (details.recaptureText) explain?.add('irc-72t-4-periodic-payment-recapture', details.recaptureText, details.recaptureSources!);
   const tax = additionalTax(taxable, coversAll, covered, year, explain);
-  if (outcomes.some((o) => o.id === 'qdro' && o.accepted)) explain?.add('irc-402-e-1-alternate-payee', qdroTaxedToText(r), qdroToNonSpouse(r) ? ['irc-402-e-1', 'reg-1-402c-2-q12', 'i1099r'] : ['irc-402-e-1', 'i1099r']);
+  if (outcomes.some((o) => o.id === 'qdro' && o.accepted)) explain?.add('irc-402-e-1-alternate-payee', exc.qdroTaxedToText(r), exc.qdroToNonSpouse(r) ? ['irc-402-e-1', 'reg-1-402c-2-q12', 'i1099r'] : ['irc-402-e-1', 'i1099r']);
 
   // 3. Income tax the distribution adds, then what is withheld from the payment.
   const income = incomeTaxAdded({
@@ -110,12 +103,12 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   // rest of the RMD is withheld from as a distribution that is not an eligible rollover distribution.
   const rmdTaxablePart = Math.max(0, rmdPart - (amount - taxableWhenPaid));
   // A QDRO payment to a child or other dependent is not an eligible rollover distribution (Treas. Reg. §1.402(c)-2, Q&A-12(b)).
-  const qdroNonSpouse = qdroToNonSpouse(r) && outcomes.some((o) => o.id === 'qdro' && o.accepted);
-  const notEligible = qdroNonSpouse ? amount : coveredBy(outcomes, NOT_ROLLOVER_ELIGIBLE, amount);
+  const qdroNonSpouse = exc.qdroToNonSpouse(r) && outcomes.some((o) => o.id === 'qdro' && o.accepted);
+  const notEligible = qdroNonSpouse ? amount : coveredBy(outcomes, exc.notRolloverEligible, amount);
   // The year's eligible rollover distributions from this plan, for the floor of Treas. Reg. §31.3405(c)-1, Q&A-14.
   const rolloverEligibleThisYear = Math.max(0, amount - rmdPart - notEligible) + toCents(r.otherRolloverEligibleThisYear ?? 0);
   const withheld = withholding({
-    year, plan, paidAs, toParticipant: r.payment === 'to-participant', taxableWhenPaid, notRolloverEligible: rmdTaxablePart + notEligible, notWithheld: coveredBy(outcomes, NOT_WITHHELD, amount),
+    year, plan, paidAs, toParticipant: r.payment === 'to-participant', taxableWhenPaid, notRolloverEligible: rmdTaxablePart + notEligible, notWithheld: coveredBy(outcomes, exc.notWithheld, amount),
     periodic: outcomes.some((o) => o.id === 'sepp' && o.accepted), electedRate: r.withholdingRate, rolloverEligibleThisYear,
   }, explain);
   // A 60-day rollover that left part of the rollable amount out may still be finished late (Rev. Proc. 2020-46).

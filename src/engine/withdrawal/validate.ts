@@ -6,16 +6,13 @@ import { implausibleAge, implausibleStateRate, isCovered, yearNotCovered } from 
 import { yearOf } from '../core/dates.ts';
 import type { FieldError } from '../core/request-kit.ts';
 import { validateAfterTax } from '../rules/after-tax-recovery.ts';
-import { validateExceptionDetails } from '../rules/exception-details.ts';
-import { qdroRolloverErrors } from '../rules/exceptions/qdro.ts';
-import { correctiveAmountErrors } from '../rules/exceptions/corrective.ts';
 import { separateReturnSpouseErrors } from '../rules/separate-return-spouse.ts';
 import type { IraRequest, WithdrawalRequest } from './request.ts';
 import { rothYearContradictions } from './roth-first-year.ts';
 import { reached, type ReachableRules } from './reachable.ts';
 
 /** `reach`: the parts of a withdrawal the check can reach (`./reachable.ts`). */
-export function validateWithdrawal(r: WithdrawalRequest & IraRequest, reach: ReachableRules = {}): FieldError[] {
+export function validateWithdrawal(r: WithdrawalRequest & IraRequest, reach: ReachableRules): FieldError[] {
   const errors: FieldError[] = [];
   const year = yearOf(r.distributionDate);
   if (!isCovered(year)) errors.push(yearNotCovered('distributionDate', year));
@@ -40,9 +37,9 @@ export function validateWithdrawal(r: WithdrawalRequest & IraRequest, reach: Rea
   if (r.rolledOverWithin60Days > r.amount) errors.push({ field: 'rolledOverWithin60Days', message: 'You cannot roll over more than the distribution.' });
   if (r.payment === 'direct-rollover' && r.rolledOverWithin60Days > 0) errors.push({ field: 'rolledOverWithin60Days', message: 'A direct rollover leaves nothing to roll over within 60 days.' });
   // What each claimed exception must give, and its contradictions (each exception's module, rules/exceptions/<id>.ts).
-  errors.push(...validateExceptionDetails(r));
-  if ((r.planType ?? '401k') === '401k') errors.push(...qdroRolloverErrors(r));
-  errors.push(...correctiveAmountErrors(r));
+  errors.push(...reach.exceptions.validateExceptionDetails(r));
+  if ((r.planType ?? '401k') === '401k') errors.push(...reach.exceptions.qdroRolloverErrors(r));
+  errors.push(...reach.exceptions.correctiveAmountErrors(r));
   const rate = implausibleStateRate('stateTaxRate', r.stateTaxRate);
   if (rate) errors.push(rate);
   errors.push(...separateReturnSpouseErrors(r));
