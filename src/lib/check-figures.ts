@@ -97,22 +97,25 @@ export function catalogModule(): string {
 }
 
 /**
- * The Joint and Last Survivor Table's rows, written compactly: each block's first row in tenths of a year, then each
- * next row as one letter per column, `a` plus how many tenths it is below the row above (the periods fall by 0.1 to
- * 1.2 a year of the younger age). `jointRows` turns that back into the rows as printed ('46.0 46.0 … 45.9').
+ * The Joint and Last Survivor Table's rows, written compactly: each block's first row in tenths of a year, then, for
+ * each column in turn, one letter per next row, `a` plus how many tenths it is below the row above (the periods fall
+ * by 0.1 to 1.2 a year of the younger age). A column falls by much the same from row to row, so written down its
+ * column the letters repeat and gzip more tightly than written along a row. `jointRows` turns that back into the rows
+ * as printed ('46.0 46.0 … 45.9').
  */
 export function encodeJointRows(rows: readonly string[]): { first: string; next: string } {
   const tenths = rows.map((r) => r.split(' ').map((v) => Math.round(Number(v) * 10)));
-  const next = tenths.slice(1).map((row, i) =>
-    row
-      .map((v, c) => {
-        const drop = tenths[i]![c]! - v;
+  const next = tenths[0]!.map((_, c) =>
+    tenths
+      .slice(1)
+      .map((row, i) => {
+        const drop = tenths[i]![c]! - row[c]!;
         if (!(drop >= 0 && drop < 26)) throw new Error(`rmd-tables: a Joint and Last Survivor period rises or falls by ${drop / 10} from one row to the next; the compact form cannot hold it.`);
         return String.fromCharCode(97 + drop);
       })
       .join(''),
   );
-  const encoded = { first: tenths[0]!.join(' '), next: next.join(',') };
+  const encoded = { first: tenths[0]!.join(' '), next: tenths.length > 1 ? next.join(',') : '' };
   // The compact form must give back every row exactly as printed, or it is not used.
   if (jointRows(encoded.first, encoded.next).join('\n') !== rows.join('\n')) throw new Error('rmd-tables: the compact Joint and Last Survivor rows do not read back as printed.');
   return encoded;
@@ -120,13 +123,14 @@ export function encodeJointRows(rows: readonly string[]): { first: string; next:
 
 /** The rows as printed, from their compact form (`encodeJointRows`). Runs in the browser; its source is inlined there. */
 export function jointRows(first: string, next: string): string[] {
-  let row = first.split(' ').map(Number);
-  const rows = [row];
-  for (const line of next ? next.split(',') : []) {
-    row = row.map((v, c) => v - (line.charCodeAt(c) - 97));
-    rows.push(row);
-  }
-  return rows.map((r) => r.map((v) => (v / 10).toFixed(1)).join(' '));
+  const down = next.split(',');
+  const columns = first.split(' ').map((v, c) => {
+    let t = Number(v);
+    const column = [t];
+    for (const letter of down[c] ?? '') column.push((t -= letter.charCodeAt(0) - 97));
+    return column;
+  });
+  return (columns[0] ?? []).map((_, r) => columns.map((column) => ((column[r] ?? 0) / 10).toFixed(1)).join(' '));
 }
 
 /**

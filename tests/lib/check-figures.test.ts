@@ -108,10 +108,14 @@ describe('the Joint and Last Survivor Table as the browser gets it', () => {
     expect(browser.uniformLifetimeTable).toEqual(uniformLifetimeTable);
   });
 
-  test('writes each row after the first as the tenths it falls per column', () => {
-    // 46.0 → 45.1 is 9 tenths ('j'), 46.0 → 45.1 again 'j', 45.9 → 45.0 'j'; 45.1 → 45.1 is none ('a').
-    expect(encodeJointRows(['46.0 46.0 45.9', '45.1 45.1 45.0', '45.1 44.9 45.0'])).toEqual({ first: '460 460 459', next: 'jjj,aca' });
-    expect(jointRows('460 460 459', 'jjj,aca')).toEqual(['46.0 46.0 45.9', '45.1 45.1 45.0', '45.1 44.9 45.0']);
+  test('writes each column, after the first row, as the tenths it falls from row to row', () => {
+    // Column 1: 46.0 → 45.1 is 9 tenths ('j'), 45.1 → 45.1 none ('a'); column 2: 46.0 → 45.1 'j', 45.1 → 44.9 2 ('c');
+    // column 3: 45.9 → 45.0 'j', 45.0 → 45.0 'a'.
+    expect(encodeJointRows(['46.0 46.0 45.9', '45.1 45.1 45.0', '45.1 44.9 45.0'])).toEqual({ first: '460 460 459', next: 'ja,jc,ja' });
+    expect(jointRows('460 460 459', 'ja,jc,ja')).toEqual(['46.0 46.0 45.9', '45.1 45.1 45.0', '45.1 44.9 45.0']);
+    // A block of one row has no letters.
+    expect(encodeJointRows(['46.0 45.9'])).toEqual({ first: '460 459', next: '' });
+    expect(jointRows('460 459', '')).toEqual(['46.0 45.9']);
     // A single-digit period keeps its one decimal: 10.1 → 9.9 is 2 tenths.
     expect(jointRows('101', 'c')).toEqual(['10.1', '9.9']);
   });
