@@ -163,7 +163,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'what happens when i withdraw', 'withdraw', 'withdrawal', 'withdrawals', 'withdrawl', 'withdrawls', 'take money out',
       'taking money out', 'take out', 'took out', 'took money out', 'taken out', 'get money out', 'close 401k', 'close my 401k', 'closing 401k', 'close account', 'empty 401k', 'getting money out', 'access money', 'access 401k', 'distribution', 'distributions',
       // Past 59½ the additional tax is gone and income tax is the question.
-      'after 59½', 'over 59½', 'older than 59½', 'past 59½', 'penalty after 59½', 'penalty over 59½', 'penalty past 59½',
+      'after 59½', 'over 59½', 'older than 59½', 'past 59½', 'tax free after', 'tax free age', 'tax free at age', 'penalty after 59½', 'penalty over 59½', 'penalty past 59½',
       // In retirement, too: "taxed after retirement" is about income tax, not after-tax money.
       'taxed in retirement', 'taxed after retirement', 'taxes after retirement', 'tax after retirement', 'taxed when i retire', 'taxes when i retire', 'withdrawn', 'taxes when withdrawn',
       'pay taxes after',
@@ -286,7 +286,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'annuitization method', 'fixed amortization', 'fixed annuitization', 'sepp from 401k', 'sepp leaving job', 'sepp after leaving job',
     ],
   },
-  { about: 'QDRO exception', pages: ['early-withdrawals'], terms: ['qdro', 'qualified domestic relations order', 'domestic relations order', 'divorce', 'ex spouse', 'ex wife', 'ex husband', 'alternate payee'] },
+  { about: 'QDRO exception', pages: ['early-withdrawals'], terms: ['qdro', 'qualified domestic relations order', 'domestic relations order', 'divorce', 'divorce judgment', 'divorce decree', 'child support', 'alimony', 'ex spouse', 'ex wife', 'ex husband', 'alternate payee'] },
   { about: 'IRS levy exception', pages: ['early-withdrawals'], terms: ['levy', 'irs levy', 'irs seized', 'tax levy', 'back taxes'] },
   { about: 'qualified reservist exception', pages: ['early-withdrawals'], terms: ['reservist', 'military reservist', 'active duty', 'called to active duty', 'national guard', 'military'] },
   { about: 'birth or adoption exception', pages: ['early-withdrawals'], terms: ['birth', 'adoption', 'birth or adoption', 'new baby', 'having a baby', 'adopt a child', 'qualified birth'] },
@@ -366,7 +366,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'the hardship check: how much to take out to cover a need',
     pages: ['checks/hardship', 'hardship-withdrawals'],
-    terms: ['hardship calculator', 'hardship withdrawal calculator', 'gross up', 'how much to withdraw for hardship', 'cover a bill after tax', 'hardship cost', 'how much to withdraw', 'withdraw to get', 'withdraw after taxes', 'need after taxes'],
+    terms: ['hardship calculator', 'hardship withdrawal calculator', 'gross up', 'how much to withdraw for hardship', 'cover a bill after tax', 'hardship cost', 'how much to withdraw', 'withdraw to get', 'withdraw to get after taxes', 'need after taxes'],
   },
   // ── Roth ─────────────────────────────────────────────────────────────────────────────────────
   {
@@ -433,7 +433,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'secure 2.0', 'distribution period',
       // A qualified charitable distribution can only come from an IRA (§408(d)(8)); the RMD guide says so.
       'roll over rmd', 'rollover rmd', 'rmd rollover', 'rmd penalty waiver', 'rmd waiver', 'waive rmd penalty', 'rmd excise tax waiver',
-      'rmd withholding', 'rmd withheld', 'rmd tax withheld', 'rmd taxes withheld', 'rmd federal withholding', 'rmd tax withholding',
+      'rmd conversion same year', 'rmd rollover same year', 'convert rmd to roth', 'rmd withholding', 'rmd withheld', 'rmd tax withheld', 'rmd taxes withheld', 'rmd federal withholding', 'rmd tax withholding',
       'qualified charitable distribution', 'qcd', 'charitable distribution', 'charity', 'charitable', 'donate rmd', 'give rmd to charity',
     ],
   },

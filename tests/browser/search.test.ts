@@ -393,6 +393,18 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'can i withdraw 401k to pay for wedding', page: '/guides/early-withdrawals/' },
   { query: '401k for ivf', page: '/guides/early-withdrawals/' },
   { query: 'retire at 70 rmd', page: '/guides/required-minimum-distributions/' },
+  // Eleventh run: retirees' questions, divorce orders, stories with two ages.
+  { query: 'tax free 401k withdrawal age', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: '401k divorce judgment', page: '/guides/early-withdrawals/' },
+  { query: 'child support 401k', page: '/guides/early-withdrawals/' },
+  { query: 'rmd and roth conversion same year', page: '/guides/required-minimum-distributions/' },
+  { query: 'roth conversion before rmd', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'left job at 54 in december now 56', page: '/guides/rule-of-55/' },
+  { query: 'laid off at 53 turning 55 next year', page: '/guides/rule-of-55/' },
+  { query: 'w4r 401k', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'is my 401k safe from creditors', page: '/guides/sources-and-method/' },
+  { query: 'annuity starting date', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'are 401k withdrawals taxed after age 59', page: '/guides/early-withdrawals/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */
