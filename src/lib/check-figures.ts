@@ -33,13 +33,16 @@ const ENTRY = /[\\/]src[\\/]engine[\\/]entries[\\/][a-z0-9-]+\.ts$/;
 /**
  * The tables a check's entry needs: the cross-year and year figures its modules name, each covered year's date. A
  * figure's `note` is left out: only the pages and the CLI show it (`figure()` in src/engine/index.ts); so are its
- * `label`, but for the figures a step lists among those it used, and its `sources`, but for the figures a step cites
+ * `label` and `unit`, but for the figures a step lists among those it used, and its `sources`, but for the figures a step cites
  * (`figureFieldRead`, src/lib/cited-sources.ts).
  */
 export function figuresReadBy(entry: string): FigureTables {
   const { modules, names } = namedBy(entry);
-  const read = { label: figureFieldRead(modules, 'label'), sources: figureFieldRead(modules, 'sources') };
-  const kept = (id: string, field: string) => field !== 'note' && (!(field === 'label' || field === 'sources') || read[field](id));
+  const read = { label: figureFieldRead(modules, 'label'), sources: figureFieldRead(modules, 'sources'), unit: figureFieldRead(modules, 'unit') };
+  // A figure's `unit`, like its label, reaches a result only in the figures a step lists as used (or where a rule reads
+  // it itself); the rules compute with the value alone.
+  const kept = (id: string, field: string) =>
+    field !== 'note' && (field === 'unit' ? read.label(id) || read.unit(id) : !(field === 'label' || field === 'sources') || read[field](id));
   const pick = (table: Readonly<Record<string, Figure>>): Record<string, Figure> =>
     Object.fromEntries(
       Object.entries(table)

@@ -150,7 +150,7 @@ function callArguments(code: string, open: number): { args: string[]; end: numbe
  * for every id the data gives that property; any other expression, or a module that keeps a figure it looked up and
  * reads that field, stands for every figure that module or the data the check loads names.
  */
-export function figureFieldRead(modules: readonly string[], field: 'label' | 'sources'): (id: string) => boolean {
+export function figureFieldRead(modules: readonly string[], field: 'label' | 'sources' | 'unit'): (id: string) => boolean {
   const quoted = new Set<string>();
   const prefixes: string[] = [];
   const idsIn = (text: string, into: Set<string>, pre: string[]) => {

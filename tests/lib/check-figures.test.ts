@@ -72,6 +72,8 @@ describe('the labels a check’s tables carry', () => {
     expect(hardship.rules['additional-tax-rate']!.label).toBe('Additional tax on early distributions (of the taxable part)');
     // roth-qualified-distribution.ts: ruleFigure(RULE.periodFigure)!.label, the id the catalog gives `periodFigure`.
     expect(hardship.rules['roth-five-year-period']!.label).toBeDefined();
+    // A listed figure keeps its unit with its label: the step shows both.
+    expect(y2026['standard-deduction-single']!.unit).toBe('usd');
   });
 
   test('a figure carries its sources only where a step cites them (figureSources, ruleFigure(id)!.sources)', () => {
@@ -83,9 +85,10 @@ describe('the labels a check’s tables carry', () => {
     expect(hardship.rules['additional-tax-rate']!.sources).toBeUndefined();
   });
 
-  test('a figure only read for its value carries none (the senior age, read by figureValue(id, year))', () => {
-    expect(hardship.rules['senior-age']).toMatchObject({ value: 65, unit: 'years' });
+  test('a figure only read for its value carries no label and no unit (the senior age, read by figureValue(id, year))', () => {
+    expect(hardship.rules['senior-age']).toMatchObject({ value: 65 });
     expect(hardship.rules['senior-age']!.label).toBeUndefined();
+    expect(hardship.rules['senior-age']!.unit).toBeUndefined();
     expect(hardship.rules['separation-age']!.label).toBeUndefined();
   });
 });
