@@ -122,7 +122,8 @@ export function searchWords(text: string): string[] {
  * [tax, pay]. Pagefind returns only pages holding every word searched, so a page that answers the
  * question but never says "do" or "my" would be missed; they are left out of what is searched and of
  * what ranks a page (src/lib/search-ranking.ts). Words that carry meaning in this field stay:
- * "out" (cash out), "free" (penalty-free), "before", "after", "without", "early", "over", "under".
+ * "out" (cash out), "free" (penalty-free), "before", "after", "without", "early", "over", "under",
+ * "still" (still working).
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
   (
@@ -131,7 +132,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
     'is are am was were be been being do does did done doing can could should would will shall may might must ' +
     'have has had having get gets got getting need needs want wants wanted ' +
     'how what when where which who whom whose why whether ' +
-    'much many some any all each every also just very really still yet ' +
+    'much many some any all each every also just very really yet ' +
     'please help tell explain know question ' +
     // Contractions as searchWords leaves them ("don't" → "dont").
     'dont doesnt didnt cant couldnt shouldnt wont isnt arent im ive id youre its'

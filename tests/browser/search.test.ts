@@ -437,6 +437,7 @@ const HEADINGS: { query: string; guide: string; heading: string }[] = [
   { query: 'rmd at 73', guide: 'required-minimum-distributions', heading: 'When RMDs start: the age by birth year' },
   { query: 'what is the rmd age', guide: 'required-minimum-distributions', heading: 'When RMDs start: the age by birth year' },
   { query: 'can i delay rmd if still working', guide: 'required-minimum-distributions', heading: 'If you are still working' },
+  { query: 'over 73 still working rmd', guide: 'required-minimum-distributions', heading: 'If you are still working' },
 ];
 
 /** The share of ACCEPTANCE that must put the expected page first. */
