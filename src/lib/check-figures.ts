@@ -137,15 +137,17 @@ export function jointRows(first: string, next: string): string[] {
 }
 
 /**
- * src/data/rmd-tables.ts as the browser gets it: the same tables, the Joint and Last Survivor rows in their compact
- * form (a third of the bytes gzipped) and read back to the printed rows when the module loads.
+ * src/data/rmd-tables.ts as the browser gets it: the same tables, the Joint and Last Survivor rows and the Uniform
+ * Lifetime periods in their compact form (a third of the bytes gzipped) and read back when the module loads.
  */
 export function rmdTablesModule(): string {
   const { sources, blocks, unconfirmed } = jointAndLastSurvivorTable;
   const compact = blocks.map(({ rows, ...b }) => ({ ...b, ...encodeJointRows(rows) }));
+  // The Uniform Lifetime Table falls with every age too: one column in the same compact form.
+  const periods = encodeJointRows(uniformLifetimeTable.periods.map((p) => p.toFixed(1)));
   return [
     `const jointRows = ${jointRows.toString()};`,
-    `export const uniformLifetimeTable = ${JSON.stringify(uniformLifetimeTable)};`,
+    `export const uniformLifetimeTable = { sources: ${JSON.stringify(uniformLifetimeTable.sources)}, firstAge: ${uniformLifetimeTable.firstAge}, periods: jointRows(${JSON.stringify(periods.first)}, ${JSON.stringify(periods.next)}).map(Number) };`,
     `export const jointAndLastSurvivorTable = { sources: ${JSON.stringify(sources)}, blocks: ${JSON.stringify(compact)}.map(({ first, next, ...b }) => ({ ...b, rows: jointRows(first, next) })), unconfirmed: ${JSON.stringify(unconfirmed)} };`,
     '',
   ].join('\n');
