@@ -59,7 +59,7 @@ export default defineConfig({
               // What the reader's first touch of any check loads besides the check's own code: the live form, its
               // loader, and the engine's core that every check's entry runs on (lowest priority, so the groups above
               // keep what they capture).
-              { name: 'live', test: /[\\/]src[\\/](islands[\\/]shared[\\/](LiveCheck|form-model|Field|use-check|load-check)\.tsx?|engine[\\/]core[\\/](run-check|check|explain|request-kit|field-meta)\.ts|data[\\/](figure-registry|dated|citations)\.ts)$/, priority: 0 },
+              { name: 'live', test: /[\\/]src[\\/](islands[\\/]shared[\\/](LiveCheck|form-model|Field|check-state|load-check)\.tsx?|engine[\\/]core[\\/](run-check|check|explain|request-kit|field-meta)\.ts|data[\\/](figure-registry|dated|citations)\.ts)$/, priority: 0 },
             ],
           },
         },

@@ -1,7 +1,7 @@
 /** Contribution limits: the year's deferral limit, the catch-up for the reader's age and any excess. The form comes from the engine's schema; the result is results/contribution-limits.tsx. */
 import { ContributionLimitsResult, headline } from './results/contribution-limits.tsx';
 import { CheckShell } from './shared/CheckShell.tsx';
-import type { CheckProps } from './shared/use-check.ts';
+import type { CheckProps } from './shared/check-state.ts';
 
 export default function ContributionLimits(props: CheckProps<'contribution-limits'>) {
   return (

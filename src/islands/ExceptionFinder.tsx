@@ -1,7 +1,7 @@
 /** Exception finder: a few questions, and which exceptions to the additional tax on early distributions can apply. The form comes from the engine's schema; the result is results/exceptions.tsx. */
 import { ExceptionsResult, headline } from './results/exceptions.tsx';
 import { CheckShell } from './shared/CheckShell.tsx';
-import type { CheckProps } from './shared/use-check.ts';
+import type { CheckProps } from './shared/check-state.ts';
 
 export default function ExceptionFinder(props: CheckProps<'exceptions'>) {
   return (

@@ -1,7 +1,7 @@
 /** Hardship withdrawal: how much to take out to net a need after tax, and what it costs. The form comes from the engine's schema; the result is results/hardship.tsx. */
 import { HardshipResult, headline } from './results/hardship.tsx';
 import { CheckShell } from './shared/CheckShell.tsx';
-import type { CheckProps } from './shared/use-check.ts';
+import type { CheckProps } from './shared/check-state.ts';
 
 export default function Hardship(props: CheckProps<'hardship'>) {
   return (

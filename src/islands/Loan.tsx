@@ -1,7 +1,7 @@
 /** Loan check: how much can be borrowed, and what an offset on leaving or a default would cost. The form comes from the engine's schema; the result is results/loan.tsx. */
 import { LoanResult, headline } from './results/loan.tsx';
 import { CheckShell } from './shared/CheckShell.tsx';
-import type { CheckProps } from './shared/use-check.ts';
+import type { CheckProps } from './shared/check-state.ts';
 
 export default function Loan(props: CheckProps<'loan'>) {
   return (

@@ -1,7 +1,7 @@
 /** Loss check: whether a loss in a 401(k) is deductible, and what happens instead. The form comes from the engine's schema; the result is results/loss.tsx. */
 import { LossResult, headline } from './results/loss.tsx';
 import { CheckShell } from './shared/CheckShell.tsx';
-import type { CheckProps } from './shared/use-check.ts';
+import type { CheckProps } from './shared/check-state.ts';
 
 export default function Loss(props: CheckProps<'loss'>) {
   return (

@@ -1,7 +1,7 @@
 /** Required minimum distribution: this year's RMD from one 401(k), its deadline and what a shortfall costs. The form comes from the engine's schema; the result is results/rmd.tsx. */
 import { RmdResult, headline } from './results/rmd.tsx';
 import { CheckShell } from './shared/CheckShell.tsx';
-import type { CheckProps } from './shared/use-check.ts';
+import type { CheckProps } from './shared/check-state.ts';
 
 export default function Rmd(props: CheckProps<'rmd'>) {
   return (

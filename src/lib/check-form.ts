@@ -7,7 +7,7 @@ import { parseSync, type Plugin } from 'vite';
 import { CHECK_IDS, coveredYears, defaultRequest, requestSchemas, rulesAsOf, type CheckId } from '../engine/index.ts';
 import { CHECK_ISLANDS } from '../islands/registry.ts';
 import type { PropSchema, RequestSchema } from '../islands/shared/form-model.ts';
-import type { CheckForm } from '../islands/shared/use-check.ts';
+import type { CheckForm } from '../islands/shared/check-state.ts';
 
 /** The form spec of one check with an island. Throws (stopping the build) for an id without one. */
 export function checkForm(id: string): CheckForm {

@@ -8,7 +8,7 @@
 import { Component, h, hydrate, render, type ComponentType } from 'preact';
 import type { CheckId } from '../../engine/index.ts';
 import type { ShellProps } from './CheckShell.tsx';
-import type { CheckProps } from './use-check.ts';
+import type { CheckProps } from './check-state.ts';
 
 /**
  * Mounts a check's island over its card (open-cards.ts calls it): the card's element becomes the island's root with
@@ -35,7 +35,7 @@ export class CheckCard<K extends CheckId> extends Component<ShellProps<K>> {
           el.removeEventListener('click', onClick);
           el.removeAttribute('aria-busy');
           // The live check replaces the card. With no server-rendered result to keep (the island's slot is the card),
-          // it works out the example's result itself (use-check.ts), still labelled Example.
+          // it works out the example's result itself (check-state.ts), still labelled Example.
           el.textContent = '';
           render(<LiveCheck {...p} props={{ ...p.props, children: undefined }} form={form.default} engines={form.engines} />, el);
           if (focus) el.querySelector<HTMLElement>('.cf-form input, .cf-form select')?.focus();

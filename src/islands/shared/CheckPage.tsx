@@ -9,7 +9,7 @@ import { Component, h, hydrate, type ComponentType } from 'preact';
 import type { CheckId } from '../../engine/index.ts';
 import type { IslandId } from '../registry.ts';
 import type { ShellProps } from './CheckShell.tsx';
-import type { CheckProps } from './use-check.ts';
+import type { CheckProps } from './check-state.ts';
 
 /** The server's HTML of an island's slot, kept as it is (Preact leaves inner HTML alone while the string is the same). */
 function Kept({ html }: { html: string }) {

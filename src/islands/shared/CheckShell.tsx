@@ -10,7 +10,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CheckId, ResultOf } from '../../engine/index.ts';
 import { serverForm, serverLive } from './server-render.ts';
-import type { CheckProps, FormLoader } from './use-check.ts';
+import type { CheckProps, FormLoader } from './check-state.ts';
 
 export type ShellProps<K extends CheckId> = {
   props: CheckProps<K>;

@@ -12,7 +12,7 @@ import { fieldSpecs, groupsOf, readNumber, requiredNow, same, shownFields, type 
 import { Field, TaxYearChoice, fieldId } from './Field.tsx';
 import { longDate, usd } from './format.ts';
 import type { EngineLoaders } from './load-check.ts';
-import { CheckState, type CheckForm } from './use-check.ts';
+import { CheckState, type CheckForm } from './check-state.ts';
 
 function Explanation({ steps }: { steps: Step[] }) {
   return (

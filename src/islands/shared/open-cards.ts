@@ -8,7 +8,7 @@
  */
 import type { ComponentType } from 'preact';
 import type { IslandId } from '../registry.ts';
-import type { CheckProps } from './use-check.ts';
+import type { CheckProps } from './check-state.ts';
 
 type Island = { default: ComponentType<CheckProps<IslandId>> };
 

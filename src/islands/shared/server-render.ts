@@ -3,7 +3,7 @@
  * wait for the loaders the browser uses): each check's form spec and the live check's components. Check.astro
  * provides them before rendering its island; the browser never reads them.
  */
-import type { CheckForm } from './use-check.ts';
+import type { CheckForm } from './check-state.ts';
 import type { LiveCheck, StaticResult } from './LiveCheck.tsx';
 
 type Live = { LiveCheck: typeof LiveCheck; StaticResult: typeof StaticResult };
