@@ -95,10 +95,18 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
  * else matches, the result opens at the top of the page. Between sections equal on all that, a query stating the
  * reader's age ("rmd at 73") opens at the one whose heading says "age": the age is what it asks about.
  */
+/** Verbs a reader asks about tax with, which say nothing about which section answers. */
+const ASKING_VERBS = new Set(['pay', 'pays', 'paying', 'paid', 'owe', 'owes', 'owed', 'owing']);
+
 export function rankHeadings(data: PagefindResultData, queryTerms: readonly string[], limit = MAX_HEADINGS, ageStated = false): PagefindSubResult[] {
   // "rule of 55 calendar year" asks the rule-of-55 page for its calendar-year section.
   const pageTitle = searchWords(data.meta['title'] ?? '');
   const aboutSection = queryTerms.filter((t) => !pageTitle.some((w) => saysTerm(w, t)));
+  // "do i pay tax on my 401k withdrawal" asks what the page's title says: "pay" or "owe" alone picks no section (it
+  // would open at whichever section says "payments" most rarely), so the page's sections keep their order.
+  if (aboutSection.length > 0 && aboutSection.every((t) => ASKING_VERBS.has(t))) {
+    return data.sub_results.filter((sub) => sub.url.includes('#') && !sub.url.endsWith(SOURCES_HASH)).slice(0, limit);
+  }
   const terms = aboutSection.length > 0 ? aboutSection : queryTerms;
   const words = data.content.split(/\s+/);
   const termsAt = (location: number): string[] => {

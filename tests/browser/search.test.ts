@@ -413,6 +413,8 @@ const HEADINGS: { query: string; guide: string; heading: string }[] = [
   { query: 'hardship penalty', guide: 'hardship-withdrawals', heading: 'The tax bill' },
   { query: 'catch up', guide: '401k-contributions-and-taxes', heading: 'Catch-up contributions' },
   { query: 'withholding 20%', guide: 'how-withdrawals-are-taxed', heading: 'Mandatory withholding on eligible rollover distributions' },
+  { query: 'do i pay tax on my 401k withdrawal', guide: 'how-withdrawals-are-taxed', heading: 'Ordinary income, whenever you take it' },
+  { query: 'will i pay tax on 401k at 62', guide: 'how-withdrawals-are-taxed', heading: 'Ordinary income, whenever you take it' },
   { query: 'loan default', guide: '401k-loans-vs-withdrawals', heading: 'If you miss payments: default and deemed distributions' },
   { query: 'wash sale', guide: '401k-losses', heading: 'The wash-sale trap' },
   { query: 'rmd penalty', guide: 'required-minimum-distributions', heading: 'If you miss an RMD' },

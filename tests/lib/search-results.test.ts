@@ -132,3 +132,11 @@ test('between sections equal on the query’s terms, a query stating an age open
   expect(rankHeadings(rmd, ['rmd'], 3, true)[0]!.url).toBe('/guides/rmd/#start');
   expect(toResultView(rmd, 'rmd', { ageStated: true }).headings[0]!.url).toBe('/guides/rmd/#start');
 });
+
+test('a query whose only words beyond the page title are "pay" or "owe" opens the page\'s sections in their order', () => {
+  // "Loans" is the page title, so "pay loan" asks the page itself; "Missing payments" would win on "pay" alone.
+  expect(rankHeadings(page, ['pay', 'loan']).map((s) => s.url)).toEqual(['/guides/loans/#repaying', '/guides/loans/#missing']);
+  expect(rankHeadings(page, ['owe', 'loan'], 1).map((s) => s.url)).toEqual(['/guides/loans/#repaying']);
+  // A word that does say something about a section still picks it.
+  expect(rankHeadings(page, ['pay', 'default']).map((s) => s.url)[0]).toBe('/guides/loans/#missing');
+});
