@@ -9,18 +9,19 @@
  * equal payment exception"), whatever the code.
  */
 import type { ExceptionOutcome } from './exception-outcomes.ts';
+import { CERTIFIED_TO_PLAN } from './form-1099r.ts';
 
-/** Exceptions a plan pays on the participant's certification to it (form-1099r.ts): when it paid the distribution as
- * one of them it reports code 2 and Form 5329 is not needed; a form showing code 1 instead means the payer did not
- * know, and the exception is claimed on Form 5329, Part I, line 2, with its number. */
-const CERTIFIED_TO_PLAN = new Set(['emergency', 'domestic-abuse', 'terminal-illness']);
+// The exceptions a plan pays on the participant's certification to it (form-1099r.ts): when it paid the distribution
+// as one of them it reports code 2 and Form 5329 is not needed; a form showing code 1 instead means the payer did not
+// know, and the exception is claimed on Form 5329, Part I, line 2, with its number.
+const certifiedToPlan = (o: ExceptionOutcome): boolean => (CERTIFIED_TO_PLAN as readonly string[]).includes(o.id);
 
 export type Form5329 = { needed: boolean; exceptionNumber: { number: string; confirmed: boolean } | null; note: string };
 
 export function form5329(x: { code: string; taxable: number; subject: number; disaster: boolean; outcomes: readonly ExceptionOutcome[]; recapture?: number }): Form5329 {
   const claimed = x.outcomes.filter((o) => o.accepted && o.claimed && o.form5329 && o.id !== 'age-59-half');
   const claims = x.subject < x.taxable && x.code.endsWith('1') && claimed.length > 0;
-  const certified = x.code.endsWith('2') && x.subject === 0 ? claimed.filter((o) => CERTIFIED_TO_PLAN.has(o.id)) : [];
+  const certified = x.code.endsWith('2') && x.subject === 0 ? claimed.filter(certifiedToPlan) : [];
   const recapture = (x.recapture ?? 0) > 0;
   const needed = claims || recapture;
   const numbers = claimed.map((o) => o.form5329!);
