@@ -63,11 +63,17 @@ test('the glossary defines the ten-year rule, the eligible designated beneficiar
   expect(g).toContain('href="/guides/savers-credit/"');
 });
 
-test('gives the year-of-death distribution the automatic excise waiver up to the beneficiary\'s extended return due date', () => {
-  // Treas. Reg. §1.401(a)(9)-5: the year-of-death amount the owner did not take goes to the beneficiary; §54.4974-1(g)(3)
-  // (T.D. 10001): the excise tax on it is waived automatically if the beneficiary takes it by the beneficiary's tax
-  // return due date, including extensions, for the year of death. "By the end of the year" alone was safe but short.
+test('gives the year-of-death distribution the automatic excise waiver up to the later of the extended return due date and the end of the next year', () => {
+  // Treas. Reg. §1.401(a)(9)-5: the year-of-death amount the owner did not take goes to the beneficiary. §54.4974-1(g)(3)
+  // (T.D. 10001) waives the excise tax on it automatically if the beneficiary takes it by the tax filing deadline,
+  // including extensions, for the beneficiary's taxable year that begins with or within the year of death, "or, if
+  // later, the last day of the calendar year following that calendar year": a death in 2025 gives until the later of
+  // 2026-10-15 (the extended 2025 return) and 2026-12-31, so 2026-12-31. The return due date alone understated it.
+  // §54.4974-1(h): the section applies for taxable years beginning on or after 2025-01-01; earlier years keep
+  // §54.4974-2, whose A-7 has no year-of-death waiver.
   expect(a).toContain("If the owner died on or after the required beginning date without taking all of that year's required distribution, the beneficiary must take the rest");
-  expect(a).toContain('waive the excise tax automatically if you take it by the due date of your own tax return for the year of death, including extensions (Treas. Reg. §54.4974-1(g)(3))');
+  expect(a).toContain('waive the excise tax automatically if you take it by the due date of your own tax return for the year of death, including extensions, or by the end of the year after the year of death if that is later (Treas. Reg. §54.4974-1(g)(3))');
+  expect(a).toContain('That rule applies to taxable years from 2025 (§54.4974-1(h)); for a death in 2024 the earlier regulations apply, which have no such automatic waiver');
+  expect(a).not.toContain('for the year of death, including extensions (Treas. Reg.');
   expect(a).not.toContain('must take what was left of it by the end of the year');
 });
