@@ -31,11 +31,12 @@ interface TableAt360 {
  * Every page at 360 px, once: how wide it is at 360 and at 320 px, and what each of its tables looks like at 360 px.
  * Two tests read it; each page is loaded only once for both.
  */
-let phoneSurvey: Promise<{ overflowing: string[]; tables: Map<string, TableAt360[]>; problems: string[] }> | undefined;
+let phoneSurvey: Promise<{ overflowing: string[]; overflowingInPrint: string[]; tables: Map<string, TableAt360[]>; problems: string[] }> | undefined;
 function surveyPhones() {
   phoneSurvey ??= (async () => {
     const { page, problems } = await site.openPage({ viewport: { width: 360, height: 740 } });
     const overflowing: string[] = [];
+    const overflowingInPrint: string[] = [];
     const tables = new Map<string, TableAt360[]>();
     for (const path of pages) {
       await page.goto(site.url(path));
@@ -70,9 +71,18 @@ function surveyPhones() {
         if (scrollWidth > clientWidth) overflowing.push(`${path} at ${width}px: ${scrollWidth}px wide in a ${clientWidth}px viewport`);
       }
       await page.setViewportSize({ width: 360, height: 740 });
+      // Printed from a phone, the sheet is laid out at the phone's width: a link's written-out address must wrap.
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => {
+        const de = document.documentElement;
+        const wide = [...document.querySelectorAll('main a')].find((a) => a.getBoundingClientRect().right > de.clientWidth + 0.5);
+        return { scrollWidth: de.scrollWidth, clientWidth: de.clientWidth, first: wide?.getAttribute('href') ?? '' };
+      });
+      if (printed.scrollWidth > printed.clientWidth) overflowingInPrint.push(`${path}: ${printed.scrollWidth}px wide printed at ${printed.clientWidth}px (first: ${printed.first})`);
+      await page.emulateMedia({ media: 'screen' });
     }
     await page.context().close();
-    return { overflowing, tables, problems };
+    return { overflowing, overflowingInPrint, tables, problems };
   })();
   return phoneSurvey;
 }
@@ -81,6 +91,12 @@ test('nothing scrolls horizontally at 320 or 360 px on any page', async () => {
   const { overflowing, tables, problems } = await surveyPhones();
   expect(tables.size).toBeGreaterThan(0);
   expect(overflowing).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('printed at 360 px no page is wider than the sheet, a figure’s citation address included', async () => {
+  const { overflowingInPrint, problems } = await surveyPhones();
+  expect(overflowingInPrint).toEqual([]);
   expect(problems).toEqual([]);
 });
 
