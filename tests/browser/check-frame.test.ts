@@ -116,6 +116,56 @@ describe('whose numbers the result is for', () => {
   });
 });
 
+describe('the result a screen reader hears', () => {
+  // The headline for $12,345 (worked in this file's opening comment): kept 12,345 − 3,300.40 = 9,044.60 → $9,045.
+  const HEADLINE = 'You would keep about $9,045 of the $12,345 after federal tax: it adds about $3,300 in federal tax, including a $1,235 additional tax on early distributions.';
+
+  /** Records every text the check's polite live region takes from now on. */
+  async function listen(page: Page): Promise<() => Promise<string[]>> {
+    await check(page).locator('.cr [aria-live="polite"]').evaluate((live) => {
+      const w = window as unknown as { heard: string[] };
+      w.heard = [];
+      new MutationObserver(() => w.heard.push(live.textContent ?? '')).observe(live, { subtree: true, childList: true, characterData: true });
+    });
+    return () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter(Boolean));
+  }
+
+  test('is silent while the reader types an amount, and says the new result once they leave the box', async () => {
+    const { page, assertClean } = await pages.openPage();
+    await page.goto(site.url(EW));
+    await hydrated(page);
+    await page.locator('#ew-amount').focus();
+    await check(page).locator('.cf[data-live]').waitFor({ state: 'attached' });
+    const heard = await listen(page);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('12345', { delay: 30 });
+    await settled(page);
+    // The visible result follows every keystroke; the live region does not.
+    await expect.poll(() => check(page).locator('.cr-headline').first().textContent()).toBe(HEADLINE);
+    expect(await heard()).toEqual([]);
+    await page.keyboard.press('Tab');
+    await expect.poll(heard).toEqual([HEADLINE]);
+    assertClean();
+  });
+
+  test('says the new result when the reader presses Enter in the box', async () => {
+    const { page, assertClean } = await pages.openPage();
+    await page.goto(site.url(EW));
+    await hydrated(page);
+    await page.locator('#ew-amount').focus();
+    await check(page).locator('.cf[data-live]').waitFor({ state: 'attached' });
+    const heard = await listen(page);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('12345', { delay: 30 });
+    await settled(page);
+    expect(await heard()).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(heard).toEqual([HEADLINE]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ew-amount');
+    assertClean();
+  });
+});
+
 describe('input typed before the check’s code arrives', () => {
   test('is read when the island’s script arrives late', async () => {
     const { page, assertClean } = await pages.openPage();

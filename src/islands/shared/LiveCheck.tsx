@@ -133,6 +133,8 @@ export class LiveCheck<K extends CheckId> extends Component<LiveProps<K>> {
   private fallback = '';
   /** The fields the reader has been in and left. */
   private left: ReadonlySet<string> = new Set();
+  /** What the live region says: the result as of the reader's last finished change (CheckState.settled). */
+  private said = '';
   private declare unmount: (() => void) | undefined;
 
   override componentDidMount(): void {
@@ -166,8 +168,10 @@ export class LiveCheck<K extends CheckId> extends Component<LiveProps<K>> {
     this.forceUpdate();
   };
 
+  /** The reader left a field: their change to it is finished, and a required one left blank is now an error. */
   private leave(name: string): void {
-    if (this.left.has(name)) return;
+    if (this.left.has(name) && this.c.settled) return;
+    this.c.settled = true;
     this.left = new Set([...this.left, name]);
     this.forceUpdate();
   }
@@ -211,6 +215,7 @@ export class LiveCheck<K extends CheckId> extends Component<LiveProps<K>> {
           : errors.length > 0
             ? `${errors.length === 1 ? 'One problem' : `${errors.length} problems`}: ${errors.map((e) => e.message).join(' ')}`
             : `To see a result, answer ${labelsOf(specs, [...waiting])}.`;
+    if (c.settled) this.said = live;
     const blank = (name: string) => blankOf(c.values[name]);
     return (
       <div class="cf" data-check={id} data-state={state.kind} data-live={this.mounted && !c.busy ? '' : undefined}>
@@ -289,7 +294,7 @@ export class LiveCheck<K extends CheckId> extends Component<LiveProps<K>> {
           )}
           {state.kind === 'yours' && state.inUse.other.length > 0 && <p class="cr-in-use">Also the example’s: {labelsOf(specs, state.inUse.other)}.</p>}
           <p class="visually-hidden" aria-live="polite">
-            {live}
+            {this.said}
           </p>
           <div class="cr-body">{outcome ? <ResultBody outcome={outcome} form={form} specs={specs} onForm={onForm} waiting={waiting} children={children} /> : props.children}</div>
 

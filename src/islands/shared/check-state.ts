@@ -142,6 +142,12 @@ export class CheckState<K extends CheckId> {
   declare outcome: OutcomeOf<K> | undefined;
   notice = '';
   busy = false;
+  /**
+   * Whether the reader has finished the change the form shows: false while they type in a box (or step through a
+   * drop-down), true once they leave it, press Enter, tick, pick, or the form is restored. The live region speaks
+   * only then, so a screen reader hears one result, not one per keystroke.
+   */
+  settled = true;
   private declare readonly p: CheckProps<K>;
   private declare readonly form: CheckForm;
   private declare readonly redraw: () => void;
@@ -207,6 +213,7 @@ export class CheckState<K extends CheckId> {
   }
 
   private readonly restore = (): void => {
+    this.settled = true;
     const s = this.fromUrl();
     this.show(s.values, s.touched);
   };
@@ -244,7 +251,8 @@ export class CheckState<K extends CheckId> {
   }
 
   /** Sets one field the reader changed (`complete` is true on change/blur, false while typing). */
-  readonly set = (name: string, value: Value, _complete: boolean): void => {
+  readonly set = (name: string, value: Value, complete: boolean): void => {
+    this.settled = complete;
     const v = { ...this.values, [name]: value };
     const t = new Set([...this.touched, name]);
     writeUrl(this.linkFor(v, t));
@@ -253,6 +261,7 @@ export class CheckState<K extends CheckId> {
   };
 
   readonly reset = (): void => {
+    this.settled = true;
     writeUrl(this.linkFor(null));
     this.notice = '';
     this.show(this.base, new Set());
