@@ -15,7 +15,7 @@ export function inPlanRothRecapture(year: number, converted: Cents, on59: string
   const endsOn = `${year + years - 1}-12-31`;
   explain.add(
     'irc-402a-c-4-in-plan-recapture',
-    `In-plan Roth rollover: if you take out any of the ${usd(converted)} converted before ${longDate(endsOn)} (${years} taxable years from January 1, ${year}), the ${additionalTaxRate}% additional tax applies to it as if it had not been converted, unless you are 59½ or another exception applies` +
+    `In-plan Roth rollover: if you take out any of the ${usd(converted)} converted on or before ${longDate(endsOn)} (the last day of the ${years} taxable years counted from January 1, ${year}), the ${additionalTaxRate}% additional tax applies to it as if it had not been converted, unless you are 59½ or another exception applies` +
       (on59 <= endsOn ? ` — from ${longDate(on59)} you are 59½ and the recapture no longer applies.` : '.'),
     ['irc-402a-c-4', 'irc-408a-d-3'],
     uses,
