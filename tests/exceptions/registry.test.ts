@@ -31,8 +31,9 @@ describe('one module per catalog entry', () => {
 describe('what the checks discover from the registry', () => {
   test('the distributions that are not eligible rollover distributions are the ones their modules mark', () => {
     // §72(t)(2)(H)(vi), (I)(vi), (K)(vi), (N) and §72(t)(11): §401(a)(31), §402(f) and §3405 do not apply; corrective
-    // distributions, §404(k) dividends and EACA permissible withdrawals: Treas. Reg. §1.402(c)-2, Q&A-4(b), (c), (e), (h).
-    expect([...NOT_ROLLOVER_ELIGIBLE].sort()).toEqual(['birth-adoption', 'corrective', 'disaster', 'domestic-abuse', 'eaca-withdrawal', 'emergency', 'esop-dividends', 'long-term-care']);
+    // distributions, §404(k) dividends and EACA permissible withdrawals: Treas. Reg. §1.402(c)-2, Q&A-4(b), (c), (e), (h);
+    // a series of substantially equal periodic payments for life or life expectancy: §402(c)(4)(A).
+    expect([...NOT_ROLLOVER_ELIGIBLE].sort()).toEqual(['birth-adoption', 'corrective', 'disaster', 'domestic-abuse', 'eaca-withdrawal', 'emergency', 'esop-dividends', 'long-term-care', 'sepp']);
   });
   test('only §404(k) dividends are not withheld from at all', () => {
     // §3405(e)(1)(B)(iv): a §404(k) dividend is not a designated distribution.

@@ -61,7 +61,8 @@ export function exceptionDetails(r: DetailFields, outcomes: readonly Accepted[],
 /**
  * A 60-day rollover cannot take the part of a distribution that an accepted exception makes not an eligible rollover
  * distribution and not repayable either: a corrective distribution, §404(k) dividends, an EACA permissible withdrawal
- * (Treas. Reg. §1.402(c)-2, Q&A-4(b), (c), (e), (h)) or a long-term care distribution (§401(a)(39)). The SECURE 2.0
+ * (Treas. Reg. §1.402(c)-2, Q&A-4(b), (c), (e), (h)), a long-term care distribution (§401(a)(39)) or a payment in a
+ * series of substantially equal periodic payments (§402(c)(4)(A)). The SECURE 2.0
  * distributions that can be repaid (§72(t)(2)(H), (I), (K), (L); §72(t)(11)) may go back as a rollover.
  */
 export function rolloverOfNonRollable(

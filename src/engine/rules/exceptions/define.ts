@@ -50,7 +50,8 @@ export type ExceptionModule<F extends Shape = Shape, I extends Shape = Shape, X 
   /** Contradictions among its own fields, refused on the later field. Runs for a covered year only. */
   validate?: (r: RequestBasics & ParsedObject<F>, year: number) => FieldError[];
   /** IRC §401(a)(31), §402(f) and §3405 do not apply to its distributions: they are not eligible rollover
-   * distributions, so nothing is withheld at the mandatory 20% (§72(t)(2)(H)(vi), (I)(vi), (K)(vi), (N); §72(t)(11)). */
+   * distributions, so nothing is withheld at the mandatory 20% (§72(t)(2)(H)(vi), (I)(vi), (K)(vi), (N); §72(t)(11);
+   * §402(c)(4)(A) for a series of substantially equal periodic payments). */
   notEligibleRollover?: boolean;
   /** Its distributions are not "designated distributions", so §3405 withholding does not apply to them at all
    * (§3405(e)(1)(B)(iv): dividends described in §404(k)). */

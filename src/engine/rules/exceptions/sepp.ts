@@ -1,7 +1,9 @@
 /**
  * Substantially equal periodic payments (IRC §72(t)(2)(A)(iv)): from a 401(k) only a series that began after separation
  * from the employer (§72(t)(3)(B)); a series changed before the later of five years and 59½ is no longer a series and
- * brings back the tax on earlier payments (§72(t)(4); `rules/sepp-recapture.ts`).
+ * brings back the tax on earlier payments (§72(t)(4); `rules/sepp-recapture.ts`). A payment in such a series, made
+ * for the employee's life or life expectancy (or joint lives), is not an eligible rollover distribution
+ * (§402(c)(4)(A)): it cannot be rolled over, and the mandatory 20% of §3405(c) does not apply to it.
  */
 import { prose } from '../../../data/prose.ts';
 import { longDate } from '../../core/dates.ts';
@@ -34,6 +36,7 @@ export const sepp = defineException({
     if (f.seppStartDate < f.separationDate) return no(`The payments began on ${longDate(f.seppStartDate)}, before you left the employer on ${longDate(f.separationDate)}; from a 401(k) they must begin after separation.`);
     return all(`Part of a series of substantially equal periodic payments that began after you left the employer. Changing the series before the later of ${LOCK_IN} or 59½ brings back the tax on all earlier payments, with interest.`);
   },
+  notEligibleRollover: true,
   requires: (r) => (r.claims.includes('sepp') && !r.seppStartDate ? [{ field: 'seppStartDate', message: 'Enter the date the periodic payments began.' }] : []),
   validate: (r) => {
     const errors: FieldError[] = [];
