@@ -62,13 +62,24 @@ export function exceptionDetails(r: DetailFields, outcomes: readonly Accepted[],
  * A 60-day rollover cannot take the part of a distribution that an accepted exception makes not an eligible rollover
  * distribution and not repayable either: a corrective distribution, §404(k) dividends, an EACA permissible withdrawal
  * (Treas. Reg. §1.402(c)-2, Q&A-4(b), (c), (e), (h)), a long-term care distribution (§401(a)(39)) or a payment in a
- * series of substantially equal periodic payments (§402(c)(4)(A)). The SECURE 2.0
- * distributions that can be repaid (§72(t)(2)(H), (I), (K), (L); §72(t)(11)) may go back as a rollover.
+ * series of substantially equal periodic payments (§402(c)(4)(A)). The SECURE 2.0 distributions that can be repaid
+ * (§72(t)(2)(H), (I), (K), (L); §72(t)(11)) may go back as a rollover.
+ *
+ * A direct rollover is offered only for an eligible rollover distribution (§401(a)(31)(A)), so none of those
+ * distributions — repayable or not — can be paid as one: the plan pays them to the participant.
  */
 export function rolloverOfNonRollable(
-  r: { amount: number; rolledOverWithin60Days: number },
+  r: { amount: number; rolledOverWithin60Days: number; payment?: 'to-participant' | 'direct-rollover' },
   exceptions: readonly { id: string; accepted: boolean; covers: number | null; name: string }[],
 ): FieldError[] {
+  if (r.payment === 'direct-rollover') {
+    const notEligible = exceptions.filter((o) => o.accepted && NOT_ROLLOVER_ELIGIBLE.includes(o.id as never));
+    if (!notEligible.length) return [];
+    return [{
+      field: 'payment',
+      message: `${notEligible.map((o) => o.name).join(' and ')}: ${notEligible.length === 1 ? 'such a distribution is' : 'such distributions are'} not an eligible rollover distribution, so the plan cannot pay ${notEligible.length === 1 ? 'it' : 'them'} as a direct rollover; choose paid to you${notEligible.some((o) => isRepayable(o.id)) ? ' (a repayable one can be paid back later)' : ''}.`,
+    }];
+  }
   const stuck = exceptions.filter((o) => o.accepted && NOT_ROLLOVER_ELIGIBLE.includes(o.id as never) && !isRepayable(o.id));
   if (!stuck.length) return [];
   const notRollable = Math.min(toCents(r.amount), stuck.reduce((s, o) => s + (o.covers === null ? toCents(r.amount) : toCents(o.covers)), 0));
