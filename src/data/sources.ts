@@ -106,6 +106,7 @@ export const sources = {
   // Treasury regulations
   'reg-1-401k-1-d-3': { title: 'Treas. Reg. §1.401(k)-1(d)(3) — hardship distributions', url: ecfr('1.401(k)-1') },
   'reg-1-402a-1': { title: 'Treas. Reg. §1.402A-1 — designated Roth accounts (Q&A-2 to Q&A-5)', url: ecfr('1.402A-1') },
+  'reg-1-402g-1-a': { title: 'Treas. Reg. §1.402(g)-1(a) — deferrals over the limit are included in gross income (designated Roth ones already are)', url: ecfr('1.402(g)-1') },
   'reg-1-402g-1-e': { title: 'Treas. Reg. §1.402(g)-1(e) — correcting excess deferrals', url: ecfr('1.402(g)-1') },
   'reg-1-408a-6': { title: 'Treas. Reg. §1.408A-6 — Roth IRA distributions (Q&A-5 five-year rule for conversions, Q&A-8 ordering, Q&A-9 aggregation)', url: ecfr('1.408A-6') },
   'reg-1-414v-1': { title: 'Treas. Reg. §1.414(v)-1 — catch-up contributions', url: ecfr('1.414(v)-1') },

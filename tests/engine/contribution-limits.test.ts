@@ -121,6 +121,31 @@ describe('excess deferrals and tax treatment', () => {
     expect(limits({ taxYear: 2026, birthDate: '1990-01-01', traditionalDeferrals: 24_500 })).toMatchObject({ excessDeferral: 0, excessCorrectionDeadline: null });
   });
 
+  // IRC §402(g)(1)(A); Treas. Reg. §1.402(g)-1(a): deferrals over the limit are included in gross income for the year,
+  // except those made of designated Roth contributions (already included), which are an excess only to the extent the
+  // Roth deferrals alone are over the limit.
+  test.each([
+    // [birth date, pre-tax, Roth, excess included in income]: 2026 at 64, limit 24,500 + 8,000 = 32,500.
+    ['1962-12-31', 32_499.99, 0, 0], ['1962-12-31', 32_500, 0, 0], ['1962-12-31', 32_500.01, 0, 0.01], // 32,500.01 − 32,500
+    ['1962-12-31', 35_750, 0, 3_250], // 35,750 − 32,500
+    // At 36 the limit is 24,500: 10,000 + 20,000 = 30,000 is 5,500 over, and the Roth 20,000 alone is not over the
+    // limit, so the 5,500 excess is pre-tax money and income for 2026.
+    ['1990-12-31', 10_000, 20_000, 5_500],
+    // All Roth: 30,000 − 24,500 = 5,500 over, all of it Roth deferrals already in income: nothing more is added.
+    ['1990-12-31', 0, 30_000, 0],
+    // Roth 26,000 alone is 1,500 over 24,500; the whole excess is 4,000 + 26,000 − 24,500 = 5,500: 5,500 − 1,500 = 4,000.
+    ['1990-12-31', 4_000, 26_000, 4_000],
+  ])('in 2026, born %s, %s pre-tax and %s Roth leave %s of excess deferrals in income for the year', (birthDate, traditionalDeferrals, rothDeferrals, included) => {
+    expect(limits({ taxYear: 2026, birthDate, traditionalDeferrals, rothDeferrals }).excessIncludedInIncome).toBe(included);
+  });
+
+  test('an excess deferral is not called untaxed: the explanation says it is income for the year', () => {
+    // 35,750 pre-tax at 64 in 2026: 35,750 − (24,500 + 8,000) = 3,250 over the limit.
+    const text = explanation({ taxYear: 2026, birthDate: '1962-12-31', traditionalDeferrals: 35_750 });
+    expect(text).toContain('the $3,250 of deferrals over it is income for 2026 even if a W-2 leaves it out of box 1');
+    expect(text).not.toContain('so you pay no income tax on them now');
+  });
+
   test('pre-tax deferrals are excluded from box 1 wages and Roth deferrals included', () => {
     expect(limits({ taxYear: 2026, birthDate: '1990-01-01', traditionalDeferrals: 10_000, rothDeferrals: 4_000 })).toMatchObject({ excludedFromBox1Wages: 10_000, includedInBox1Wages: 4_000 });
   });

@@ -14,7 +14,7 @@ import { clampZero, toCents, toDollars, usd } from '../core/money.ts';
 import { boolean, date, integer, money, object, oneOf, optional, percent, taxYear, withDefault } from '../core/request-kit.ts';
 import { annualAdditions, catchUpCompensationCap, catchUpOverAnnualAdditions, deferralsCounted, explainAnnualAdditions } from '../rules/annual-additions.ts';
 import { catchUpAllowed } from '../rules/catch-up-allowed.ts';
-import { deferralsExcludedFromWages } from '../rules/deferrals-excluded-from-wages.ts';
+import { deferralsExcludedFromWages, excessIncludedInIncome } from '../rules/deferrals-excluded-from-wages.ts';
 import { electiveDeferralLimit, excessDeferralCorrection, plannedDeferrals } from '../rules/elective-deferral-limit.ts';
 import { employerDeductionLimit, explainEmployerDeductionLimit } from '../rules/employer-deduction-limit.ts';
 import { form5500EZ as form5500EZFor, type Form5500EZ } from '../rules/form-5500-ez.ts';
@@ -133,7 +133,8 @@ export const contributionLimits = defineCheck({
     // deferrals can move to Roth.
     const mustBeRoth = roth.required ? clampZero(catchUpHere - rothDef) : 0;
     const se = worksheet ? selfEmployedDeduction(year, worksheet, employer, rothDef, explain) : null;
-    if (!worksheet) deferralsExcludedFromWages(trad, rothDef, mustBeRoth, explain);
+    const excessIncome = worksheet ? 0 : excessIncludedInIncome(excess, rothDef + mustBeRoth, total); // §402(g)(1)(A); the worksheet already leaves it out
+    if (!worksheet) deferralsExcludedFromWages(trad, rothDef, mustBeRoth, excessIncome, year, explain);
     const deduction = se ? se.deduction : 0;
     const employerAllowed = se ? se.employerAllowed : employer;
     const form5500EZ: Form5500EZ | null = selfEmployed && req.planAssets !== undefined ? form5500EZFor(year, toCents(req.planAssets), explain) : null;
@@ -159,6 +160,7 @@ export const contributionLimits = defineCheck({
         workStatus: req.workStatus,
         excludedFromBox1Wages: selfEmployed ? 0 : toDollars(trad - mustBeRoth),
         includedInBox1Wages: selfEmployed ? 0 : toDollars(rothDef + mustBeRoth),
+        excessIncludedInIncome: toDollars(excessIncome), // employee: income for the year although a W-2 may leave it out of box 1
         annualAdditions: {
           deferrals: toDollars(aa.deferrals),
           employerContributions: toDollars(aa.employer),
