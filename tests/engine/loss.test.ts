@@ -27,9 +27,23 @@ describe('no deduction in any covered year', () => {
     expect(text).toContain('above 2% of AGI');
   });
 
-  test('unrecovered basis is what was not received back, never negative', () => {
-    expect(loss({ taxYear: 2026, situation: 'closed-below-basis', basis: 10_000, amountReceived: 4_000 }).result.unrecoveredBasis).toBe(6_000);
-    expect(loss({ taxYear: 2026, situation: 'closed-below-basis', basis: 10_000, amountReceived: 12_000 }).result.unrecoveredBasis).toBe(0);
+  test('unrecovered basis is what was not received back', () => {
+    expect(loss({ taxYear: 2026, situation: 'closed-below-basis', basis: 10_000, amountReceived: 4_000 }).result.unrecoveredBasis).toBe(6_000); // 10,000 − 4,000
+    expect(loss({ taxYear: 2026, situation: 'closed-below-basis', basis: 10_000, amountReceived: 9_999.99 }).result.unrecoveredBasis).toBe(0.01); // 10,000 − 9,999.99
+  });
+
+  // An account "closed for less than I put in" that paid back all its basis or more is a contradiction: no basis is
+  // lost, and the part above the basis is a distribution's taxable part (IRC §72(e)(8)), not a loss.
+  test.each([10_000, 10_000.01, 12_000])('refuses a closing below basis that received %s against 10,000 of basis, on the amount received', (amountReceived) => {
+    const out = evaluate({ check: 'loss', taxYear: 2026, situation: 'closed-below-basis', basis: 10_000, amountReceived });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.errors.map((e) => e.field)).toEqual(['amountReceived']);
+  });
+
+  test('refuses a closing below basis with no basis, on the basis', () => {
+    const out = evaluate({ check: 'loss', taxYear: 2026, situation: 'closed-below-basis', basis: 0 });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.errors.map((e) => e.field)).toEqual(['basis']);
   });
 
   test('closing below basis needs the basis', () => {

@@ -44,6 +44,12 @@ export const loss = defineCheck({
     const year = req.taxYear;
     if (!isCovered(year)) return { errors: [yearNotCovered('taxYear', year)] };
     if (req.situation === 'closed-below-basis' && req.basis === undefined) return { errors: [{ field: 'basis', message: 'Enter your after-tax or Roth contributions not yet recovered.' }] };
+    // "Closed for less than I put in" contradicts a closing that paid back all the basis or more: no basis is lost
+    // then, and a payment above it is a distribution with a taxable part, not a loss (§72(e)(8)).
+    if (req.situation === 'closed-below-basis' && req.basis === 0)
+      return { errors: [{ field: 'basis', message: 'With no after-tax or Roth contributions left to recover, closing the account loses no basis: enter them, or choose that the account fell in value.' }] };
+    if (req.situation === 'closed-below-basis' && req.amountReceived !== undefined && req.amountReceived >= req.basis!)
+      return { errors: [{ field: 'amountReceived', message: 'You received at least your contributions not yet recovered, so the account was not closed for less than you put in and no basis was lost. Check both amounts.' }] };
     const lossCents = req.lossAmount === undefined ? null : toCents(req.lossAmount);
 
     // 1. Why the loss is not deductible.
