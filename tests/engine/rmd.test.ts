@@ -1,7 +1,7 @@
 // The `rmd` check: boundaries of the applicable age, the required beginning date, and the explanation's rule ids.
 // Expected values are worked by hand from IRC §401(a)(9)(C) and Treas. Reg. §1.401(a)(9)-2, -5, -9.
 import { describe, expect, test } from 'vitest';
-import { evaluate } from '../../src/engine/index.ts';
+import { evaluate, requestSchemas } from '../../src/engine/index.ts';
 
 const run = (req: Record<string, unknown>) => evaluate({ check: 'rmd', distributionYear: 2026, priorYearEndBalance: 100000, ...req });
 const result = (req: Record<string, unknown>) => {
@@ -110,5 +110,22 @@ describe('a withdrawal in an RMD year', () => {
     const step = o.explanation.find((s) => s.rule === 'reg-1-402c-2-q7-rmd-part-not-rollable')!;
     expect(step.text).toContain('The first $10,000 is the rest of this year’s RMD');
     expect(step.text).toContain('The other $20,000 is an eligible rollover distribution');
+  });
+});
+
+// IRC §401(a)(9)(C)(ii)(I): a 5-percent owner is one "with respect to the plan year ending in the calendar year in which
+// the employee attains the applicable age", so the question and the answer name that year, not today's ownership.
+describe('the 5-percent owner question', () => {
+  test('asks about ownership in the year the RMD age was reached', () => {
+    const schemas = requestSchemas() as Record<string, { properties: Record<string, { title?: string }> }>;
+    expect(schemas['rmd']!.properties['fivePercentOwner']!.title).toBe('You owned more than 5% of that employer in the year you reached your RMD age');
+  });
+
+  test('says an owner in the applicable-age year cannot delay even owning less later', () => {
+    // Born 1952: 73 in 2025; owner then, still working in 2026: first year 2025, so 2026 is due December 31, 2026.
+    const o = run({ birthDate: '1952-05-01', stillWorkingForPlanEmployer: true, fivePercentOwner: true });
+    if (!o.ok) throw new Error(JSON.stringify(o.errors));
+    expect(o.result).toMatchObject({ firstDistributionYear: 2025, rmdRequired: true });
+    expect(o.explanation.map((s) => s.text).join('\n')).toContain('in the plan year ending in 2025, the year you reached 73, you cannot delay while still working, even if you own less later');
   });
 });

@@ -45,7 +45,9 @@ export const rmd = defineCheck({
     rothPartOfBalance: withDefault(money({ label: 'Part of that balance in a Roth 401(k)', help: 'A designated Roth account.' }), 0),
     stillWorkingForPlanEmployer: withDefault(boolean({ label: 'You still work, at the end of the distribution year, for the employer that maintains this plan', group: WORKING }), false),
     retirementYear: optional(integer({ label: 'Year you retired from that employer', help: 'If after the year you reached your RMD age.', group: WORKING, shownWhen: { field: 'stillWorkingForPlanEmployer', is: false } }, 1900, 2200, 'tax-year')),
-    fivePercentOwner: withDefault(boolean({ label: prose('You own more than {rmd-five-percent-owner-share}% of that employer'), help: 'A 5-percent owner.', group: WORKING }), false),
+    // §401(a)(9)(C)(ii)(I): ownership counts for the plan year ending in the calendar year of the applicable age, so
+    // selling down later does not restore the delay, and becoming an owner later does not take it away.
+    fivePercentOwner: withDefault(boolean({ label: prose('You owned more than {rmd-five-percent-owner-share}% of that employer in the year you reached your RMD age'), help: 'A 5-percent owner for the plan year ending in that year, even if you own less now.', group: WORKING }), false),
     planOffersStillWorkingDelay: withDefault(boolean({ label: 'The plan lets participants who still work there delay RMDs until they retire', help: 'Most do; see the summary plan description.', group: WORKING }), true),
     spouseSoleBeneficiary: withDefault(boolean({ label: 'Your spouse is the sole designated beneficiary of this account for the whole year', group: SPOUSE }), false),
     spouseBirthDate: optional(date({ label: 'Your spouse’s birth date', help: prose('The Joint and Last Survivor Table applies if more than {rmd-spouse-age-gap-years:word} years younger.'), group: SPOUSE, shownWhen: { field: 'spouseSoleBeneficiary', is: true } })),

@@ -2,7 +2,8 @@
  * The required beginning date: April 1 of the calendar year after the applicable-age year, or, for a participant who
  * is not a 5-percent owner and whose plan offers the delay, after the later of that year and the year of retirement
  * from the employer maintaining the plan (IRC §401(a)(9)(C)(i)–(ii); Treas. Reg. §1.401(a)(9)-2). IRAs have no
- * such delay; a 5-percent owner (§416(i)(1)(B)) starts at the applicable age even while working.
+ * such delay; a 5-percent owner (§416(i)(1)(B)) for the plan year ending in the calendar year of the applicable age
+ * (§401(a)(9)(C)(ii)(I)) starts at that age even while working.
  */
 import { figureValue } from '../core/explain.ts';
 import type { ApplicableAge } from './rmd-applicable-age.ts';
@@ -30,7 +31,7 @@ export function requiredBeginningDate(age: ApplicableAge, e: EmploymentFacts, ye
   const share = figureValue('rmd-five-percent-owner-share', year);
   const canDelay = !e.fivePercentOwner && e.planOffersDelay;
   const why = e.fivePercentOwner
-    ? ` As an owner of more than ${share}% of the employer you cannot delay while still working.`
+    ? ` As an owner of more than ${share}% of the employer in the plan year ending in ${age.year}, the year you reached ${age.label}, you cannot delay while still working, even if you own less later.`
     : !e.planOffersDelay && (e.stillWorking || (e.retirementYear ?? 0) > age.year)
       ? ' Your plan does not offer the still-working delay, so working on does not postpone them.'
       : '';
