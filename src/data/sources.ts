@@ -11,6 +11,7 @@ const ecfr = (section: string) => `https://www.ecfr.gov/current/title-26/section
 
 export const sources = {
   // Internal Revenue Code
+  'irc-1-h': { title: '26 U.S.C. §1(h) — maximum capital gains rate: qualified dividends and net capital gain', url: usc('1', 'h') },
   'irc-1-j': { title: '26 U.S.C. §1(j) — rate tables for 2018 and later', url: usc('1', 'j') },
   'irc-63-c': { title: '26 U.S.C. §63(c) — standard deduction', url: usc('63', 'c') },
   'irc-63-c-6': { title: '26 U.S.C. §63(c)(6)(A) — no standard deduction for a married person filing separately whose spouse itemizes', url: usc('63', 'c_6') },

@@ -289,3 +289,16 @@ describe.each([2024, 2025, 2026])('Tax Table %i', (year) => {
     });
   });
 });
+
+// IRC §1(h) gives qualified dividends and net capital gain their own lower rates; the check taxes every dollar of the
+// income it is given at the §1(j) ordinary rates, so it must say that the tax is then too high.
+describe('income the check does not tax at its own rates', () => {
+  test('says qualified dividends and long-term capital gains are taxed at the ordinary rates here', () => {
+    const out = evaluate({ check: 'federal-tax', taxYear: 2026, filingStatus: 'single', income: 60000 });
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    const step = out.explanation.find((s) => s.rule === 'irc-1-h-capital-gains-not-modelled');
+    expect(step?.text).toContain('your tax is lower than shown');
+    expect(step?.citations.map((c) => c.id)).toContain('irc-1-h');
+    expect((out.result as { note: string }).note).toContain('qualified dividends and long-term capital gains, taxed at lower rates, are not modelled');
+  });
+});

@@ -19,7 +19,7 @@ export const federalTax = defineCheck({
     version: withDefault(integer('Request schema version', 1, 1), 1),
     taxYear: taxYear({ label: 'Tax year' }),
     filingStatus: withDefault(oneOf(FILING_STATUSES, { label: 'Filing status', choices: FILING_STATUS_LABELS }), 'single'),
-    income: money({ label: 'Adjusted gross income', help: 'Before any taxable Social Security benefits.' }),
+    income: money({ label: 'Adjusted gross income', help: 'Before any taxable Social Security benefits. All of it is taxed at the ordinary rates.' }),
     socialSecurityBenefits: withDefault(money({ label: 'Social Security benefits this year', help: 'Form SSA-1099, box 5.' }), 0),
     taxExemptInterest: withDefault(money({ label: 'Tax-exempt interest this year' }), 0),
     livedApartFromSpouseAllYear: withDefault(boolean({ label: 'Married filing separately: you lived apart from your spouse for the whole year' }), false),
@@ -66,6 +66,13 @@ export const federalTax = defineCheck({
         : `Taxable income is ${usd(limit)} or more, so Form 1040 uses the Tax Computation Worksheet, which is the exact schedule above: ${usd(t.tax)} (your return shows it in whole dollars).`,
       ['i1040-tax-computation'],
     );
+    // §1(h) taxes qualified dividends and net capital gain at lower rates, which this check does not model: say so,
+    // because a reader's AGI often holds them and the tax shown would then be too high.
+    explain.add(
+      'irc-1-h-capital-gains-not-modelled',
+      'All of the income is taxed here at the ordinary rates. Qualified dividends and long-term capital gains have lower rates of their own (the Qualified Dividends and Capital Gain Tax Worksheet), which this check does not compute: if your income includes them, your tax is lower than shown.',
+      ['irc-1-h', 'i1040-tax-computation'],
+    );
     return {
       result: {
         taxYear: req.taxYear,
@@ -84,7 +91,7 @@ export const federalTax = defineCheck({
         brackets: t.brackets.map((b) => ({ ...b, taxedAmount: toDollars(b.taxedAmount), tax: toDollars(b.tax) })),
         /** Form 1040, line 16 from the IRS Tax Table when taxable income is below its limit (whole dollars); null at or above it, where the exact `tax` applies. */
         taxTableTax: row ? toDollars(row.tax) : null,
-        note: 'Computed with the exact rate schedule (the Tax Computation Worksheet’s method). Below the Tax Table’s limit Form 1040 takes the tax from the Tax Table, whose bands of income can give a few dollars more or less: taxTableTax is the table’s figure.',
+        note: 'Computed with the exact rate schedule (the Tax Computation Worksheet’s method). Below the Tax Table’s limit Form 1040 takes the tax from the Tax Table, whose bands of income can give a few dollars more or less: taxTableTax is the table’s figure. All income is taxed at the ordinary rates: qualified dividends and long-term capital gains, taxed at lower rates, are not modelled, so with them your tax is lower than shown.',
       },
     };
   },
