@@ -10,6 +10,7 @@ import type { Explanation } from '../core/explain.ts';
 import { additionalTax } from '../rules/additional-tax.ts';
 import { age59Half } from '../rules/age-59-half.ts';
 import { disasterSpread, explainDisasterSpread } from '../rules/disaster-spread.ts';
+import { exceptedTaxablePart } from '../rules/excepted-taxable-part.ts';
 import { consideredExceptions, coveredBy, judgeExceptions } from '../rules/exception-outcomes.ts';
 import type { PlanKind, Verdict } from '../rules/exceptions.ts';
 import { form1099RCode } from '../rules/form-1099r.ts';
@@ -71,7 +72,8 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const priorYearPart = exc.correctivePriorYearPart(r, year, judged.get('corrective')?.status === 'applies', taxable);
   const disaster = judged.get('disaster');
   const disasterCover = disaster?.status === 'applies' && disaster.cover !== 'all' ? Math.min(amount, disaster.cover) : 0;
-  const spread = disasterSpread(taxable, disasterCover, r.disasterElectOut, year);
+  // The covered dollars carry their share of basis: only their taxable share is spread (Form 8915-F, lines 8–10).
+  const spread = disasterSpread(taxable, exceptedTaxablePart(disasterCover, taxableWhenPaid, amount), r.disasterElectOut, year);
   const includedThisYear = Math.max(0, taxable - spread.deferred - priorYearPart);
   if (priorYearPart > 0) explain?.add('reg-1-402g-1-e-8-excess-deferral-year', exc.correctivePriorYearText(r.correctiveExcessDeferralYear!, year, priorYearPart, taxable - priorYearPart), ['irc-402-g', 'reg-1-402g-1-e', 'i1099r']);
   // AGI, which the medical floor reads, includes the benefits the distribution makes taxable (IRC §86).
@@ -88,7 +90,7 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   const details = exc.exceptionDetails(r, outcomes, year);
   for (const w of details.repaymentWindows) explain?.add('irc-72t-repayment-window', w.text, w.sources);
   if (details.recaptureText) explain?.add('irc-72t-4-periodic-payment-recapture', details.recaptureText, details.recaptureSources!);
-  const tax = additionalTax(taxable, coversAll, covered, year, explain);
+  const tax = additionalTax(taxable, coversAll, covered, year, explain, { taxableWhenPaid, amount });
   if (outcomes.some((o) => o.id === 'qdro' && o.accepted)) explain?.add('irc-402-e-1-alternate-payee', exc.qdroTaxedToText(r), exc.qdroToNonSpouse(r) ? ['irc-402-e-1', 'reg-1-402c-2-q12', 'i1099r'] : ['irc-402-e-1', 'i1099r']);
 
   // 3. Income tax the distribution adds, then what is withheld from the payment.
@@ -108,7 +110,8 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
   // The year's eligible rollover distributions from this plan, for the floor of Treas. Reg. §31.3405(c)-1, Q&A-14.
   const rolloverEligibleThisYear = Math.max(0, amount - rmdPart - notEligible) + toCents(r.otherRolloverEligibleThisYear ?? 0);
   const withheld = withholding({
-    year, plan, paidAs, toParticipant: r.payment === 'to-participant', taxableWhenPaid, notRolloverEligible: rmdTaxablePart + notEligible, notWithheld: coveredBy(outcomes, exc.notWithheld, amount),
+    // The part that is not an eligible rollover distribution is withheld from on its taxable share only (§3405(e)(1)(B)).
+    year, plan, paidAs, toParticipant: r.payment === 'to-participant', taxableWhenPaid, notRolloverEligible: rmdTaxablePart + exceptedTaxablePart(notEligible, taxableWhenPaid, amount), notWithheld: coveredBy(outcomes, exc.notWithheld, amount),
     periodic: outcomes.some((o) => o.id === 'sepp' && o.accepted), electedRate: r.withholdingRate, rolloverEligibleThisYear,
   }, explain);
   // A 60-day rollover that left part of the rollable amount out may still be finished late (Rev. Proc. 2020-46).
