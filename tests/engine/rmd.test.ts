@@ -121,6 +121,15 @@ describe('the 5-percent owner question', () => {
     expect(schemas['rmd']!.properties['fivePercentOwner']!.title).toBe('You owned more than 5% of that employer in the year you reached your RMD age');
   });
 
+  test('asks the withdrawal checks about ownership in the year the RMD age was reached too', () => {
+    const schemas = requestSchemas() as Record<string, { properties: Record<string, { title?: string }> }>;
+    const asking = Object.keys(schemas).filter((id) => id !== 'rmd' && schemas[id]!.properties['fivePercentOwner']);
+    expect(asking.length).toBeGreaterThan(0);
+    for (const id of asking) {
+      expect(schemas[id]!.properties['fivePercentOwner']!.title, id).toBe('You owned more than 5% of the employer that maintains the plan in the year you reached your RMD age');
+    }
+  });
+
   test('says an owner in the applicable-age year cannot delay even owning less later', () => {
     // Born 1952: 73 in 2025; owner then, still working in 2026: first year 2025, so 2026 is due December 31, 2026.
     const o = run({ birthDate: '1952-05-01', stillWorkingForPlanEmployer: true, fivePercentOwner: true });

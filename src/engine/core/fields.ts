@@ -122,7 +122,9 @@ export const baseDistributionFields = {
     'to-participant',
   ),
   rolledOverWithin60Days: withDefault(money({ label: prose('Part you put into an IRA or plan within {rollover-window-days} days'), group: GROUPS.payment, shownWhen: { field: 'payment', is: 'to-participant' } }), 0),
-  fivePercentOwner: withDefault(boolean({ label: prose('You own more than {rmd-five-percent-owner-share}% of the employer that maintains the plan'), help: 'A 5-percent owner, for required minimum distributions.', group: GROUPS.leaving }), false),
+  // §401(a)(9)(C)(ii)(I): ownership counts for the plan year ending in the calendar year of the applicable age, as in
+  // the rmd check's question; selling down later does not restore the still-working delay.
+  fivePercentOwner: withDefault(boolean({ label: prose('You owned more than {rmd-five-percent-owner-share}% of the employer that maintains the plan in the year you reached your RMD age'), help: 'A 5-percent owner for the plan year ending in that year, even if you own less now; it decides whether required minimum distributions can wait until you retire.', group: GROUPS.leaving }), false),
   planOffersStillWorkingDelay: withDefault(boolean({ label: 'The plan lets participants who still work there delay RMDs until they retire', help: 'Most plans do.', group: GROUPS.leaving }), true),
   rmdStillToTake: optional(money({ label: 'Part of this year’s RMD still to be taken before this payment', help: 'Only in a year an RMD is due from this plan; 0 if it was taken.', group: GROUPS.payment })),
   otherRolloverEligibleThisYear: withDefault(money({ label: 'Other payments from this plan to you this year that could be rolled over', help: prose('Received or expected this year, apart from this one: when a year’s total is small, the plan need not withhold the {mandatory-withholding-rate}%.'), group: GROUPS.payment, shownWhen: { field: 'payment', is: 'to-participant' } }), 0),
