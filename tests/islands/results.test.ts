@@ -73,6 +73,15 @@ describe('the contribution limits', () => {
     expect(t).toContain('Within the limit: $31,000');
     expect(t).toContain('Over the limit: $4,750');
     expect(t).not.toContain('Room left');
+    // §402(g)(1)(A): the $4,750 over the limit is income for 2025. The Roth $10,000 is within the limit on its own, so
+    // the excess is pre-tax money that box 1 left out: $4,750 more income, beside the $10,000 of Roth taxed now.
+    expect(t).toContain('Taxed now (in box 1 wages) $10,000');
+    expect(t).toContain('Also income this year: the pre-tax deferrals over the limit $4,750');
+  });
+
+  test('within the limit, no excess is added to income', () => {
+    // The example: $30,000 planned against a $35,750 limit, nothing over it.
+    expect(text(html('contribution-limits'))).not.toContain('Also income this year');
   });
 
   test('under the limit, the bar shows the room left', () => {

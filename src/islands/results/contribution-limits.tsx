@@ -59,6 +59,8 @@ export function ContributionLimitsResult({ r, id }: ViewProps<'contribution-limi
         rows={[
           !se && ['Left out of W-2 box 1 wages', dollars(r.excludedFromBox1Wages)],
           !se && ['Taxed now (in box 1 wages)', dollars(r.includedInBox1Wages)],
+          // §402(g)(1)(A): a pre-tax excess is income for the year deferred, whatever box 1 shows.
+          !se && r.excessIncludedInIncome > 0 && ['Also income this year: the pre-tax deferrals over the limit', dollars(r.excessIncludedInIncome), true],
           !!se && ['Net earnings from self-employment', dollars(se.netEarnings)],
           !!se && ['Most the business may contribute for you as employer', dollarsDown(se.maxEmployerContribution)],
           !!se && se.employerContributionOverLimit > 0 && ['Employer contribution over that limit', dollars(se.employerContributionOverLimit)],
