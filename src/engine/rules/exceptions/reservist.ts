@@ -33,6 +33,12 @@ export const reservist = defineException({
     if (!f.reservistDistributionDuringDuty) return no('The distribution must be made during the active-duty period.');
     return all(`Ordered to active duty for more than ${days} days and paid during it${f.plan === '401k' ? ' (from amounts attributable to elective deferrals)' : ''}.`);
   },
+  // §72(t)(2)(G)(iii)(III): paid from the order or call through the close of the active-duty period, so a period that
+  // ended before the distribution contradicts the answer that it is paid during it.
+  validate: (r) =>
+    r.claims.includes('reservist') && r.reservistOrderedOver179Days && r.reservistDistributionDuringDuty && r.activeDutyEndDate !== undefined && r.activeDutyEndDate < r.distributionDate
+      ? [{ field: 'activeDutyEndDate', message: `The active-duty period ends on ${longDate(r.activeDutyEndDate)}, before this distribution on ${longDate(r.distributionDate)}, so it is not paid during it; correct the date or the answer.` }]
+      : [],
   repayment: (_receivedOn, year, r): RepaymentWindow => {
     const { years, sources } = repaymentTerms(entry, year);
     const activeDutyEnd = r.activeDutyEndDate;
