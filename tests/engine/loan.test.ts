@@ -79,6 +79,18 @@ describe('term and default', () => {
     expect(result.default).toMatchObject({ additionalTax: 0, form1099RCode: 'L7' });
   });
 
+  test('a default is income of the year its cure period ends, and the step says which day that is', () => {
+    // Treas. Reg. §1.72(p)-1, Q&A-10: with a cure period the deemed distribution occurs on its last day. Cure period
+    // ending 2026-03-31 → 2026 income; 2026 single, other income 50,000, 10,000 at default: without 50,000 − 16,100 =
+    // 33,900 → 1,240 + 12% × 21,500 = 3,820; with 43,900 → 1,240 + 12% × 31,500 = 5,020; added 1,200.
+    const out = evaluate({ check: 'loan', loanDate: '2024-05-01', vestedBalance: 40_000, birthDate: '1978-01-01', otherIncome: 50_000, balanceAtDefault: 10_000, defaultDate: '2026-03-31' });
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    expect((out.result as Record<string, any>).default).toMatchObject({ incomeTaxAdded: 1_200, additionalTax: 1_000 });
+    expect(out.explanation.find((s) => s.rule === 'irc-72p-1-deemed-distribution')?.text).toBe(
+      'If payments stop and are not made up by the end of the cure period (at most the end of the calendar quarter after the missed payment), the unpaid $10,000 is treated as distributed to you on the last day of the cure period — here March 31, 2026, so it is 2026 income (a cure period that runs into the next year moves it there): taxable, subject to the 10% additional tax if you are under 59½ with no exception, and not eligible for rollover. You receive no cash; the tax is due with your return.',
+    );
+  });
+
   test('without a birth date there is no default estimate', () => {
     expect(loan({ vestedBalance: 40_000 }).result.default).toBe(null);
   });

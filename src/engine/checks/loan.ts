@@ -9,7 +9,7 @@
  */
 import { prose } from '../../data/prose.ts';
 import { defineCheck, isCovered, yearNotCovered } from '../core/check.ts';
-import { yearOf } from '../core/dates.ts';
+import { longDate, yearOf } from '../core/dates.ts';
 import { Explanation, figureValue } from '../core/explain.ts';
 import { baseDistributionFields as distributionFields, GROUPS, returnFields } from '../core/fields.ts';
 import { toCents, toDollars, usd } from '../core/money.ts';
@@ -53,7 +53,7 @@ export const loan = defineCheck({
     planOffersStillWorkingDelay: withMeta(distributionFields.planOffersStillWorkingDelay, { group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }),
     rmdStillToTake: withMeta(distributionFields.rmdStillToTake, { label: 'Part of this year’s RMD still to be taken before the offset', group: GROUPS.loanLeaving, shownWhen: LEAVING_NOW }),
     birthDate: optional(date({ label: 'Your birth date', help: 'To show what not repaying would cost.', group: GROUPS.loanDefault })),
-    defaultDate: optional(date({ label: 'Date the loan would go into default', help: 'Staying: if empty, the loan date. Leaving: only if it went into default before you left.', group: GROUPS.loanDefault })),
+    defaultDate: optional(date({ label: 'Date the loan would go into default', help: 'The last day of the cure period, when the unpaid balance counts as distributed; its year is the tax year. Staying: if empty, the loan date. Leaving: only if it went into default before you left.', group: GROUPS.loanDefault })),
     balanceAtDefault: optional(money({ label: 'Loan balance unpaid at the default', help: 'If empty: the whole loan.', group: GROUPS.loanDefault, shownWhen: STAYING })),
     ...inGroup(returnFields, GROUPS.loanDefault),
   }, { openGroups: [GROUPS.loanLeaving] }),
@@ -107,7 +107,7 @@ export const loan = defineCheck({
       if (errors.length) return { errors };
       explain.add(
         'irc-72p-1-deemed-distribution',
-        `If payments stop and are not made up by the end of the cure period (at most the end of the calendar quarter after the missed payment), the unpaid ${usd(atDefault)} is treated as distributed to you: taxable, subject to the ${figureValue('additional-tax-rate', year)}% additional tax if you are under ${age59HalfLabel(year)} with no exception, and not eligible for rollover. You receive no cash; the tax is due with your return.`,
+        `If payments stop and are not made up by the end of the cure period (at most the end of the calendar quarter after the missed payment), the unpaid ${usd(atDefault)} is treated as distributed to you on the last day of the cure period — here ${longDate(w.distributionDate)}, so it is ${yearOf(w.distributionDate)} income (a cure period that runs into the next year moves it there): taxable, subject to the ${figureValue('additional-tax-rate', year)}% additional tax if you are under ${age59HalfLabel(year)} with no exception, and not eligible for rollover. You receive no cash; the tax is due with your return.`,
         ['irc-72-p', 'reg-1-72p-1', 'i1099r'],
       );
       const deemedSteps = new Explanation();
