@@ -111,7 +111,12 @@ export const rollover = defineCheck({
     explain.add('federal-tax-added', `Federal income tax with the rollover ${usd(income.withIt)} − without it ${usd(income.without)} = ${usd(income.added)} added.`, ['irc-1-j']);
 
     // 5. Withholding: 20% of the taxable rollable part of a payment to you, none on a direct rollover (§3405(c); §401(a)(31)).
-    const w = rolloverWithholding({ year, distributionDate: req.distributionDate, method: req.method, amount, taxableIfKept: t.taxableIfKept, rmdPart: rmd.rmdPart, rolledOver: t.rolledOver, otherRolloverEligibleThisYear: toCents(req.otherRolloverEligibleThisYear) }, explain);
+    // Within 60 days a plan takes only the taxable part (§402(c)(2)(A); Treas. Reg. §1.402A-1, Q&A-5(a)).
+    const toPlan = req.method === '60-day' && (req.destination === 'plan-pre-tax' || req.destination === 'plan-roth') && t.taxableIfKept < amount;
+    const w = rolloverWithholding({
+      year, distributionDate: req.distributionDate, method: req.method, amount, taxableIfKept: t.taxableIfKept, rmdPart: rmd.rmdPart, rolledOver: t.rolledOver, otherRolloverEligibleThisYear: toCents(req.otherRolloverEligibleThisYear),
+      onlyTaxablePart: toPlan ? { restGoesTo: roth ? 'a Roth IRA' : 'an IRA' } : undefined,
+    }, explain);
     const withheld = w.withheld;
     if (req.method === '60-day') explainLateRollover(year, clampZero(rmd.rollable - t.rolledOver), explain);
     const federalCost = income.added + extra.tax;

@@ -26,6 +26,9 @@ export type RolloverWithholdingFacts = {
   rolledOver: Cents;
   /** The plan's other eligible rollover distributions to you this year (Treas. Reg. §31.3405(c)-1, Q&A-14). */
   otherRolloverEligibleThisYear: Cents;
+  /** Within 60 days only the taxable part can go to this destination (a plan: §402(c)(2)(A); Treas. Reg. §1.402A-1,
+   * Q&A-5(a) for another plan's Roth account), and where the rest can go instead. */
+  onlyTaxablePart?: { restGoesTo: string } | undefined;
 };
 
 export type RolloverWithholding = {
@@ -55,7 +58,9 @@ export function rolloverWithholding(f: RolloverWithholdingFacts, explain: Explan
   const rollable = f.amount - f.rmdPart;
   const cashReceived = paid ? f.amount - w.amount : 0;
   // Cash from the rollable part is all that can go back without other money; the rest of a full rollover is made up.
-  const madeUp = paid ? Math.min(onRollable, clampZero(f.rolledOver - (rollable - onRollable))) : 0;
+  // Where only the taxable part can go, rolling all of it over is the whole rollover this destination takes.
+  const whole = f.onlyTaxablePart ? Math.min(rollable, f.taxableIfKept) : rollable;
+  const madeUp = paid ? Math.min(onRollable, clampZero(f.rolledOver - (whole - onRollable))) : 0;
   const notMadeUp = onRollable - madeUp;
   const deadline = paid ? addDays(f.distributionDate, figureValue('rollover-window-days', f.year)) : null;
   if (!paid) {
@@ -65,7 +70,9 @@ export function rolloverWithholding(f: RolloverWithholdingFacts, explain: Explan
   const makeUp = (whole: Cents, nothingTaxable: string) =>
     onRollable === 0
       ? nothingTaxable
-      : `To roll over the whole ${usd(whole)} you must add ${usd(onRollable)} of your own money by ${longDate(deadline!)} (60 days after you receive it; this assumes you receive it on the payment date). ` +
+      : (f.onlyTaxablePart
+        ? `Only the taxable ${usd(Math.min(whole, f.taxableIfKept))} can go to this destination within 60 days (the rest only to ${f.onlyTaxablePart.restGoesTo}); to roll over all of it you must add ${usd(onRollable)} of your own money by ${longDate(deadline!)} (60 days after you receive it; this assumes you receive it on the payment date). `
+        : `To roll over the whole ${usd(whole)} you must add ${usd(onRollable)} of your own money by ${longDate(deadline!)} (60 days after you receive it; this assumes you receive it on the payment date). `) +
         (notMadeUp > 0 ? `You put back ${usd(f.rolledOver)}, so ${usd(notMadeUp)} of the withholding was not made up and is treated as kept.` : 'You made it up in full.') +
         ' The withholding is credited on your return against the tax you owe.';
   const floorText = w.underFloor
