@@ -2,6 +2,7 @@
 // headings of the page that best answer the query. Pure: no DOM, no Pagefind; the shapes below are
 // the parts of Pagefind's `result.data()` this site reads (https://pagefind.app/docs/api/).
 import { searchWords, wordMatchesTerm } from './search-query.ts';
+import { sameWord } from './search-ranking.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -90,7 +91,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
  * ("…default and deemed distributions" before "…loan offsets", which mentions a loan in default in
  * passing; "Catch-up contributions" before a table of limits with a catch-up column). Terms the
  * page's own title says are left out while others remain: they found the page, not a part of it.
- * Then Pagefind's own scores decide. The page's list of sources is left out: it cites the page's
+ * A section that says the term as its own word counts it in full, one that only says a longer word beginning with it
+ * half ("qualify" answers "qualifies" before "qualified" does); a year in a heading says when, not what.
+ * Then Pagefind's own scores decide: first for the section's matches of those terms, then for all its matches (the
+ * page's title words, in a weighted answer passage, mark the page's answer when no section says the others). The page's list of sources is left out: it cites the page's
  * subjects by their titles, so the query's words are there, but the answer never is; when nothing
  * else matches, the result opens at the top of the page. Between sections equal on all that, a query stating the
  * reader's age ("rmd at 73") opens at the one whose heading says "age": the age is what it asks about.
@@ -119,19 +123,32 @@ export function rankHeadings(data: PagefindResultData, queryTerms: readonly stri
   const ranked = data.sub_results
     .filter((sub) => sub.url.includes('#') && !sub.url.endsWith(SOURCES_HASH))
     .map((sub, order) => {
-      const covered = new Set(sub.locations.flatMap(termsAt));
+      // A term the section says as its own word ("qualify" for "qualifies") counts in full; one it only begins
+      // ("qualified", "birthday" for "birth") counts half: the nearer word is the one the section is about.
+      const covered = new Map<string, number>();
+      for (const location of sub.locations) {
+        const parts = searchWords(words[location] ?? '');
+        for (const t of termsAt(location)) covered.set(t, Math.max(covered.get(t) ?? 0, parts.some((w) => sameWord(w, t)) ? 1 : 0.5));
+      }
       const titleWords = searchWords(sub.title);
-      const titled = terms.filter((t) => titleWords.some((w) => saysTerm(w, t)));
-      const specificity = [...covered, ...titled].reduce((sum, t) => sum + 1 / (onPage.get(t) ?? 1), 0);
-      const score = (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+      // A year in a heading ("… from 2026") says when, not what the section is about.
+      const titled = terms.filter((t) => !/^\d{4}$/.test(t) && titleWords.some((w) => saysTerm(w, t)));
+      const specificity = [...[...covered].map(([t, near]) => near / (onPage.get(t) ?? 1)), ...titled.map((t) => 1 / (onPage.get(t) ?? 1))].reduce((sum, v) => sum + v, 0);
+      // Pagefind's score for the section's matches of the terms that pick a section first, then for all its matches: the
+      // page's title words are on every section, and a weighted passage of them (an <Answer>) would outweigh the
+      // section asked about, but when no section says the other terms it is the section the page marks as its answer.
+      const located = sub.weighted_locations ?? [];
+      const termScore = located.reduce((sum, l) => sum + (termsAt(l.location).length > 0 ? l.balanced_score : 0), 0);
+      const score = located.reduce((sum, l) => sum + l.balanced_score, 0);
       const byAge = ageStated && titleWords.includes('age') ? 1 : 0;
-      return { sub, specificity, byAge, score, order };
+      return { sub, specificity, byAge, termScore, score, order };
     })
     .filter((r) => r.specificity > 0 || r.score > 0);
   ranked.sort(
     (a, b) =>
       b.specificity - a.specificity ||
       b.byAge - a.byAge ||
+      b.termScore - a.termScore ||
       b.score - a.score ||
       a.order - b.order,
   );

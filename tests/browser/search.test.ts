@@ -440,6 +440,8 @@ const HEADINGS: { query: string; guide: string; heading: string }[] = [
   { query: 'what is the rmd age', guide: 'required-minimum-distributions', heading: 'When RMDs start: the age by birth year' },
   { query: 'can i delay rmd if still working', guide: 'required-minimum-distributions', heading: 'If you are still working' },
   { query: 'over 73 still working rmd', guide: 'required-minimum-distributions', heading: 'If you are still working' },
+  { query: 'what qualifies as a hardship withdrawal', guide: 'hardship-withdrawals', heading: 'The seven reasons' },
+  { query: '401k contribution limit 2026', guide: '401k-contributions-and-taxes', heading: 'The limits by year' },
 ];
 
 /** The share of ACCEPTANCE that must put the expected page first. */

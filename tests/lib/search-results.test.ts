@@ -140,3 +140,58 @@ test('a query whose only words beyond the page title are "pay" or "owe" opens th
   // A word that does say something about a section still picks it.
   expect(rankHeadings(page, ['pay', 'default']).map((s) => s.url)[0]).toBe('/guides/loans/#missing');
 });
+
+test('between sections equal on the query’s terms, Pagefind’s score for those terms decides, not its score for the page title’s words', () => {
+  // Titled "Hardship withdrawals": "qualify" picks the section. Words: 0 Hardship, 2 hardship (a weighted answer
+  // passage), 4 qualify, 6 qualify. Each section says "qualify" once: qualify 1/2 each. The tax section's weighted
+  // "hardship" (900) does not count; on "qualify" alone the reasons section scores 60 against 40.
+  const data: PagefindResultData = {
+    url: '/guides/hardship/',
+    content: 'Hardship withdrawals. hardship answer. qualify. Tax: qualify.',
+    excerpt: '',
+    meta: { title: 'Hardship withdrawals' },
+    locations: [0, 2, 4, 6],
+    sub_results: [
+      { title: 'The tax bill', url: '/guides/hardship/#tax', excerpt: '', locations: [2, 6], weighted_locations: [{ weight: 4, balanced_score: 900, location: 2 }, { weight: 1, balanced_score: 40, location: 6 }] },
+      { title: 'The reasons', url: '/guides/hardship/#reasons', excerpt: '', locations: [4], weighted_locations: [{ weight: 1, balanced_score: 60, location: 4 }] },
+    ],
+  };
+  expect(rankHeadings(data, ['hardship', 'qualify']).map((s) => s.title)).toEqual(['The reasons', 'The tax bill']);
+  // With no section saying a term beyond the title's, the weighted passage's section is the page's answer.
+  expect(rankHeadings(data, ['hardship', 'penalty']).map((s) => s.title)).toEqual(['The tax bill', 'The reasons']);
+});
+
+test('a section saying the query’s own word counts it in full, one saying a longer word it begins counts it half', () => {
+  // "qualifies": "qualify" is the same word (stem "qualify"), "qualified" only shares its beginning. Words: 1 qualified,
+  // 3 qualify. Seven reasons: 1/2 in full = 0.5; tax bill: half of 1/2 = 0.25, though Pagefind scores it higher.
+  const data: PagefindResultData = {
+    url: '/guides/hardship/',
+    content: 'Tax: qualified. Reasons: qualify.',
+    excerpt: '',
+    meta: { title: 'Hardship withdrawals' },
+    locations: [1, 3],
+    sub_results: [
+      { title: 'The tax bill', url: '/guides/hardship/#tax', excerpt: '', locations: [1], weighted_locations: [{ weight: 1, balanced_score: 900, location: 1 }] },
+      { title: 'The seven reasons', url: '/guides/hardship/#reasons', excerpt: '', locations: [3], weighted_locations: [{ weight: 1, balanced_score: 100, location: 3 }] },
+    ],
+  };
+  expect(rankHeadings(data, ['qualifies']).map((s) => s.title)).toEqual(['The seven reasons', 'The tax bill']);
+});
+
+test('a year in a heading does not say what the section is about', () => {
+  // "contribution limit 2026" on a page titled "Contributions and their tax treatment" asks for 2026 (words 1 and 3,
+  // once in each section): 2026 1/2 each. The catch-up heading's "2026" would add 1/2 more (1 against 1/2) if a year
+  // counted; it does not, so the two tie and Pagefind's score decides: the limits table, 900 against 100.
+  const data: PagefindResultData = {
+    url: '/guides/contributions/',
+    content: 'Limits: 2026. Roth: 2026.',
+    excerpt: '',
+    meta: { title: 'Contributions and their tax treatment' },
+    locations: [1, 3],
+    sub_results: [
+      { title: 'The limits by year', url: '/guides/contributions/#limits', excerpt: '', locations: [1], weighted_locations: [{ weight: 1, balanced_score: 900, location: 1 }] },
+      { title: 'Catch-ups must be Roth from 2026', url: '/guides/contributions/#roth', excerpt: '', locations: [3], weighted_locations: [{ weight: 1, balanced_score: 100, location: 3 }] },
+    ],
+  };
+  expect(rankHeadings(data, ['contributions', '2026']).map((s) => s.title)).toEqual(['The limits by year', 'Catch-ups must be Roth from 2026']);
+});
