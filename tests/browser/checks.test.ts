@@ -847,6 +847,23 @@ describe('results a reader once saw wrong', () => {
     assertClean();
   });
 
+  test('a required choice left unanswered links its message to the choice’s first radio button, which Enter focuses', async () => {
+    // The message's link went to #hd-reason, an id no element has (a choice is a group of radio buttons, each with an
+    // id of its own), so following it went nowhere. Hardship reasons start with medical care.
+    const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(checkUrl('hardship', { reason: '' }));
+    await hydrated(page, 'hardship');
+    await settled(page, 'hardship');
+    const link = page.locator('#check-hardship .cr-errors a');
+    expect(await link.textContent()).toBe('What the money is for: This field is required.');
+    expect(await link.getAttribute('href')).toBe('#hd-reason-medical');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('hd-reason-medical');
+    expect(await page.locator('#hd-reason-medical').getAttribute('aria-invalid')).toBe('true');
+    assertClean();
+  });
+
   test('a hardship check with no plan needs ticked says "not given", never "Accepted by your plan: No"', async () => {
     // The field's help: leave all unticked if you do not know; the example ticks none.
     const r = await shownFor('hardship', { amountNeeded: '5000' });

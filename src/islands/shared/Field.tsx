@@ -24,6 +24,23 @@ type Props = {
 
 export const fieldId = (ns: string, name: string): string => `${ns}-${name}`;
 
+/** A choice's radio buttons, in order: "Not given" ('') first while the choice may be left unanswered. */
+const choiceOptions = (spec: FieldSpec, required: boolean): string[] => [...(spec.optional && !required ? [''] : []), ...spec.options];
+
+/**
+ * The control a link to the field lands on (the result's "Fix this" and "answer" links): the field's own control, or
+ * the first radio button or box of a group, since a fieldset takes no focus and has no id.
+ */
+export function controlId(ns: string, spec: FieldSpec, required: boolean = spec.required): string {
+  const id = fieldId(ns, spec.name);
+  if (spec.kind === 'set') return spec.options[0] === undefined ? id : `${id}-${spec.options[0]}`;
+  if (spec.kind === 'choice') {
+    const first = choiceOptions(spec, required)[0];
+    return first === undefined ? id : `${id}-${first || 'none'}`;
+  }
+  return id;
+}
+
 function describedBy(id: string, help: boolean, error: boolean, example: boolean): string | undefined {
   const ids = [example && `${id}-example`, help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ');
   return ids || undefined;
@@ -115,7 +132,7 @@ export function Field({ ns, spec, value, error, onSet, required = spec.required,
   // off at 360 px), and picked with one press or the arrow keys. An optional choice can be left unanswered.
   if (spec.kind === 'choice' && !years) {
     const current = typeof value === 'string' ? value : '';
-    const options = [...(spec.optional && !required ? [''] : []), ...spec.options];
+    const options = choiceOptions(spec, required);
     return (
       <fieldset class={`cf-field cf-choice${error ? ' has-error' : ''}`} aria-describedby={desc}>
         <legend>{spec.label}</legend>

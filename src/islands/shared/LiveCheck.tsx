@@ -9,7 +9,7 @@ import { Component, Fragment } from 'preact';
 import type { CheckId, OutcomeOf, Step } from '../../engine/index.ts';
 import type { ShellProps } from './CheckShell.tsx';
 import { fieldSpecs, groupsOf, readNumber, requiredNow, same, shownFields, type FieldSpec, type Values } from './form-model.ts';
-import { Field, TaxYearChoice, fieldId } from './Field.tsx';
+import { Field, TaxYearChoice, controlId, fieldId } from './Field.tsx';
 import { longDate, usd } from './format.ts';
 import type { EngineLoaders } from './load-check.ts';
 import { CheckState, type CheckForm } from './check-state.ts';
@@ -58,7 +58,7 @@ const blankOf = (v: Values[string] | undefined) => v === '' || v === false || (A
 const labelsOf = (specs: Record<string, FieldSpec>, names: string[]) => names.map((n) => specs[n]?.label ?? n).join(', ');
 
 /** The result of one outcome: the answer first, then the tax year and the rules' date, then the explanation, folded. */
-export function ResultBody<K extends CheckId>({ outcome, form, specs, onForm, waiting = new Set(), children }: { outcome: OutcomeOf<K>; form: CheckForm; specs: Record<string, FieldSpec>; onForm: Set<string>; waiting?: ReadonlySet<string>; children: ShellProps<K>['children'] }) {
+export function ResultBody<K extends CheckId>({ outcome, form, specs, onForm, waiting = new Set(), target = (f) => fieldId(form.ns, f), children }: { outcome: OutcomeOf<K>; form: CheckForm; specs: Record<string, FieldSpec>; onForm: Set<string>; waiting?: ReadonlySet<string>; /** The id of the control a field's link goes to. */ target?: (field: string) => string; children: ShellProps<K>['children'] }) {
   if (!outcome.ok) {
     const errors = outcome.errors.filter((e) => !waiting.has(e.field));
     const toAnswer = outcome.errors.filter((e) => waiting.has(e.field));
@@ -69,7 +69,7 @@ export function ResultBody<K extends CheckId>({ outcome, form, specs, onForm, wa
             <p>Fix {errors.length === 1 ? 'this' : 'these'} to see a result:</p>
             <ul>
               {errors.map((e, i) => (
-                <li key={i}>{onForm.has(e.field) ? <a href={`#${fieldId(form.ns, e.field)}`}>{specs[e.field]?.label ?? e.field}: {e.message}</a> : e.message}</li>
+                <li key={i}>{onForm.has(e.field) ? <a href={`#${target(e.field)}`}>{specs[e.field]?.label ?? e.field}: {e.message}</a> : e.message}</li>
               ))}
             </ul>
           </div>
@@ -79,7 +79,7 @@ export function ResultBody<K extends CheckId>({ outcome, form, specs, onForm, wa
             To see a result, answer {toAnswer.map((e, i) => (
               <Fragment key={e.field}>
                 {i > 0 && ', '}
-                <a href={`#${fieldId(form.ns, e.field)}`}>{specs[e.field]?.label ?? e.field}</a>
+                <a href={`#${target(e.field)}`}>{specs[e.field]?.label ?? e.field}</a>
               </Fragment>
             ))}
             .
@@ -296,7 +296,7 @@ export class LiveCheck<K extends CheckId> extends Component<LiveProps<K>> {
           <p class="visually-hidden" aria-live="polite">
             {this.said}
           </p>
-          <div class="cr-body">{outcome ? <ResultBody outcome={outcome} form={form} specs={specs} onForm={onForm} waiting={waiting} children={children} /> : props.children}</div>
+          <div class="cr-body">{outcome ? <ResultBody outcome={outcome} form={form} specs={specs} onForm={onForm} waiting={waiting} target={(f) => (specs[f] ? controlId(ns, specs[f]!, requiredNow(specs[f]!, c.values)) : fieldId(ns, f))} children={children} /> : props.children}</div>
 
           {state.kind !== 'example' && (
             <div class="cr-inputs print-only">
