@@ -166,6 +166,25 @@ describe('the result a screen reader hears', () => {
   });
 });
 
+test('Back to the example, pressed from the keyboard, leaves focus on the copy-link button beside it', async () => {
+  // The button is only there while the form holds the reader's numbers; pressing it removed it with the focus on it,
+  // and the focus fell to the page's start (the body).
+  const { page, assertClean } = await pages.openPage();
+  await page.goto(site.url(EW));
+  await hydrated(page);
+  await page.locator('#ew-amount').fill('12345');
+  await page.locator('#ew-amount').blur();
+  await settled(page);
+  const back = check(page).getByRole('button', { name: 'Back to the example' });
+  await back.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => title(page)).toBe('Example Result for the example scenario');
+  expect(await back.count()).toBe(0);
+  expect(await page.evaluate(() => (document.activeElement === document.body ? 'the body' : document.activeElement?.textContent))).toBe('Copy link to this scenario');
+  await expect.poll(() => check(page).locator('.cr [aria-live]').textContent()).toBe('The example’s result is shown.');
+  assertClean();
+});
+
 describe('input typed before the check’s code arrives', () => {
   test('is read when the island’s script arrives late', async () => {
     const { page, assertClean } = await pages.openPage();

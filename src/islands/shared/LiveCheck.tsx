@@ -168,6 +168,16 @@ export class LiveCheck<K extends CheckId> extends Component<LiveProps<K>> {
     this.forceUpdate();
   };
 
+  /**
+   * Back to the example removes its own button (the example has nothing to go back to): the keyboard's focus moves to
+   * the copy-link button beside it first, so it is not dropped to the page's start. The live region says the example
+   * is shown.
+   */
+  private readonly reset = (): void => {
+    (this.base as Element | undefined)?.querySelector<HTMLButtonElement>('.cf-actions button')?.focus();
+    this.c.reset();
+  };
+
   /** The reader left a field: their change to it is finished, and a required one left blank is now an error. */
   private leave(name: string): void {
     if (this.left.has(name) && this.c.settled) return;
@@ -324,7 +334,7 @@ export class LiveCheck<K extends CheckId> extends Component<LiveProps<K>> {
             Copy link to this scenario
           </button>
           {state.kind !== 'example' && (
-            <button type="button" class="cf-secondary" onClick={c.reset}>
+            <button type="button" class="cf-secondary" onClick={this.reset}>
               Back to the example
             </button>
           )}
