@@ -78,7 +78,10 @@ export const baseDistributionFields = {
   distributionDate: date({ label: 'Date the distribution is paid', help: 'Its year is the tax year.', setsTaxYear: true }),
   birthDate: date({ label: 'Your birth date', help: 'The participant’s.' }),
   amount: money({ label: 'Gross amount of the distribution' }),
-  vestedBalance: money({ label: 'Vested balance before the distribution' }),
+  // §402A(d)(4): §72 applies to a designated Roth account separately from the plan's other money, so the pro rata
+  // split (§72(e)(8)) uses the balance of the kind of money paid out; the caps of §72(t)(2)(I), (K) and (N) use the
+  // whole plan (otherVestedBalance).
+  vestedBalance: money({ label: 'Vested balance before the distribution', help: 'Of the kind of money it is paid from: a Roth 401(k)’s Roth account alone, or traditional money without any Roth account. The law taxes the two as separate accounts.' }),
   accountType: withDefault(oneOf(['traditional', 'roth'] as const, { label: 'Kind of money', help: 'Traditional (pre-tax) money, or a Roth 401(k) (designated Roth account).', group: GROUPS.money, choices: ACCOUNT_TYPE_LABELS }), 'traditional'),
   afterTaxBasis: withDefault(money({ label: 'After-tax contributions not yet recovered', help: 'Traditional account: after-tax (non-Roth) contributions.', group: GROUPS.money, shownWhen: { field: 'accountType', is: 'traditional' } }), 0),
   afterTaxAccounting: withDefault(
@@ -93,6 +96,7 @@ export const baseDistributionFields = {
   ),
   afterTaxSubaccountBalance: optional(money({ label: 'Separate after-tax subaccount: its balance before the distribution', help: 'Contributions and their earnings.', group: GROUPS.money, requiredWhen: { field: 'afterTaxAccounting', is: 'separate-contract' } })),
   pre1987Basis: withDefault(money({ label: 'Pre-1987 after-tax contributions not yet recovered', help: 'Part of the after-tax contributions above.', group: GROUPS.money, shownWhen: { field: 'afterTaxAccounting', is: 'pre-1987-first' } }), 0),
+  otherVestedBalance: withDefault(money({ label: 'Vested balance of the plan’s other kind of money', help: 'Roth if this is paid from traditional money, traditional if from Roth. It does not change what is taxed; it counts in the caps figured on your whole vested balance (emergency, domestic abuse, long-term care).', group: GROUPS.money }), 0),
   rothBasis: withDefault(money({ label: 'Your Roth contributions in the account', help: 'Roth 401(k): your designated Roth contributions.', group: GROUPS.money, shownWhen: { field: 'accountType', is: 'roth' } }), 0),
   rothFirstContributionYear: optional(
     integer({ label: 'First year of a Roth contribution to this plan', help: 'Roth 401(k): it starts the five-taxable-year period.', group: GROUPS.money, requiredWhen: { field: 'accountType', is: 'roth' } }, 1980, 2200, 'tax-year'),

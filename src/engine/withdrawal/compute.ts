@@ -64,7 +64,9 @@ export function computeWithdrawal(r: WithdrawalRequest & IraRequest, explain: Ex
 
   // 2. Exceptions. The disaster verdict comes first: its spread changes AGI, which the medical floor reads.
   const exc = reach.exceptions;
-  const facts = exc.exceptionFacts(r, plan, year, claims, balance);
+  // The exception caps read the whole plan's vested balance, Roth and traditional alike (§72(t)(2)(I)(ii), (K)(ii),
+  // (N)(ii)); the split above read only this kind of money's (§402A(d)(4)).
+  const facts = exc.exceptionFacts(r, plan, year, claims, balance + toCents(r.otherVestedBalance));
   const judged = new Map<string, Verdict>();
   if (claims.has('disaster')) judged.set('disaster', exc.judge(exc.entryOf('disaster')!, facts));
   if (claims.has('corrective')) judged.set('corrective', exc.judge(exc.entryOf('corrective')!, facts));
