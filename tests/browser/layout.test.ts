@@ -100,6 +100,28 @@ test('printed at 360 px no page is wider than the sheet, a figure’s citation a
   expect(problems).toEqual([]);
 });
 
+test('with text at 200% on a 360 px phone, every figure of every check’s result stays inside the result', async () => {
+  // A phone's larger-text setting (WCAG 1.4.4): every rem and em doubles. A row's label and figure each kept their
+  // longest word's width side by side, so a long answer ("Not given; check your plan’s terms") ran past the card.
+  const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 } });
+  const outside: string[] = [];
+  const checks = pages.filter((p) => /^\/checks\/[^/]+\/$/.test(p));
+  expect(checks.length).toBe(9);
+  for (const path of checks) {
+    await page.goto(site.url(path));
+    outside.push(
+      ...(await page.evaluate((path) => {
+        document.documentElement.style.fontSize = '200%';
+        return [...document.querySelectorAll('.cr-numbers:not(.cr-verdicts) dd')]
+          .filter((dd) => dd.getBoundingClientRect().right > dd.closest('dl')!.getBoundingClientRect().right + 0.5)
+          .map((dd) => `${path}: ${dd.previousElementSibling?.textContent} ${dd.textContent}`);
+      }, path)),
+    );
+  }
+  expect(outside).toEqual([]);
+  assertClean();
+});
+
 test('without JavaScript at 360 px the menu button near the top opens the guide list and On this page from the keyboard', async () => {
   const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
   await page.goto(site.url(GUIDE));
