@@ -259,6 +259,37 @@ describe('without JavaScript', () => {
     assertClean();
   });
 
+  test('a check’s own page lists the worked example’s inputs in place of its hidden form', async () => {
+    // The example (this file's opening comment): $20,000 paid 2026-06-15 to someone born 1980-03-10, vested balance
+    // $80,000, single, $60,000 of other income. Without the list the result could not be read against anything.
+    const { page, assertClean } = await pages.openPage({ javaScriptEnabled: false });
+    await page.goto(site.url(EW));
+    const list = check(page).locator('.cr-inputs');
+    expect(await list.locator('h4').textContent()).toBe('The example’s inputs');
+    expect(await list.isVisible()).toBe(true);
+    const rows = await list.locator('dl > div').evaluateAll((ds) => ds.map((d) => `${d.querySelector('dt')?.textContent}: ${d.querySelector('dd')?.textContent}`));
+    expect(rows).toEqual([
+      'Date the distribution is paid: June 15, 2026',
+      'Your birth date: March 10, 1980',
+      'Gross amount of the distribution: $20,000',
+      'Vested balance before the distribution: $80,000',
+      'Filing status: Single',
+      'Other income this year: $60,000',
+    ]);
+    // It comes before the result it is for.
+    expect(await check(page).locator('.cr-inputs + .cr-body .cr-headline').count()).toBe(1);
+    assertClean();
+  });
+
+  test('with JavaScript the worked example’s inputs are the form, not a list', async () => {
+    const { page, assertClean } = await pages.openPage();
+    await page.goto(site.url(EW));
+    await hydrated(page);
+    expect(await check(page).locator('.cr-inputs').isVisible()).toBe(false);
+    expect(await page.locator('#ew-amount').isVisible()).toBe(true);
+    assertClean();
+  });
+
   test('the worked example’s explanation opens without JavaScript', async () => {
     const { page, assertClean } = await pages.openPage({ javaScriptEnabled: false });
     await page.goto(site.url(EW));

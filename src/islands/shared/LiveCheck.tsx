@@ -227,6 +227,28 @@ export class LiveCheck<K extends CheckId> extends Component<LiveProps<K>> {
             : `To see a result, answer ${labelsOf(specs, [...waiting])}.`;
     if (c.settled) this.said = live;
     const blank = (name: string) => blankOf(c.values[name]);
+    /**
+     * The inputs the result is for, as the printed sheet lists them: those required or changed from their default. The
+     * worked example, listed without JavaScript in place of its form, also lists the answers its form shows unfolded
+     * (a filing status of Single), as the form would.
+     */
+    const inputList = (markExample: boolean) => (
+      <dl>
+        {groups
+          .flatMap((g) => g.fields.map((f) => [f, !g.title || g.open] as const))
+          .filter(([f, unfolded]) => specs[f] && visible.has(f) && !blank(f) && ((!markExample && unfolded) || specs[f]!.required || !same(c.values[f], blankVals[f])))
+          .map(([f]) => f)
+          .map((f) => (
+            <div key={f}>
+              <dt>{specs[f]!.label}</dt>
+              <dd>
+                {shown(specs[f]!, c.values[f])}
+                {markExample && inUse.has(f) && ' (example)'}
+              </dd>
+            </div>
+          ))}
+      </dl>
+    );
     return (
       <div class="cf" data-check={id} data-state={state.kind} data-live={this.mounted && !c.busy ? '' : undefined}>
         {c.notice && (
@@ -306,25 +328,20 @@ export class LiveCheck<K extends CheckId> extends Component<LiveProps<K>> {
           <p class="visually-hidden" aria-live="polite">
             {this.said}
           </p>
+          {/* Without JavaScript the form is hidden (checks.css): the worked example's inputs are listed instead, so
+              its result can be read against them. */}
+          {state.kind === 'example' && (
+            <div class="cr-inputs nojs-only">
+              <h4>The example’s inputs</h4>
+              {inputList(false)}
+            </div>
+          )}
           <div class="cr-body">{outcome ? <ResultBody outcome={outcome} form={form} specs={specs} onForm={onForm} waiting={waiting} target={(f) => (specs[f] ? controlId(ns, specs[f]!, requiredNow(specs[f]!, c.values)) : fieldId(ns, f))} children={children} /> : props.children}</div>
 
           {state.kind !== 'example' && (
             <div class="cr-inputs print-only">
               <h4>Your inputs</h4>
-              <dl>
-                {groups
-                  .flatMap((g) => g.fields)
-                  .filter((f) => specs[f] && visible.has(f) && !blank(f) && (specs[f]!.required || !same(c.values[f], blankVals[f])))
-                  .map((f) => (
-                    <div key={f}>
-                      <dt>{specs[f]!.label}</dt>
-                      <dd>
-                        {shown(specs[f]!, c.values[f])}
-                        {inUse.has(f) && ' (example)'}
-                      </dd>
-                    </div>
-                  ))}
-              </dl>
+              {inputList(true)}
             </div>
           )}
         </section>
