@@ -122,6 +122,18 @@ test('with text at 200% on a 360 px phone, every figure of every check’s resul
   assertClean();
 });
 
+test('with text at 200% on a 360 px phone, the theme switch wraps inside the page instead of running off it', async () => {
+  // Its three buttons at double size are wider than the phone: "System" ran off the right edge (to 433 px).
+  const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 } });
+  await page.goto(site.url(GUIDE));
+  const rights = await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+    return [...document.querySelectorAll('.theme-switch button')].map((b) => `${b.textContent} ${b.getBoundingClientRect().right <= innerWidth ? 'inside' : 'outside'}`);
+  });
+  expect(rights).toEqual(['Light inside', 'Dark inside', 'System inside']);
+  assertClean();
+});
+
 test('without JavaScript at 360 px the menu button near the top opens the guide list and On this page from the keyboard', async () => {
   const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
   await page.goto(site.url(GUIDE));
