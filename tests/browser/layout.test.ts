@@ -134,6 +134,18 @@ test('with text at 200% on a 360 px phone, the theme switch wraps inside the pag
   assertClean();
 });
 
+test('the phone menu’s chevron turns without motion for a reader who asks for less, and in 0.15 s for others', async () => {
+  const durations: string[] = [];
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+    const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 } });
+    await page.emulateMedia({ reducedMotion });
+    await page.goto(site.url(GUIDE));
+    durations.push(await page.locator('details.phone-menu > summary').evaluate((s) => getComputedStyle(s, '::after').transitionDuration));
+    assertClean();
+  }
+  expect(durations).toEqual(['0s', '0.15s']);
+});
+
 test('without JavaScript at 360 px the menu button near the top opens the guide list and On this page from the keyboard', async () => {
   const { page, assertClean } = await site.openPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
   await page.goto(site.url(GUIDE));
