@@ -375,10 +375,16 @@ export const READER_VOCABULARY: readonly Subject[] = [
     terms: [
       'roth', 'roth 401k', 'roth 401(k)', 'designated roth', 'designated roth account', 'roth withdrawal', 'roth withdrawals',
       'roth distribution', 'roth earnings', 'roth contributions', 'qualified distribution', 'qualified roth distribution',
-      'nonqualified distribution', 'five year rule', 'five year clock', 'roth five year', 'roth five year rule', 'tax free withdrawal',
-      'tax-free withdrawal', 'roth tax free', 'roth basis', 'pro rata', 'roth pro rata', 'roth ira vs roth 401k', 'code b',
+      'nonqualified distribution', 'five year rule', 'five year clock', 'roth five year', 'roth five year rule',
+      'roth tax free', 'roth basis', 'pro rata', 'roth pro rata', 'roth ira vs roth 401k', 'code b',
       'roth rollover', 'roth ordering', 'roth tax', 'roth taxes', 'roth taxed', 'roth withdrawn', 'roth taxed when withdrawn', 'roth after 59½', 'roth tax free after 59½', 'tax on roth', 'roth early withdrawal', 'roth withdraw early', 'roth before 59½', 'roth penalty', '1099-r code b', '1099 code b',
     ],
+  },
+  {
+    about: 'a tax-free withdrawal, asked without naming Roth: the Roth guide, or at an age stated the page for taking money out at that age (pre-tax money is never tax-free, whatever the age)',
+    pages: ['roth-401k-withdrawals'],
+    byAge: 'withdrawal',
+    terms: ['tax free withdrawal', 'tax-free withdrawal'],
   },
   {
     about: 'the Roth distribution check',

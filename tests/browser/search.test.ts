@@ -405,6 +405,9 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'is my 401k safe from creditors', page: '/guides/sources-and-method/' },
   { query: 'annuity starting date', page: '/guides/how-withdrawals-are-taxed/' },
   { query: 'are 401k withdrawals taxed after age 59', page: '/guides/early-withdrawals/' },
+  // Twelfth run: whether age makes a withdrawal tax-free (it does not, for pre-tax money).
+  { query: 'are withdrawals after 65 tax free', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'are 401k withdrawals tax free at 70', page: '/guides/how-withdrawals-are-taxed/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */

@@ -113,6 +113,8 @@ test.each([
   ['roth 401k early withdrawal', '/guides/roth-401k-withdrawals/'],
   ['state withholding 401k', '/guides/state-income-tax/'],
   ['rule of 50', '/guides/rule-of-55/'],
+  // Without an age, a tax-free withdrawal is a qualified Roth distribution (IRC §402A(d)(1)).
+  ['tax free withdrawal', '/guides/roth-401k-withdrawals/'],
 ])('“%s” names %s first', (query, page) => {
   const named = namedPages(searchWords(normalizeQuery(query)), resolveSubjects());
   const best = [...named].sort((a, b) => b[1].covered - a[1].covered);
@@ -164,6 +166,11 @@ test.each([
   ['retiring at 75', '/guides/required-minimum-distributions/'],
   // The rule's own names keep its page at any age.
   ['rule of 55 at 50', '/guides/rule-of-55/'],
+  // Asked of an age, whether a withdrawal is tax-free is the question of the page for that age (pre-tax money is
+  // ordinary income at any age, IRC §402(a)), not of the Roth guide: withdrawals 1 + tax 1 + free 1 + the age ln 2.
+  ['are withdrawals after 65 tax free', '/guides/how-withdrawals-are-taxed/'],
+  ['are 401k withdrawals tax free at 70', '/guides/how-withdrawals-are-taxed/'],
+  ['tax free withdrawal at 45', '/guides/early-withdrawals/'],
 ])('“%s”, with its age, names %s first', (query, page) => {
   const q = normalizeQuery(query);
   const age = readerAge(q)!;
