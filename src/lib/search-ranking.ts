@@ -28,6 +28,12 @@ export interface SubjectTerms {
   byAge?: boolean;
   /** The subject's own pages by age, when they are not those of taking money out (leaving a job: the rule of 55 from the year before its age). */
   ages?: readonly AgePage[];
+  /**
+   * Whether it names the reader's situation, which decides the answer to the rest of the query: named, its page takes
+   * on what every other named page covers ("nj early withdrawal penalty" is New Jersey's tax on it, "penalty on
+   * inherited 401k under 59½" the death exception's).
+   */
+  situation?: boolean;
 }
 
 /**
@@ -138,12 +144,15 @@ export function namedPages(
     byAge.set(bands, entry);
     return [entry];
   };
+  // The pages of the reader's situation the query names (see `SubjectTerms.situation`).
+  const situations = new Set<string>();
   for (const subject of subjects) {
     for (const term of subject.terms) {
       const tw = termWords(term).filter((t, _, all) => !OPTIONAL_WORDS.has(t) || all.every((u) => OPTIONAL_WORDS.has(u)));
       if (tw.length === 0 || !tw.every((t) => words.some((w) => sameWord(w, t)))) continue;
       const covers = content.filter((w) => tw.some((t) => sameWord(w, t)));
       if (covers.length === 0) continue;
+      if (subject.situation) situations.add(subject.url);
       for (const entry of [entryOf(subject.url), ...byAgeOf(subject)]) {
         for (const w of covers) entry.covered.add(w);
         for (const w of words) if (!PLAN_WORDS.has(w) && tw.some((t) => sameWord(w, t))) entry.matched.add(w);
@@ -167,6 +176,20 @@ export function namedPages(
     if (!entry.covered.has(ageWord)) entry.light.add(ageWord);
     entry.covered.add(ageWord);
     entry.matched.add(ageWord);
+  }
+  // The reader's situation, named, answers for the rest of the query: its page takes on what the other named pages
+  // cover, so it leads them ("california early withdrawal penalty" is the state guide's, not the exceptions').
+  const others = [...named].filter(([url]) => !situations.has(url)).map(([, e]) => e);
+  for (const url of situations) {
+    const entry = named.get(url)!;
+    for (const of of others) {
+      for (const w of of.covered) {
+        if (entry.covered.has(w)) continue;
+        entry.covered.add(w);
+        if (of.light.has(w)) entry.light.add(w);
+      }
+      for (const w of of.matched) entry.matched.add(w);
+    }
   }
   // Asked for a calculation, a check takes on the subject of the guides that lead with it, and the
   // words asking for the calculation, which put it ahead of those guides.

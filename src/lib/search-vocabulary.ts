@@ -35,6 +35,12 @@ export interface Subject {
   terms: readonly string[];
   /** Whether a stated age decides its page instead ("withdraw at 45" is an early withdrawal), and by which pages by age: see `agePages`. */
   byAge?: AgeBands;
+  /**
+   * Whether it names the reader's situation, which decides the answer to whatever else the query asks: the state they
+   * live in (its tax on an early withdrawal is the state guide's), an account they inherited (its penalty and its
+   * required distributions are the inherited guide's). See `SubjectTerms.situation`.
+   */
+  situation?: true;
 }
 
 /**
@@ -77,6 +83,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'state income tax on 401(k) money',
     pages: ['state-income-tax', '401k-taxes-at-a-glance'],
+    situation: true,
     terms: [
       'state tax', 'state taxes', 'state income tax', 'which states tax 401k', 'moving states', 'move to another state',
       'retire to another state', 'no income tax state', 'states without income tax', 'tax free state', 'state exclusion',
@@ -463,6 +470,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'inherited 401(k)s and beneficiaries',
     pages: ['inherited-401k', 'inherited', 'inherited-401ks', 'beneficiaries', 'early-withdrawals'],
+    situation: true,
     terms: ['inherited', 'inherited 401k', 'inherit', 'inheritance', 'beneficiary', 'beneficiaries', 'death', 'died', 'deceased', 'after death', 'spouse died', 'parent died', 'ten year rule', 'eligible designated beneficiary', 'widow', 'widower', 'passed away', 'mom died', 'dad died', 'mother died', 'father died', 'husband died', 'wife died',
       'surviving spouse', 'inherited lump sum', 'beneficiary lump sum', 'disabled beneficiary', 'chronically ill beneficiary', 'minor child beneficiary', 'inherited rmd', 'beneficiary rmd', 'inherited penalty', 'beneficiary penalty', 'beneficiary under 59½', 'inherited early withdrawal', 'inherited five year rule', 'code 4', '1099-r code 4', 'death distribution',
       // "Stretching" payouts over the beneficiary's life is what the ten-year rule ended for most beneficiaries.
@@ -518,6 +526,7 @@ export interface ResolvedSubject {
   byAge?: true;
   /** Its pages by age, when they are not those of taking money out (`agePages`). */
   ages?: AgePage[];
+  situation?: true;
 }
 
 /**
@@ -546,7 +555,7 @@ export function resolveSubjects(existing: ReadonlySet<string> = sitePages(), voc
     const page = pageOf(s, existing);
     if (page === undefined) continue;
     const ages = s.byAge && s.byAge !== 'withdrawal' ? { ages: agePages(existing, s.byAge) } : {};
-    out.push({ url: pageHref(page), terms: s.terms, ...(s.byAge ? { byAge: true as const, ...ages } : {}) });
+    out.push({ url: pageHref(page), terms: s.terms, ...(s.byAge ? { byAge: true as const, ...ages } : {}), ...(s.situation ? { situation: true as const } : {}) });
   }
   return out;
 }

@@ -408,6 +408,9 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   // Twelfth run: whether age makes a withdrawal tax-free (it does not, for pre-tax money).
   { query: 'are withdrawals after 65 tax free', page: '/guides/how-withdrawals-are-taxed/' },
   { query: 'are 401k withdrawals tax free at 70', page: '/guides/how-withdrawals-are-taxed/' },
+  // The reader's state or inherited account decides the answer to the rest of the question.
+  { query: 'nj early withdrawal penalty', page: '/guides/state-income-tax/' },
+  { query: 'texas 401k early withdrawal penalty', page: '/guides/state-income-tax/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */
@@ -445,6 +448,7 @@ const HEADINGS: { query: string; guide: string; heading: string }[] = [
   { query: 'over 73 still working rmd', guide: 'required-minimum-distributions', heading: 'If you are still working' },
   { query: 'what qualifies as a hardship withdrawal', guide: 'hardship-withdrawals', heading: 'The seven reasons' },
   { query: '401k contribution limit 2026', guide: '401k-contributions-and-taxes', heading: 'The limits by year' },
+  { query: 'penalty on inherited 401k under 59 1/2', guide: 'inherited-401k', heading: 'No additional tax after death' },
 ];
 
 /** The share of ACCEPTANCE that must put the expected page first. */

@@ -185,3 +185,26 @@ test('a sum that is a figure of a page the query names is that rule’s figure: 
   // A sum the page does not state is the reader's own: the check, 2 + ln 2 ≈ 2.693.
   expect(named('hardship withdrawal 12000', ['12000'])['/checks/hardship/']).toBeCloseTo(2 + Math.LN2);
 });
+
+test('a subject naming the reader’s situation takes on what the other named pages cover, so its page leads them', () => {
+  const subjects: SubjectTerms[] = [
+    { url: '/early/', terms: ['early withdrawal penalty', 'penalty'] },
+    { url: '/state/', terms: ['nj', 'california'], situation: true },
+    { url: '/taxation/', terms: ['withdraw'], byAge: true },
+  ];
+  const ages = [
+    { url: '/early/', from: 0 },
+    { url: '/taxation/', from: 60 },
+  ];
+  const at = (q: string, years?: number) =>
+    Object.fromEntries(
+      [...namedPages(words(q), subjects, undefined, [], years === undefined ? undefined : { years, pages: ages })].map(([url, n]) => [url, Number(n.covered.toFixed(3))]),
+    );
+  // Early: early 1 + withdrawal 1 + penalty 1 = 3; taxation: withdrawal 1 ("withdraw"); the state: nj 1 and those three = 4.
+  expect(at('nj early withdrawal penalty')).toEqual({ '/early/': 3, '/taxation/': 1, '/state/': 4 });
+  // At 62 the taxation guide has withdraw 1 + the age ln 2 ≈ 0.693; the state takes both, the age still at ln 2:
+  // california 1 + 1 + 0.693 = 2.693.
+  expect(at('california withdraw at 62', 62)).toEqual({ '/taxation/': 1.693, '/state/': 2.693 });
+  // Named alone, it covers its own words only.
+  expect(at('california')).toEqual({ '/state/': 1 });
+});

@@ -115,6 +115,11 @@ test.each([
   ['rule of 50', '/guides/rule-of-55/'],
   // Without an age, a tax-free withdrawal is a qualified Roth distribution (IRC §402A(d)(1)).
   ['tax free withdrawal', '/guides/roth-401k-withdrawals/'],
+  // The reader's state or an inherited account decides the answer to the rest: New Jersey's tax on an early withdrawal
+  // is the state guide's; a beneficiary owes no additional tax (IRC §72(t)(2)(A)(ii)), which the inherited guide says.
+  ['nj early withdrawal penalty', '/guides/state-income-tax/'],
+  ['texas 401k early withdrawal penalty', '/guides/state-income-tax/'],
+  ['penalty on inherited 401k under 59 1/2', '/guides/inherited-401k/'],
 ])('“%s” names %s first', (query, page) => {
   const named = namedPages(searchWords(normalizeQuery(query)), resolveSubjects());
   const best = [...named].sort((a, b) => b[1].covered - a[1].covered);
