@@ -60,9 +60,12 @@ export function stem(word: string): string {
     .replace(/^(.{3,}?)(.)\2$/, '$1$2'); // "quitt" (from quitting) → "quit"
 }
 
-/** Whether a query word and a term word are the same word, up to plural and verb endings. */
+/** Words that put two choices side by side: "cash out or roll over" is typed "cash out vs rollover" too. */
+const CHOICE_WORDS: ReadonlySet<string> = new Set(['or', 'vs', 'versus']);
+
+/** Whether a query word and a term word are the same word, up to plural and verb endings ("vs" and "or" are one). */
 export function sameWord(a: string, b: string): boolean {
-  return a === b || stem(a) === stem(b);
+  return a === b || stem(a) === stem(b) || (CHOICE_WORDS.has(a) && CHOICE_WORDS.has(b));
 }
 
 /** A term's words, spelled as a query is after normalization ("72(t)" → "72t", "59 1/2" → "59½"). */

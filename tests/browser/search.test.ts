@@ -411,6 +411,7 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   // The reader's state or inherited account decides the answer to the rest of the question.
   { query: 'nj early withdrawal penalty', page: '/guides/state-income-tax/' },
   { query: 'texas 401k early withdrawal penalty', page: '/guides/state-income-tax/' },
+  { query: 'cash out vs rollover 401k', page: '/guides/rollovers-and-roth-conversions/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */

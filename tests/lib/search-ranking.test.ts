@@ -208,3 +208,12 @@ test('a subject naming the reader’s situation takes on what the other named pa
   // Named alone, it covers its own words only.
   expect(at('california')).toEqual({ '/state/': 1 });
 });
+
+test('“vs”, “versus” and “or” between two choices are the same word in a term', () => {
+  const subjects: SubjectTerms[] = [{ url: '/rollovers/', terms: ['cash out or roll over'] }];
+  expect([...namedPages(words('cash out vs roll over'), subjects).keys()]).toEqual(['/rollovers/']);
+  expect([...namedPages(words('cash out versus roll over'), subjects).keys()]).toEqual(['/rollovers/']);
+  expect(sameWord('vs', 'or')).toBe(true);
+  // "and" joins, it does not choose.
+  expect([...namedPages(words('cash out and roll over'), subjects).keys()]).toEqual([]);
+});
