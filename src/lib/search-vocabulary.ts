@@ -146,7 +146,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
   {
     about: 'solo 401(k) and the self-employed',
     pages: ['self-employed-401k', '401k-contributions-and-taxes'],
-    terms: ['self employed', 'self-employed', 'solo 401k', 'solo 401(k)', 'individual 401k', 'one participant', 'sole proprietor', '1099 contractor', '1099 worker', '1099 employee', '1099 income', 'schedule c', 'employer contribution self employed', 'freelancer', 'owner only'],
+    terms: ['self employed', 'self-employed', 'solo 401k', 'solo 401(k)', 'individual 401k', 'one participant', 'sole proprietor', '1099 contractor', '1099 worker', '1099 employee', '1099 income', 'schedule c', 'employer contribution self employed', 'freelancer', 'owner only', 'how much solo', 'put in solo', 'solo limit', 'solo contribution'],
   },
   {
     about: "the Saver's Credit for contributions",
@@ -174,6 +174,8 @@ export const READER_VOCABULARY: readonly Subject[] = [
       // In retirement, too: "taxed after retirement" is about income tax, not after-tax money.
       'taxed in retirement', 'taxed after retirement', 'taxes after retirement', 'tax after retirement', 'taxed when i retire', 'taxes when i retire', 'withdrawn', 'taxes when withdrawn',
       'pay taxes after',
+      // Withdrawals never get the capital-gain rates (the one exception, employer stock, is on the same page).
+      'capital gains rate', 'capital gains tax rate', 'withdrawal capital gains', 'withdrawals capital gains', 'distribution capital gains', 'distributions capital gains',
       // What happens to the money at retirement, asked without the word tax.
       'when i retire', 'after i retire', 'after retirement', 'at retirement',
       // Avoiding the tax, reporting it, and the after-tax money that is not taxed again.
@@ -220,7 +222,12 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'rollover', 'rollovers', 'roll over', 'rolling over', 'roll over 401k', 'direct rollover', 'indirect rollover', 'sixty day rollover',
       'rollover to ira', 'roll into ira', 'cash out or roll over', 'cash out or rollover', 'rollover or cash out', 'report rollover', 'rollover tax return', 'rollover on taxes', 'rollover to roth ira', 'roll over to roth ira', 'roll to roth ira', 'move 401k to roth ira', 'move 401k to ira', 'transfer 401k', 'trustee to trustee', '402(c)',
       'eligible rollover distribution', 'old 401k', 'new employer plan', 'rollover withholding', 'move to ira', 'leave job ira',
-      'leaving job ira', 'left job ira', 'ira after leaving', 'old employer 401k', 'previous employer 401k', 'old 401k new job', 'what happens change jobs', 'what happens changing jobs', 'change jobs rollover', 'changing jobs rollover', 'avoid taxes rollover', 'rollover taxes', '1099-r code g', '1099 code g', 'code g', 'code h',
+      'leaving job ira', 'left job ira', 'ira after leaving', 'old employer 401k', 'previous employer 401k', 'old 401k new job', 'what happens change jobs', 'what happens changing jobs', 'change jobs rollover', 'changing jobs rollover', 'avoid taxes rollover', 'rollover taxes',
+      // Rolling over on leaving a job is the rollover's question, not the rule of 55's; a check the plan made out to
+      // the reader is a payment that can still be rolled over within the window.
+      'quit rollover', 'quit roll over', 'laid off rollover', 'laid off roll over', 'fired rollover', 'fired roll over',
+      'left job rollover', 'left job roll over', 'leave job rollover', 'leave job roll over', 'check made out', 'check payable', 'got a check', 'received a check',
+      '1099-r code g', '1099 code g', 'code g', 'code h',
     ],
   },
   {
@@ -291,6 +298,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'sepp rules', '72t rules', 'sepp recapture', '72t recapture', 'recapture', 'modify sepp', 'sepp modification', 'change sepp', 'stop sepp',
       'stop 72t', 'stop 72t payments', 'break sepp', 'bust sepp', 'sepp method', 'sepp methods', '72t methods', 'amortization method',
       'annuitization method', 'fixed amortization', 'fixed annuitization', 'sepp from 401k', 'sepp leaving job', 'sepp after leaving job',
+      'set up 72t', 'set up sepp', 'start 72t', 'start sepp', 'starting 72t', 'starting sepp',
     ],
   },
   { about: 'QDRO exception', pages: ['early-withdrawals'], terms: ['qdro', 'qualified domestic relations order', 'domestic relations order', 'divorce', 'divorce judgment', 'divorce decree', 'child support', 'alimony', 'ex spouse', 'ex wife', 'ex husband', 'alternate payee'] },
@@ -327,6 +335,9 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'early retirement', 'retiring early', 'retire before 59½', 'public safety', 'police', 'police officer', 'firefighter', 'corrections officer', 'corrections officers', 'air traffic controller', 'air traffic controllers', 'customs and border protection', 'border patrol',
       'first responder', 'rule of 50', 'retire at 55', 'retiring at 55', 'leave at 55', 'quit at 55',
       'laid off at 55', 'retire penalty', 'retire penalized', 'retiring penalty', 'retired penalty',
+      // Which plan it covers: only the one of the employer left, not a plan of an earlier job.
+      'rule of 55 previous employer', 'rule of 55 old 401k', 'rule of 55 old employer', 'rule of 55 former employer', 'rule of 55 other employer',
+      'retire early access', 'early retirement access',
     ],
   },
   {
@@ -384,7 +395,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'roth distribution', 'roth earnings', 'roth contributions', 'qualified distribution', 'qualified roth distribution',
       'nonqualified distribution', 'five year rule', 'five year clock', 'roth five year', 'roth five year rule',
       'roth tax free', 'roth basis', 'pro rata', 'roth pro rata', 'roth ira vs roth 401k', 'code b',
-      'roth rollover', 'roth ordering', 'roth tax', 'roth taxes', 'roth taxed', 'roth withdrawn', 'roth taxed when withdrawn', 'roth after 59½', 'roth tax free after 59½', 'tax on roth', 'roth early withdrawal', 'roth withdraw early', 'roth before 59½', 'roth penalty', '1099-r code b', '1099 code b',
+      'roth rollover', 'roth ordering', 'roth tax', 'roth taxes', 'roth taxed', 'roth withdrawn', 'roth taxed when withdrawn', 'roth after 59½', 'roth tax free after 59½', 'tax on roth', 'roth early withdrawal', 'roth withdraw early', 'roth before 59½', 'roth penalty', 'roth disability', 'roth disabled', 'roth death', '1099-r code b', '1099 code b',
     ],
   },
   {
@@ -412,7 +423,7 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'loan left', 'loan new job', 'loan change job', 'loan retire', 'loan separation', 'code m', 'qualified plan loan offset', 'loan house', 'loan home', 'loan down payment', 'loan home purchase', 'loan house purchase', 'loan buy house', 'loan buy home', 'loan primary residence', 'residential loan',
       // A loan's purpose is what the loan is for, not an exception the purpose also names.
       'loan debt', 'loan pay off debt', 'loan credit card', 'loan car', 'borrow pay off debt', 'borrow debt', 'borrow buy house', 'borrow house',
-      'borrow home', 'borrow down payment', 'borrow car', 'borrow buy car', '1099-r code l', '1099 code l',
+      'borrow home', 'borrow down payment', 'borrow car', 'borrow buy car', 'borrow credit card', 'borrow pay off credit card', '1099-r code l', '1099 code l',
     ],
   },
   {

@@ -203,7 +203,7 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'lost my job can i cash out my 401k', page: '/guides/rule-of-55/' },
   { query: 'rule of 55 rollover to ira', page: '/guides/rule-of-55/' },
   { query: 'firefighter rule of 50', page: '/guides/rule-of-55/' },
-  { query: 'how to set up 72t payments', page: '/guides/early-withdrawals/' },
+  { query: 'how to set up 72t payments', page: '/guides/rule-of-55/' },
   { query: 'super catch up 2026', page: '/guides/401k-contributions-and-taxes/' },
   { query: 'over contributed 401k', page: '/guides/401k-contributions-and-taxes/' },
   { query: '401k loan offset', page: '/guides/401k-loans-vs-withdrawals/' },
@@ -412,6 +412,17 @@ const ACCEPTANCE: { query: string; page: string }[] = [
   { query: 'nj early withdrawal penalty', page: '/guides/state-income-tax/' },
   { query: 'texas 401k early withdrawal penalty', page: '/guides/state-income-tax/' },
   { query: 'cash out vs rollover 401k', page: '/guides/rollovers-and-roth-conversions/' },
+  // Words the vocabulary lacked: which plan the rule of 55 covers, starting a 72(t) series (its methods and lock-in are
+  // in the rule-of-55 guide), capital-gain rates, rolling over on leaving, a check made out to the reader, borrowing
+  // to pay a card, a disabled Roth owner, a solo 401(k)'s room.
+  { query: 'rule of 55 old 401k from previous employer', page: '/guides/rule-of-55/' },
+  { query: 'how to set up 72t payments from 401k', page: '/guides/rule-of-55/' },
+  { query: '401k withdrawal capital gains tax rate', page: '/guides/how-withdrawals-are-taxed/' },
+  { query: 'roll over 401k after quitting', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: '401k rollover check made out to me', page: '/guides/rollovers-and-roth-conversions/' },
+  { query: 'borrow from 401k to pay off credit card', page: '/guides/401k-loans-vs-withdrawals/' },
+  { query: 'roth 401k disability withdrawal', page: '/guides/roth-401k-withdrawals/' },
+  { query: 'how much can i put in a solo 401k', page: '/guides/self-employed-401k/' },
 ];
 
 /** Queries whose first result must also open at a named heading of that page. */
