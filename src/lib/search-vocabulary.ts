@@ -208,6 +208,8 @@ export const READER_VOCABULARY: readonly Subject[] = [
       'bankruptcy', 'bankrupt', 'chapter 7', 'chapter 13', 'creditor', 'creditors', 'protected from creditors', 'creditor protection', 'garnish', 'garnishment',
       'garnished', 'judgment', 'lawsuit', 'sued', 'seize', 'medicaid', 'medicaid eligibility', 'medicaid spend down', 'spend down', 'nursing home medicaid', 'erisa protection',
       'asset protection', 'what the site does not cover', 'not covered',
+      // The territories' own income taxes are outside the state table.
+      'puerto rico', 'guam', 'virgin islands', 'american samoa', 'northern mariana islands', 'us territory', 'us territories',
     ],
   },
   {
@@ -458,6 +460,8 @@ export const READER_VOCABULARY: readonly Subject[] = [
       // A qualified charitable distribution can only come from an IRA (§408(d)(8)); the RMD guide says so.
       'roll over rmd', 'rollover rmd', 'rmd rollover', 'rmd penalty waiver', 'rmd waiver', 'waive rmd penalty', 'rmd excise tax waiver',
       'rmd conversion same year', 'rmd rollover same year', 'convert rmd to roth', 'rmd withholding', 'rmd withheld', 'rmd tax withheld', 'rmd taxes withheld', 'rmd federal withholding', 'rmd tax withholding',
+      // A longevity annuity bought in the plan is one of the annuity RMDs the guide says it does not work out.
+      'qlac', 'qualifying longevity annuity contract', 'longevity annuity',
       'qualified charitable distribution', 'qcd', 'charitable distribution', 'charity', 'charitable', 'donate rmd', 'give rmd to charity',
     ],
   },

@@ -461,6 +461,8 @@ const HEADINGS: { query: string; guide: string; heading: string }[] = [
   { query: 'what qualifies as a hardship withdrawal', guide: 'hardship-withdrawals', heading: 'The seven reasons' },
   { query: '401k contribution limit 2026', guide: '401k-contributions-and-taxes', heading: 'The limits by year' },
   { query: 'penalty on inherited 401k under 59 1/2', guide: 'inherited-401k', heading: 'No additional tax after death' },
+  { query: 'puerto rico 401k withdrawal tax', guide: 'sources-and-method', heading: 'What the site does not cover' },
+  { query: 'qlac', guide: 'required-minimum-distributions', heading: 'What this site does not work out' },
 ];
 
 /** The share of ACCEPTANCE that must put the expected page first. */
