@@ -62,7 +62,8 @@ export function rolloverWithholding(f: RolloverWithholdingFacts, explain: Explan
   const whole = f.onlyTaxablePart ? Math.min(rollable, f.taxableIfKept) : rollable;
   const madeUp = paid ? Math.min(onRollable, clampZero(f.rolledOver - (whole - onRollable))) : 0;
   const notMadeUp = onRollable - madeUp;
-  const deadline = paid ? addDays(f.distributionDate, figureValue('rollover-window-days', f.year)) : null;
+  const windowDays = figureValue('rollover-window-days', f.year);
+  const deadline = paid ? addDays(f.distributionDate, windowDays) : null;
   if (!paid) {
     explain.add('irc-401a31-direct-rollover', 'A direct rollover is not paid to you, so nothing is withheld.', ['irc-401-a-31', 'irc-3405-c']);
     return { withheld: 0, onRollable: 0, onRmdPart: 0, cashReceived, notMadeUp, deadline };
@@ -71,8 +72,9 @@ export function rolloverWithholding(f: RolloverWithholdingFacts, explain: Explan
     onRollable === 0
       ? nothingTaxable
       : (f.onlyTaxablePart
-        ? `Only the taxable ${usd(Math.min(whole, f.taxableIfKept))} can go to this destination within 60 days (the rest only to ${f.onlyTaxablePart.restGoesTo}); to roll over all of it you must add ${usd(onRollable)} of your own money by ${longDate(deadline!)} (60 days after you receive it; this assumes you receive it on the payment date). `
-        : `To roll over the whole ${usd(whole)} you must add ${usd(onRollable)} of your own money by ${longDate(deadline!)} (60 days after you receive it; this assumes you receive it on the payment date). `) +
+        ? `Only the taxable ${usd(Math.min(whole, f.taxableIfKept))} can go to this destination within ${windowDays} days (the rest only to ${f.onlyTaxablePart.restGoesTo}); to roll over all of it you must add `
+        : `To roll over the whole ${usd(whole)} you must add `) +
+        `${usd(onRollable)} of your own money by ${longDate(deadline!)} (${windowDays} days after you receive it; this assumes you receive it on the payment date). ` +
         (notMadeUp > 0 ? `You put back ${usd(f.rolledOver)}, so ${usd(notMadeUp)} of the withholding was not made up and is treated as kept.` : 'You made it up in full.') +
         ' The withholding is credited on your return against the tax you owe.';
   const floorText = w.underFloor
